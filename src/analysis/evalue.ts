@@ -1,0 +1,135 @@
+// Anytime-valid e-processes for "is the canary worse than stable?" (see DESIGN.md, Analysis).
+//
+// Attribution test (two samples): given that a poll saw m = x + y events (errors, or requests
+// slower than a threshold), x on the canary and y on stable, and the canary's share of requests
+// w, the chance that an event came from the canary is θ(r) = r·w / (r·w + 1 − w) where r is the
+// canary/stable event-rate ratio. Per poll the log-likelihood ratio of r_k against r0 is
+//   x·ln(θ(r_k)/θ(r0)) + y·ln((1−θ(r_k))/(1−θ(r0)))  =  x·ln(r_k/r0) − m·ln((1 + w(r_k−1)) / (1 + w(r0−1)))
+// (the right-hand form is the same number, computed without 0/0 when w is near 0 or 1).
+// Each L_k is a test martingale under r = r0 and a supermartingale for every r ≤ r0 when r_k > r0
+// (monotone likelihood ratio), also when w changes from poll to poll. Binomial rather than Poisson
+// counts make the conditional law hypergeometric, which is smaller in convex order than the
+// binomial, so E[e^{L_k}] ≤ 1 still holds. The mixture E = Σ π_k e^{L_k} is then an e-process and
+// by Ville's inequality P(sup_t E_t ≥ 1/α) ≤ α: failing when E ≥ 1/α is valid at every poll.
+//
+// The mirror test swaps the roles: null r ≥ rMax, alternatives below rMax; E ≥ 1/α is evidence
+// that the canary is less than rMax times worse, which allows an early pass.
+
+/** The default alternative grid: 13 ratios, geometric from 1.25 to 16. */
+export const RATIO_GRID: readonly number[] = geometricGrid(1.25, 16, 13);
+
+/** Ratio the mirror test must rule out before a metric passes early (canary < 1.5× stable). */
+export const DEFAULT_PASS_RATIO = 1.5;
+
+/** Largest log E reported as a finite number (e^690 ≈ 1e299, far past any threshold). */
+const MAX_LOG_E = 690;
+
+export function geometricGrid(from: number, to: number, points: number): number[] {
+  if (points === 1) return [from];
+  const step = Math.pow(to / from, 1 / (points - 1));
+  return Array.from({ length: points }, (_, i) => from * Math.pow(step, i));
+}
+
+/** log Σ π_k e^{L_k}, computed so that large L neither overflows nor loses the small terms. */
+export function logMixture(logLR: readonly number[], weights: readonly number[]): number {
+  let max = -Infinity;
+  for (const l of logLR) if (l > max) max = l;
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let i = 0; i < logLR.length; i++) sum += weights[i] * Math.exp(logLR[i] - max);
+  return max + Math.log(sum);
+}
+
+/** An e-value as a finite number for reports (JSON has no Infinity). */
+export function eFromLog(logE: number): number {
+  return Math.exp(Math.min(logE, MAX_LOG_E));
+}
+
+/** The anytime-valid p-value min(1, 1/E). */
+export function pFromLog(logE: number): number {
+  return Math.min(1, Math.exp(-logE));
+}
+
+export interface EProcess {
+  /** log of the current mixture e-value */
+  logE(): number;
+}
+
+export interface AttributionTest extends EProcess {
+  /** x events on the canary, y on stable, w = canary share of requests in this poll. */
+  update(x: number, y: number, w: number): void;
+}
+
+export interface AttributionOptions {
+  /** null ratio: the canary's event rate is at most r0 times stable's (default 1) */
+  r0?: number;
+  /** alternatives (default RATIO_GRID); all above r0 for the fail test, below for the mirror */
+  ratios?: readonly number[];
+  /** prior weights, summing to 1 (default equal) */
+  weights?: readonly number[];
+}
+
+/** Per-poll log-likelihood ratio of ratio r against r0 for the conditional binomial. */
+export function attributionLogLR(x: number, y: number, w: number, r: number, r0: number): number {
+  const m = x + y;
+  if (m === 0) return 0;
+  return x * Math.log(r / r0) - m * (Math.log1p(w * (r - 1)) - Math.log1p(w * (r0 - 1)));
+}
+
+/** Mixture e-process for the rate ratio by error attribution. */
+export function createAttributionTest(options: AttributionOptions = {}): AttributionTest {
+  const r0 = options.r0 ?? 1;
+  const ratios = options.ratios ?? RATIO_GRID;
+  const weights = options.weights ?? ratios.map(() => 1 / ratios.length);
+  const logLR = ratios.map(() => 0);
+  return {
+    update(x, y, w) {
+      // A poll where one side had no requests (w = 0 or 1) says nothing about attribution.
+      if (x + y === 0 || !(w > 0 && w < 1)) return;
+      for (let k = 0; k < ratios.length; k++) logLR[k] += attributionLogLR(x, y, w, ratios[k], r0);
+    },
+    logE: () => logMixture(logLR, weights),
+  };
+}
+
+/** The fail test: null r ≤ r0, alternatives r0·grid. */
+export function createFailTest(r0 = 1): AttributionTest {
+  return createAttributionTest({ r0, ratios: RATIO_GRID.map((g) => r0 * g) });
+}
+
+/** The mirror (early pass) test: null r ≥ rMax, alternatives rMax / grid. */
+export function createMirrorTest(rMax = DEFAULT_PASS_RATIO): AttributionTest {
+  return createAttributionTest({ r0: rMax, ratios: RATIO_GRID.map((g) => rMax / g) });
+}
+
+export interface RateTest extends EProcess {
+  /** x events among n trials in this poll */
+  update(x: number, n: number): void;
+}
+
+/**
+ * One-sample test on the canary alone (absolute ceilings): null "event probability ≤ p0" (direction
+ * 'above', alternatives with odds p0-odds × grid) or "≥ p0" (direction 'below', the mirror). Grid on
+ * the odds keeps every alternative inside (0, 1) whatever p0 is.
+ */
+export function createRateTest(p0: number, direction: 'above' | 'below'): RateTest {
+  const odds0 = p0 / (1 - p0);
+  const alts = RATIO_GRID.map((g) => {
+    const odds = direction === 'above' ? odds0 * g : odds0 / g;
+    return odds / (1 + odds);
+  });
+  const weights = alts.map(() => 1 / alts.length);
+  const logLR = alts.map(() => 0);
+  return {
+    update(x, n) {
+      if (n <= 0) return;
+      const ok = n - Math.min(x, n);
+      const bad = Math.min(x, n);
+      for (let k = 0; k < alts.length; k++) {
+        const p = alts[k];
+        logLR[k] += bad * Math.log(p / p0) + ok * (Math.log1p(-p) - Math.log1p(-p0));
+      }
+    },
+    logE: () => logMixture(logLR, weights),
+  };
+}

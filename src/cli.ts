@@ -1,0 +1,171 @@
+// The local commands: validate, render, plan, analyze. Same bundle as the action.
+// Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { validatePolicyText } from './policy/index.js';
+import { formatPolicyError, type Policy } from './policy/types.js';
+import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
+import { buildPlan } from './plan/plan.js';
+import { formatPlan } from './plan/format.js';
+import { runReplay } from './analysis/replay.js';
+import { readText, writeTextAtomic } from './adapters/files.js';
+import { checkPolicyConfig } from './adapters/haproxy-check.js';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const USAGE = `usage: canary-relay <command> [options]
+
+commands:
+  validate <policy> [--haproxy-check]    check a policy; errors as file:line:col path: message
+  render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
+                                         write haproxy.cfg, canary.map, cloudrun-traffic.json
+                                         (K: 0 = before the first step, 1.. = that step)
+  plan --base <policy> --head <policy>   what would change, service by service, and the config diff
+  analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
+
+exit codes: 0 ok, 1 invalid or failed, 2 usage`;
+
+class UsageError extends Error {}
+
+type Args = ReturnType<typeof parseArgs>;
+
+function parse(argv: string[], options: Parameters<typeof parseArgs>[0]['options']): Args {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Reads and validates a policy; reports errors and returns null when invalid. */
+async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
+  const result = validatePolicyText(await readText(path, 'policy'), path);
+  if (result.ok) return result.policy;
+  for (const e of result.errors) io.err(formatPolicyError(e));
+  io.err(`${path}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}; nothing rendered or applied`);
+  return null;
+}
+
+const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
+
+async function validate(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { 'haproxy-check': { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
+  const policy = await loadPolicy(positionals[0], io);
+  if (!policy) return 1;
+  io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
+  if (!values['haproxy-check']) return 0;
+  let failed = 0;
+  for (let step = 0; step <= stepCount(policy); step++) {
+    const r = await checkPolicyConfig(policy, step);
+    if (!r.ok) failed++;
+    io.out(`haproxy -c step ${step}: ${r.ok ? 'valid' : `INVALID (exit ${r.code})`}`);
+    if (!r.ok) io.err(r.output);
+    if (step === 0) r.notes.forEach((n) => io.out(`  note: ${n}`));
+  }
+  return failed ? 1 : 0;
+}
+
+function stableNames(list: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
+    if (!m) throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/** Revision names for the traffic JSON: the canary from the commit, stable as given or a placeholder. */
+export function revisionNames(policy: Policy, commit: string, stable: Record<string, string>) {
+  const short = commit.slice(0, 7).toLowerCase();
+  return Object.fromEntries(
+    policy.services.map((s) => [
+      s.name,
+      { stable: stable[s.name] ?? `${s.name}-stable`, canary: s.revision ?? `${s.name}-${short}` },
+    ]),
+  );
+}
+
+async function render(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string' },
+    step: { type: 'string', default: '0' },
+    offline: { type: 'boolean' },
+    commit: { type: 'string', default: process.env.GITHUB_SHA || '0000000' },
+    stable: { type: 'string', multiple: true },
+  });
+  if (positionals.length !== 1) throw new UsageError('render takes one policy file');
+  if (typeof values.out !== 'string') throw new UsageError('render needs --out <dir>');
+  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit))) throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
+  const stable = stableNames(values.stable as string[] | undefined);
+  const policy = await loadPolicy(positionals[0], io);
+  if (!policy) return 1;
+  const step = Number(values.step);
+  const max = stepCount(policy);
+  if (!Number.isInteger(step) || step < 0 || step > max) {
+    throw new UsageError(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
+  }
+  const out = values.out;
+  const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
+  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
+  await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
+  await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
+  io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);
+  return 0;
+}
+
+async function plan(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { base: { type: 'string' }, head: { type: 'string' } });
+  if (typeof values.base !== 'string' || typeof values.head !== 'string') {
+    throw new UsageError('plan needs --base <policy> and --head <policy>');
+  }
+  const base = await loadPolicy(values.base, io);
+  const head = await loadPolicy(values.head, io);
+  if (!base || !head) return 1;
+  const p = buildPlan(base, head, renderHaproxy(base, { step: 0 }), renderHaproxy(head, { step: 0 }));
+  io.out(formatPlan(p));
+  return 0;
+}
+
+async function analyze(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { polls: { type: 'string' } });
+  if (typeof values.polls !== 'string') throw new UsageError('analyze needs --polls <file.jsonl>');
+  const result = runReplay(await readText(values.polls, 'polls'), values.polls);
+  for (const line of result.lines) io.out(JSON.stringify(line));
+  for (const e of result.errors) io.err(e);
+  return result.errors.length ? 1 : 0;
+}
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze };
+
+export function isCliCommand(word: string | undefined): boolean {
+  return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version') {
+    io.out('canary-relay 0.1.0');
+    return 0;
+  }
+  if (command === 'help' || command === '--help' || command === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  const fn = COMMANDS[command];
+  try {
+    if (!fn) throw new UsageError(`unknown command "${command}"`);
+    return await fn(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`canary-relay: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`canary-relay ${command}: ${(e as Error).message}`);
+    return 1;
+  }
+}

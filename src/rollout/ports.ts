@@ -1,0 +1,80 @@
+// What the engine needs from the world, as interfaces. Adapters implement them
+// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
+// tests may implement them in memory. Pure modules import only these types.
+
+/** Shaped like the Cloud Run v2 TrafficTarget (percent 0..100, tag optional). */
+export interface TrafficTarget {
+  /** a revision by name; absent when `latest` is true */
+  revision?: string;
+  latest?: boolean;
+  percent: number;
+  tag?: string;
+}
+
+export interface ServiceSnapshot {
+  /** short service name (not the full resource path) */
+  name: string;
+  etag: string;
+  generation: number;
+  /** container image of the template */
+  image: string;
+  annotations: Record<string, string>;
+  traffic: TrafficTarget[];
+  /** traffic actually serving (TrafficTargetStatus), with tag URIs */
+  trafficStatuses: (TrafficTarget & { uri?: string })[];
+  latestReadyRevision: string | null;
+  latestCreatedRevision: string | null;
+  uri: string;
+}
+
+export interface RevisionSnapshot {
+  name: string; // short revision name
+  image: string;
+  /** true ready, false failed (reason set), null still reconciling */
+  ready: boolean | null;
+  reason?: string;
+  createTime?: string;
+}
+
+export interface ServiceUpdate {
+  /** a new template: creates a revision with this image and name */
+  template?: { image: string; revisionName: string };
+  traffic?: TrafficTarget[];
+  /** annotations to set; null removes the key */
+  annotations?: Record<string, string | null>;
+}
+
+export type CloudRunErrorKind = 'conflict' | 'not-found' | 'invalid' | 'transient' | 'permission' | 'failed' | 'timeout';
+
+/** Every adapter failure is one of these, with what was being done in the message. */
+export class CloudRunError extends Error {
+  constructor(
+    readonly kind: CloudRunErrorKind,
+    message: string,
+    readonly grpcCode?: number,
+  ) {
+    super(message);
+    this.name = 'CloudRunError';
+  }
+}
+
+export interface CloudRunPort {
+  getService(service: string): Promise<ServiceSnapshot>;
+  getRevision(service: string, revision: string): Promise<RevisionSnapshot>;
+  listRevisions(service: string): Promise<RevisionSnapshot[]>;
+  /** one write with the etag that was read; waits on the long-running operation.
+   *  Throws CloudRunError('conflict') when the etag is stale. */
+  updateService(service: string, etag: string, update: ServiceUpdate): Promise<ServiceSnapshot>;
+}
+
+/** HAProxy runtime API, used for split-at: haproxy. */
+export interface HaproxyRuntimePort {
+  /** set a service's canary percent in the map (runtime) and persist it to the map file */
+  setPercent(mapFile: string, service: string, percent: number): Promise<void>;
+  getPercents(mapFile: string): Promise<Record<string, number>>;
+}
+
+/** Sends the smoke probe requests; returns the statuses seen. */
+export interface ProberPort {
+  probe(url: string, opts: { host?: string; header?: { name: string; value: string }; requests: number }): Promise<number[]>;
+}

@@ -1,23 +1,145 @@
-// The action's flow, called from main. Side effects go through adapters; decisions are pure.
+// The action's flow, called from main: event → policies from git → plan → rollouts → report.
+// Decisions are pure functions (plan/, rollout/, render/); this file sequences the adapters.
 import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from './policy/index.js';
-import { formatPolicyError } from './policy/types.js';
-import { readText } from './adapters/files.js';
+import { formatPolicyError, type Policy, type PolicyError } from './policy/types.js';
+import { renderHaproxy, renderMap } from './render/index.js';
+import { buildPlan, type Plan } from './plan/plan.js';
+import { changedServices, modeForChanges, modeForEvent, type EventDecision } from './plan/events.js';
+import { readText, writeTextAtomic } from './adapters/files.js';
+import { GitAdapterError, previousImages, readPolicyAt } from './adapters/git.js';
+import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { runServices, type ServiceRun } from './action-rollouts.js';
+import { publish, type Outcome } from './action-report.js';
+import type { ReportVerdict } from './render/summary.js';
+
+export interface Loaded {
+  policy: Policy | null;
+  errors: PolicyError[];
+}
+
+function load(text: string | null, file: string): Loaded {
+  if (text === null) return { policy: null, errors: [] };
+  const r = validatePolicyText(text, file);
+  return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+
+/** The base side's policy from git; a shallow checkout stops with the fetch-depth it needs. */
+async function basePolicy(workspace: string, decision: EventDecision, file: string): Promise<Loaded> {
+  if (!decision.base) return { policy: null, errors: [] };
+  const text = await readPolicyAt(workspace, decision.base, file);
+  const base = load(text, file);
+  if (base.errors.length) core.warning(`the base policy (${decision.base.slice(0, 7)}) is invalid; planning from nothing`);
+  return base;
+}
+
+async function imageHistory(workspace: string, file: string, from: string | undefined): Promise<string[]> {
+  try {
+    return await previousImages(workspace, file, 20, from ?? 'HEAD');
+  } catch (e) {
+    if (e instanceof GitAdapterError && e.kind === 'shallow') {
+      core.info(`image history not available in a shallow checkout; rollback is detected by revert commits only`);
+      return [];
+    }
+    throw e;
+  }
+}
+
+async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
+  const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
+  try {
+    for (let step = 0; step <= steps; step++) {
+      const r = await checkPolicyConfig(policy, step);
+      if (!r.ok) return { ok: false, text: `haproxy -c failed for step ${step} (exit ${r.code}):\n${r.output}` };
+    }
+    return { ok: true, text: `haproxy -c: valid for steps 0–${steps}` };
+  } catch (e) {
+    // no haproxy on this runner: the plan still stands, the check is reported as skipped
+    return { ok: true, text: `haproxy -c skipped: ${(e as Error).message}` };
+  }
+}
+
+async function writeRendered(workspace: string, policy: Policy): Promise<string> {
+  const path = join(workspace, policy.haproxy.output);
+  await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
+  await writeTextAtomic(path.replace(/\.cfg$/, '') + '.map', renderMap(policy, 0));
+  return path;
+}
 
 export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const ctx = github.context;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const text = await readText(`${workspace}/${inputs.policy}`, 'policy');
-  const result = validatePolicyText(text, inputs.policy);
-  if (!result.ok) {
-    for (const e of result.errors) {
-      core.error(`${e.path}: ${e.message}`, { file: e.file, startLine: e.line, startColumn: e.col, title: 'canary-relay' });
-    }
-    core.setOutput('verdict', 'fail');
-    throw new Error(
-      `${inputs.policy} is invalid (${result.errors.length} errors); nothing applied:\n` +
-        result.errors.map(formatPolicyError).join('\n'),
-    );
+  const payload = ctx.payload as Record<string, unknown>;
+  const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  const first = modeForEvent(ctx.eventName, payload, { mode: inputs.mode }, defaultBranch);
+  core.info(`canary-relay: ${first.mode} — ${first.reason}`);
+  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
+  const outcome: Outcome = { inputs, decision: first, head, base: { policy: null, errors: [] }, runs: [] };
+
+  if (first.mode === 'skip') return publish(outcome, 'skipped', first.reason);
+  if (!head.policy) {
+    const lines = head.errors.map(formatPolicyError).join('\n');
+    return publish(outcome, 'fail', `${inputs.policy} is invalid (${head.errors.length} errors); nothing applied:\n${lines}`);
   }
-  throw new Error(`mode ${inputs.mode}: not implemented yet in this build`);
+  outcome.base = await basePolicy(workspace, first, inputs.policy);
+  const history = first.mode === 'promote' ? await imageHistory(workspace, inputs.policy, first.base) : [];
+  const decision = modeForChanges(
+    modeForEvent(
+      ctx.eventName,
+      payload,
+      { mode: inputs.mode, basePolicy: outcome.base.policy, headPolicy: head.policy, previousImages: history },
+      defaultBranch,
+    ),
+    changedServices(outcome.base.policy, head.policy),
+  );
+  outcome.decision = decision;
+  outcome.plan = planOf(outcome.base.policy, head.policy);
+  outcome.haproxyConfig = await writeRendered(workspace, head.policy);
+  outcome.check = await haproxyCheck(head.policy);
+  if (!outcome.check.ok) return publish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
+  if (decision.fork) {
+    return publish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+  }
+  if (decision.mode === 'plan' || inputs.dryRun) {
+    return publish(outcome, 'pass', inputs.dryRun ? 'dry run: nothing applied' : 'routing change: merge to apply');
+  }
+  outcome.runs = await runServices(inputs, env, decision, outcome.base.policy, head.policy);
+  return publish(outcome, verdictOf(outcome.runs), nextStep(decision, outcome.runs));
+}
+
+function planOf(base: Policy | null, head: Policy): Plan {
+  const baseConfig = base ? renderHaproxy(base, { step: 0 }) : '';
+  return buildPlan(base, head, baseConfig, renderHaproxy(head, { step: 0 }));
+}
+
+/** The worst verdict wins: one failed service fails the run. */
+export function verdictOf(runs: ServiceRun[]): ReportVerdict {
+  const order = ['fail', 'inconclusive', 'running', 'pass', 'skipped'] as const;
+  const verdicts = runs.map((r) => (r.neutral ? 'skipped' : (r.result?.verdict ?? (r.error ? 'fail' : 'skipped'))));
+  return order.find((v) => verdicts.includes(v)) ?? 'skipped';
+}
+
+function nextStep(decision: EventDecision, runs: ServiceRun[]): string {
+  const failed = runs.filter((r) => r.error || r.result?.verdict === 'fail');
+  if (failed.length) {
+    const why = failed.map((r) => `${r.service}: ${r.error ?? r.result?.messages.at(-1) ?? 'failed'}`).join('; ');
+    return decision.mode === 'canary' ? `rolled back because ${why}` : `failed: ${why}`;
+  }
+  switch (decision.mode) {
+    case 'canary':
+      return runs.some((r) => r.result?.verdict === 'running')
+        ? 'the canary is still baking: the next run continues'
+        : 'merge to promote';
+    case 'promote':
+      return 'promoted: the canary now serves 100%';
+    case 'rollback':
+      return 'rolled back: the restored revision serves 100%';
+    case 'abort':
+      return 'aborted: canary traffic removed, stable untouched';
+    default:
+      return 'rollouts advanced';
+  }
 }

@@ -1,6 +1,6 @@
 // The local commands: validate, render, plan, analyze. Same bundle as the action.
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join } from 'node:path';
 import { validatePolicyText } from './policy/index.js';
 import { formatPolicyError, type Policy } from './policy/types.js';
@@ -32,7 +32,7 @@ class UsageError extends Error {}
 
 type Args = ReturnType<typeof parseArgs>;
 
-function parse(argv: string[], options: Parameters<typeof parseArgs>[0]['options']): Args {
+function parse(argv: string[], options: ParseArgsConfig['options']): Args {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -45,7 +45,7 @@ async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
   const result = validatePolicyText(await readText(path, 'policy'), path);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(`${path}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}; nothing rendered or applied`);
+  io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
   return null;
 }
 

@@ -1,8 +1,9 @@
 // Every action input, read once and typed. The runner passes them as INPUT_* variables.
 import * as core from '@actions/core';
 
-export const MODES = ['auto', 'plan', 'canary', 'promote', 'rollback', 'abort'] as const;
-export type Mode = (typeof MODES)[number];
+import { INPUT_MODES } from './plan/events.js';
+
+export type Mode = (typeof INPUT_MODES)[number];
 
 export interface Inputs {
   policy: string;
@@ -13,6 +14,8 @@ export interface Inputs {
   force: boolean;
   cloudRunEndpoint: string;
   monitoringEndpoint: string;
+  /** where the smoke probe sends its requests with the canary header (default: the canary tag URL) */
+  smokeUrl: string;
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -25,8 +28,8 @@ function bool(name: string, fallback: boolean): boolean {
 
 export function readInputs(): Inputs {
   const mode = (core.getInput('mode') || 'auto').trim() as Mode;
-  if (!MODES.includes(mode)) {
-    throw new Error(`input mode: "${mode}" is not a mode; use one of ${MODES.join(', ')}`);
+  if (!INPUT_MODES.includes(mode)) {
+    throw new Error(`input mode: "${mode}" is not a mode; use one of ${INPUT_MODES.join(', ')}`);
   }
   const githubToken = core.getInput('github-token');
   if (githubToken) core.setSecret(githubToken);
@@ -39,5 +42,6 @@ export function readInputs(): Inputs {
     force: bool('force', false),
     cloudRunEndpoint: core.getInput('cloud-run-endpoint').trim(),
     monitoringEndpoint: core.getInput('monitoring-endpoint').trim(),
+    smokeUrl: core.getInput('smoke-url').trim(),
   };
 }

@@ -124,6 +124,8 @@ export function canonical(value: unknown): unknown {
     return Object.keys(out).length ? out : undefined;
   }
   if (value === '' || value === 0 || value === false || value === null || value === '0') return undefined;
+  // the client encodes enum zero values it was given; they mean "unset"
+  if (typeof value === 'string' && value.endsWith('_UNSPECIFIED')) return undefined;
   return value;
 }
 
@@ -148,22 +150,39 @@ export function validateRevisionName(service: string, name: string): void {
 }
 
 /** Traffic validation as the Admin API does it; returns the targets with types filled in. */
-export function validateTraffic(targets: TrafficProto[], known: (revision: string) => boolean): TrafficProto[] {
+export function validateTraffic(
+  targets: TrafficProto[],
+  known: (revision: string) => boolean,
+): TrafficProto[] {
   const list = targets.length ? targets : [{ type: LATEST, percent: 100 }];
   const tags = new Set<string>();
   let sum = 0;
   const out = list.map((t, i) => {
-    const type = t.type && t.type !== 'TRAFFIC_TARGET_ALLOCATION_TYPE_UNSPECIFIED' ? t.type : t.revision ? REVISION : LATEST;
+    const type =
+      t.type && t.type !== 'TRAFFIC_TARGET_ALLOCATION_TYPE_UNSPECIFIED'
+        ? t.type
+        : t.revision
+          ? REVISION
+          : LATEST;
     const percent = t.percent ?? 0;
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
-      throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic[${i}].percent: ${percent} must be between 0 and 100`);
+      throw new FakeRpcError(
+        status.INVALID_ARGUMENT,
+        `spec.traffic[${i}].percent: ${percent} must be between 0 and 100`,
+      );
     }
     sum += percent;
     if (type === REVISION && !t.revision) {
-      throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic[${i}]: a REVISION target must name a revision`);
+      throw new FakeRpcError(
+        status.INVALID_ARGUMENT,
+        `spec.traffic[${i}]: a REVISION target must name a revision`,
+      );
     }
     if (type === LATEST && t.revision) {
-      throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic[${i}]: a LATEST target must not name a revision`);
+      throw new FakeRpcError(
+        status.INVALID_ARGUMENT,
+        `spec.traffic[${i}]: a LATEST target must not name a revision`,
+      );
     }
     if (type === REVISION && !known(t.revision!)) {
       throw new FakeRpcError(
@@ -173,10 +192,16 @@ export function validateTraffic(targets: TrafficProto[], known: (revision: strin
     }
     if (t.tag) {
       if (!TAG_RE.test(t.tag)) {
-        throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic[${i}].tag: '${t.tag}' is not a valid tag`);
+        throw new FakeRpcError(
+          status.INVALID_ARGUMENT,
+          `spec.traffic[${i}].tag: '${t.tag}' is not a valid tag`,
+        );
       }
       if (tags.has(t.tag)) {
-        throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic[${i}].tag: tag '${t.tag}' is used more than once`);
+        throw new FakeRpcError(
+          status.INVALID_ARGUMENT,
+          `spec.traffic[${i}].tag: tag '${t.tag}' is used more than once`,
+        );
       }
       tags.add(t.tag);
     }
@@ -186,7 +211,10 @@ export function validateTraffic(targets: TrafficProto[], known: (revision: strin
     return target;
   });
   if (sum !== 100) {
-    throw new FakeRpcError(status.INVALID_ARGUMENT, `spec.traffic: percents add up to ${sum}; they must add up to 100`);
+    throw new FakeRpcError(
+      status.INVALID_ARGUMENT,
+      `spec.traffic: percents add up to ${sum}; they must add up to 100`,
+    );
   }
   return out;
 }

@@ -35,9 +35,14 @@ export function logMixture(logLR: readonly number[], weights: readonly number[])
   let max = -Infinity;
   for (const l of logLR) if (l > max) max = l;
   if (max === -Infinity) return -Infinity;
+  // Dividing by Σ π (1 up to rounding) keeps E exactly 1 when every L is 0 (no evidence at all).
   let sum = 0;
-  for (let i = 0; i < logLR.length; i++) sum += weights[i] * Math.exp(logLR[i] - max);
-  return max + Math.log(sum);
+  let total = 0;
+  for (let i = 0; i < logLR.length; i++) {
+    sum += weights[i] * Math.exp(logLR[i] - max);
+    total += weights[i];
+  }
+  return max + Math.log(sum / total);
 }
 
 /** An e-value as a finite number for reports (JSON has no Infinity). */
@@ -112,7 +117,9 @@ export interface RateTest extends EProcess {
  * 'above', alternatives with odds p0-odds × grid) or "≥ p0" (direction 'below', the mirror). Grid on
  * the odds keeps every alternative inside (0, 1) whatever p0 is.
  */
-export function createRateTest(p0: number, direction: 'above' | 'below'): RateTest {
+export function createRateTest(limit: number, direction: 'above' | 'below'): RateTest {
+  // A limit of exactly 0 or 1 would make every likelihood ratio 0/0; nudge it inside.
+  const p0 = Math.min(Math.max(limit, 1e-9), 1 - 1e-9);
   const odds0 = p0 / (1 - p0);
   const alts = RATIO_GRID.map((g) => {
     const odds = direction === 'above' ? odds0 * g : odds0 / g;

@@ -40,6 +40,8 @@ export interface MetricEvidence {
   ratio: number | null; // estimated canary/stable ratio
   ratioInterval: [number, number] | null;
   reason: string;
+  /** this metric's share of the policy's alpha: it fails when E >= 1/alpha (absent for custom metrics) */
+  alpha?: number;
 }
 
 export interface StageJudgement {
@@ -47,6 +49,15 @@ export interface StageJudgement {
   decidedAt: number | null; // seconds since stage start
   metrics: MetricEvidence[];
   /** per-poll series for the PR chart: error rate (and latency) canary vs stable */
-  series: { t: number; canaryErrorRate: number | null; stableErrorRate: number | null }[];
+  series: {
+    t: number;
+    canaryErrorRate: number | null;
+    stableErrorRate: number | null;
+    /** the error-rate metric's E after this poll */
+    errorRateE?: number;
+    /** per-poll latency at the policy's quantile, when a latency metric is judged */
+    canaryLatencyMs?: number | null;
+    stableLatencyMs?: number | null;
+  }[];
   notes: string[];
 }

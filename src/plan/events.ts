@@ -149,7 +149,11 @@ function pullRequestMode(p: PullRequestPayload): EventDecision {
     case 'opened':
     case 'synchronize':
     case 'reopened':
-      return { mode: 'canary', ...common, reason: `PR #${pr} ${p.action}: canary of the changed services.${forkNote}` };
+      return {
+        mode: 'canary',
+        ...common,
+        reason: `PR #${pr} ${p.action}: canary of the changed services.${forkNote}`,
+      };
     case 'closed':
       return p.pull_request?.merged
         ? { mode: 'skip', ...common, reason: `PR #${pr} was merged: the push to the base branch promotes it` }
@@ -181,7 +185,11 @@ function pushMode(p: PushPayload, inputs: EventInputs, defaultBranch?: string): 
       reason: `push to ${branch} reverts commit ${reverted.slice(0, 12)}: roll back at once, no steps`,
     };
   }
-  const back = servicesBackToPreviousImage(inputs.basePolicy ?? null, inputs.headPolicy ?? null, inputs.previousImages);
+  const back = servicesBackToPreviousImage(
+    inputs.basePolicy ?? null,
+    inputs.headPolicy ?? null,
+    inputs.previousImages,
+  );
   if (back.length > 0) {
     return {
       mode: 'rollback',

@@ -115,7 +115,8 @@ export function checkHostname(value: unknown): string | null {
   const v = value as string;
   const labels = v.split('.');
   for (const label of labels) {
-    if (label.length === 0) return `"${v}" has an empty label (".." or a leading/trailing "."); write e.g. shop.example.com`;
+    if (label.length === 0)
+      return `"${v}" has an empty label (".." or a leading/trailing "."); write e.g. shop.example.com`;
     if (label.length > 63) return `label "${label}" is ${label.length} characters long; at most 63`;
     if (label.startsWith('-') || label.endsWith('-')) {
       return `label "${label}" starts or ends with "-"; hostname labels begin and end with a letter or digit`;
@@ -134,7 +135,8 @@ const HEADER_NAME: CharRule = {
 export function checkHeaderName(value: unknown): string | null {
   const bad = checkChars(value, HEADER_NAME);
   if (bad) return bad;
-  if (!/^[A-Za-z]/.test(value as string)) return `"${value as string}" must start with a letter, e.g. X-Canary`;
+  if (!/^[A-Za-z]/.test(value as string))
+    return `"${value as string}" must start with a letter, e.g. X-Canary`;
   return null;
 }
 

@@ -22,11 +22,15 @@ export function renderCloudRunTraffic(
   for (const service of policy.services) {
     const pair = revisions[service.name];
     if (pair === undefined) {
-      throw new Error(`rendering Cloud Run traffic: no stable/canary revision names given for ${service.name}`);
+      throw new Error(
+        `rendering Cloud Run traffic: no stable/canary revision names given for ${service.name}`,
+      );
     }
     for (const [side, name] of Object.entries(pair)) {
       if (typeof name !== 'string' || !REVISION.test(name)) {
-        throw new Error(`rendering Cloud Run traffic for ${service.name}: ${side} revision "${name}" is not a revision name`);
+        throw new Error(
+          `rendering Cloud Run traffic for ${service.name}: ${side} revision "${name}" is not a revision name`,
+        );
       }
     }
     const canaryPercent = policy.splitAt === 'cloud-run' ? percentAt(service, step) : 0;

@@ -38,7 +38,8 @@ export function percentAt(service: Service, step: number): number {
   return p;
 }
 
-export const MAP_HEADER = '# canary-relay: canary percent per service (<service> <percent>); managed by canary-relay';
+export const MAP_HEADER =
+  '# canary-relay: canary percent per service (<service> <percent>); managed by canary-relay';
 
 /** Map file text for a step: a comment line, then `<service> <percent>` per service in policy order. */
 export function renderMap(policy: Policy, step: number): string {

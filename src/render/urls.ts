@@ -3,6 +3,7 @@
 //   tag URL:     https://TAG---SERVICE-PROJECT_NUMBER.REGION.run.app
 // or, when the service gives its `url` (https://SERVICE-HASH-REGION_CODE.a.run.app),
 //   tag URL:     https://TAG---SERVICE-HASH-REGION_CODE.a.run.app
+// (a `url` of the first form is accepted too: its tag form is TAG---<same host>)
 import type { Service } from '../policy/types.js';
 
 /** The tags canary-relay puts on Cloud Run revisions. */
@@ -12,26 +13,31 @@ const SERVICE_NAME = /^[a-z](?:[a-z0-9-]{0,47}[a-z0-9])?$/;
 const PROJECT_NUMBER = /^[0-9]{1,20}$/;
 const REGION = /^[a-z]+(?:-[a-z]+)*[0-9]+$/;
 const TAG = /^[a-z](?:[a-z0-9-]{0,44}[a-z0-9])?$/;
-const LEGACY_URL = /^https:\/\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.a\.run\.app\/?$/;
+// https://SERVICE-HASH-REGION_CODE.a.run.app or https://SERVICE-PROJECT_NUMBER.REGION.run.app
+const SERVICE_URL =
+  /^https:\/\/((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.a\.run\.app|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.[a-z]+(?:-[a-z]+)*[0-9]+\.run\.app)\/?$/;
 
 /** Host name (no scheme) of a service or of one of its tags. Throws when neither `url` nor
  *  `projectNumber` is known, because HAProxy cannot route to a revision without it. */
 export function cloudRunHost(service: Service, tag?: string): string {
   if (!SERVICE_NAME.test(service.name)) {
-    throw new Error(`cannot build a Cloud Run URL: service name "${service.name}" is not a valid Cloud Run name`);
+    throw new Error(
+      `cannot build a Cloud Run URL: service name "${service.name}" is not a valid Cloud Run name`,
+    );
   }
   if (tag !== undefined && !TAG.test(tag)) {
     throw new Error(`cannot build a Cloud Run tag URL for ${service.name}: tag "${tag}" is not a valid tag`);
   }
   const prefix = tag === undefined ? '' : `${tag}---`;
   if (service.url !== undefined) {
-    const m = LEGACY_URL.exec(service.url);
+    const m = SERVICE_URL.exec(service.url);
     if (!m || !m[1].startsWith(`${service.name}-`)) {
       throw new Error(
-        `services ${service.name}: url "${service.url}" is not of the form https://${service.name}-HASH-REGION_CODE.a.run.app`,
+        `services ${service.name}: url "${service.url}" is not of the form https://${service.name}-HASH-REGION_CODE.a.run.app ` +
+          `or https://${service.name}-PROJECT_NUMBER.REGION.run.app`,
       );
     }
-    return `${prefix}${m[1]}.a.run.app`;
+    return `${prefix}${m[1]}`;
   }
   if (service.projectNumber === undefined) {
     throw new Error(
@@ -42,7 +48,9 @@ export function cloudRunHost(service: Service, tag?: string): string {
     throw new Error(`services ${service.name}: project-number "${service.projectNumber}" is not all digits`);
   }
   if (!REGION.test(service.region)) {
-    throw new Error(`services ${service.name}: region "${service.region}" is not a Cloud Run region like us-central1`);
+    throw new Error(
+      `services ${service.name}: region "${service.region}" is not a Cloud Run region like us-central1`,
+    );
   }
   return `${prefix}${service.name}-${service.projectNumber}.${service.region}.run.app`;
 }

@@ -20,11 +20,18 @@ export interface ServiceSnapshot {
   image: string;
   annotations: Record<string, string>;
   traffic: TrafficTarget[];
-  /** traffic actually serving (TrafficTargetStatus), with tag URIs */
+  /** traffic actually serving (TrafficTargetStatus), with tag URIs; a `latest` status also
+   *  names the revision it resolved to */
   trafficStatuses: (TrafficTarget & { uri?: string })[];
   latestReadyRevision: string | null;
   latestCreatedRevision: string | null;
   uri: string;
+  /** who wrote the service last (Cloud Run's lastModifier), to name the other writer on a conflict */
+  lastModifier?: string;
+  /** true while Cloud Run has not finished applying the latest generation */
+  reconciling?: boolean;
+  /** set when the service's terminal condition failed: Cloud Run's message */
+  failure?: string;
 }
 
 export interface RevisionSnapshot {
@@ -44,7 +51,8 @@ export interface ServiceUpdate {
   annotations?: Record<string, string | null>;
 }
 
-export type CloudRunErrorKind = 'conflict' | 'not-found' | 'invalid' | 'transient' | 'permission' | 'failed' | 'timeout';
+export type CloudRunErrorKind =
+  'conflict' | 'not-found' | 'invalid' | 'transient' | 'permission' | 'failed' | 'timeout';
 
 /** Every adapter failure is one of these, with what was being done in the message. */
 export class CloudRunError extends Error {
@@ -65,6 +73,9 @@ export interface CloudRunPort {
   /** one write with the etag that was read; waits on the long-running operation.
    *  Throws CloudRunError('conflict') when the etag is stale. */
   updateService(service: string, etag: string, update: ServiceUpdate): Promise<ServiceSnapshot>;
+  /** polls getRevision until the revision is ready (true) or failed (false, with reason);
+   *  throws CloudRunError('timeout') when it is still reconciling after timeoutMs. */
+  waitForRevision?(service: string, revision: string, timeoutMs: number): Promise<RevisionSnapshot>;
 }
 
 /** HAProxy runtime API, used for split-at: haproxy. */
@@ -76,5 +87,8 @@ export interface HaproxyRuntimePort {
 
 /** Sends the smoke probe requests; returns the statuses seen. */
 export interface ProberPort {
-  probe(url: string, opts: { host?: string; header?: { name: string; value: string }; requests: number }): Promise<number[]>;
+  probe(
+    url: string,
+    opts: { host?: string; header?: { name: string; value: string }; requests: number },
+  ): Promise<number[]>;
 }

@@ -103,7 +103,12 @@ export class PrometheusClient {
     };
     const r = await this.call('/api/v1/query_range', expr, params);
     if (r.type !== 'matrix') {
-      throw new PrometheusError('response', `expected a matrix, got ${r.type}`, expr, this.base + '/api/v1/query_range');
+      throw new PrometheusError(
+        'response',
+        `expected a matrix, got ${r.type}`,
+        expr,
+        this.base + '/api/v1/query_range',
+      );
     }
     return r.series;
   }
@@ -207,6 +212,11 @@ function parseData(data: { resultType?: string; result?: unknown }, expr: string
       return { type: 'string', t: t * 1000, value: v };
     }
     default:
-      throw new PrometheusError('response', `unknown resultType ${data.resultType} for query ${expr}`, expr, url);
+      throw new PrometheusError(
+        'response',
+        `unknown resultType ${data.resultType} for query ${expr}`,
+        expr,
+        url,
+      );
   }
 }

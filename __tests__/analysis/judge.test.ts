@@ -1,0 +1,235 @@
+// The stage judge: verdict rules, evidence, and its error rates on seeded simulated traffic.
+import { createJudge, judgeStage } from '../../src/analysis/judge.js';
+import { RATIO_GRID } from '../../src/analysis/evalue.js';
+import { binomial, createRng, poisson } from '../../src/analysis/simulate.js';
+import type { Poll } from '../../src/analysis/types.js';
+import type { Analysis, Metric } from '../../src/policy/types.js';
+
+const analysis = (metrics: Metric[], alpha = 0.01, minRequests = 200): Analysis => ({
+  source: 'prometheus',
+  intervalMs: 10000,
+  minRequests,
+  alpha,
+  metrics,
+});
+const errorRate: Metric = { kind: 'error-rate', vsBaseline: true };
+
+const poll = (t: number, c: [number, number], s: [number, number], notes?: string[]): Poll => ({
+  t,
+  canary: { requests: c[0], errors: c[1] },
+  stable: { requests: s[0], errors: s[1] },
+  ...(notes ? { notes } : {}),
+});
+
+/** E by the θ form with plain powers: an independent path from the judge's log1p form. */
+function directE(polls: Poll[]): number {
+  let sum = 0;
+  for (const r of RATIO_GRID) {
+    let lr = 1;
+    for (const p of polls) {
+      const w = p.canary.requests / (p.canary.requests + p.stable.requests);
+      const th = (r * w) / (r * w + 1 - w);
+      lr *= Math.pow(th / w, p.canary.errors) * Math.pow((1 - th) / (1 - w), p.stable.errors);
+    }
+    sum += lr;
+  }
+  return sum / RATIO_GRID.length;
+}
+
+describe('verdict rules', () => {
+  it('fails at the first poll whose E reaches 1/alpha, with the evidence of that moment', () => {
+    const polls = Array.from({ length: 30 }, (_, i) => poll(10 * (i + 1), [100, 3], [900, 4]));
+    const firstCross = polls.findIndex((_, i) => directE(polls.slice(0, i + 1)) >= 100);
+    expect(firstCross).toBeGreaterThan(0);
+    const j = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 600 });
+    expect(j.verdict).toBe('fail');
+    expect(j.decidedAt).toBe(polls[firstCross].t);
+    const m = j.metrics[0];
+    expect(m.verdict).toBe('fail');
+    expect(m.e).toBeCloseTo(directE(polls.slice(0, firstCross + 1)), 6);
+    expect(m.pValue).toBeCloseTo(1 / m.e, 12);
+    expect(m.canaryRequests).toBe(100 * (firstCross + 1));
+    expect(m.canaryEvents).toBe(3 * (firstCross + 1));
+    expect(m.canaryValue).toBeCloseTo(0.03, 12);
+    expect(m.stableValue).toBeCloseTo(4 / 900, 12);
+    // 3% vs 0.44%: ratio 6.75, and the interval holds it
+    expect(m.ratio).toBeCloseTo(6.75, 0);
+    expect(m.ratioInterval![0]).toBeLessThan(6.75);
+    expect(m.ratioInterval![1]).toBeGreaterThan(6.75);
+    expect(m.reason).toMatch(/failed at \d+s/);
+    expect(j.notes.at(-1)).toMatch(/^\d+ polls? after the decision at \d+s ignored/);
+  });
+
+  it('passes at the end of the bake with enough traffic and no errors (E stays 1)', () => {
+    const polls = Array.from({ length: 6 }, (_, i) => poll(10 * (i + 1), [100, 0], [900, 0]));
+    const j = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 60 });
+    expect(j).toMatchObject({ verdict: 'pass', decidedAt: 60 });
+    expect(j.metrics[0]).toMatchObject({
+      verdict: 'pass',
+      e: 1,
+      pValue: 1,
+      ratio: null,
+      ratioInterval: null,
+    });
+    expect(j.metrics[0].reason).toMatch(/bake time over/);
+  });
+
+  it('is inconclusive when the bake ends with fewer than min-requests on a side', () => {
+    const polls = Array.from({ length: 6 }, (_, i) => poll(10 * (i + 1), [20, 0], [900, 1]));
+    const j = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 60 });
+    expect(j.verdict).toBe('inconclusive');
+    expect(j.metrics[0].verdict).toBe('inconclusive');
+    expect(j.metrics[0].reason).toMatch(/fewer than 200/);
+  });
+
+  it('is running before the bake, and ends at `now` when the clock passes the bake without a poll', () => {
+    const polls = [poll(10, [300, 1], [2700, 10])];
+    expect(judgeStage(analysis([errorRate]), polls, { bakeSeconds: 60 }).verdict).toBe('running');
+    const ended = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 60, now: 75 });
+    expect(ended).toMatchObject({ verdict: 'pass', decidedAt: 75 });
+  });
+
+  it('does not fail a shared incident: both sides at 8% errors in proportion', () => {
+    const polls = Array.from({ length: 60 }, (_, i) => poll(10 * (i + 1), [500, 40], [4500, 360]));
+    const j = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 600 });
+    expect(j.verdict).not.toBe('fail');
+    expect(j.metrics[0].ratio).toBeCloseTo(1, 1);
+  });
+
+  it('passes early by the mirror test when the evidence rules out a 1.5× regression', () => {
+    const polls = Array.from({ length: 60 }, (_, i) => poll(10 * (i + 1), [5000, 50], [5000, 50]));
+    const j = judgeStage(analysis([errorRate]), polls, { bakeSeconds: 600 });
+    expect(j.verdict).toBe('pass');
+    expect(j.decidedAt).toBeLessThan(600);
+    expect(j.metrics[0].reason).toMatch(/passed early/);
+  });
+
+  it('never passes early while a metric cannot (custom): the early pass stays provisional', () => {
+    const custom: Metric = { kind: 'custom', name: 'ok', query: 'q', min: 0.9 };
+    const polls = Array.from({ length: 12 }, (_, i) => ({
+      ...poll(10 * (i + 1), [5000, 50], [5000, 50]),
+      canary: { requests: 5000, errors: 50, custom: { ok: 0.99 } },
+    }));
+    const judge = createJudge(analysis([errorRate, custom]), { bakeSeconds: 120 });
+    const verdicts = polls.map((p) => judge.add(p));
+    expect(verdicts.slice(0, -1).every((v) => v === 'running')).toBe(true);
+    expect(verdicts.at(-1)).toBe('pass');
+    const j = judge.judgement();
+    expect(j.metrics.map((m) => m.verdict)).toEqual(['pass', 'pass']);
+    expect(j.metrics[0].reason).toMatch(/passed early/);
+  });
+
+  it('splits alpha across tested metrics only (Bonferroni)', () => {
+    const latency: Metric = { kind: 'latency', quantile: 0.95, vsBaseline: true };
+    const custom: Metric = { kind: 'custom', name: 'ok', query: 'q', min: 0.9 };
+    const j = judgeStage(analysis([errorRate, latency, custom], 0.02), [poll(10, [10, 0], [90, 0])], {
+      bakeSeconds: 60,
+    });
+    expect(j.metrics.map((m) => m.alpha)).toEqual([0.01, 0.01, undefined]);
+    expect(j.metrics.map((m) => m.metric)).toEqual(['error-rate', 'latency p95', 'custom ok']);
+  });
+
+  it('passes source notes (counter resets) through and notes unusable counts', () => {
+    const j = judgeStage(
+      analysis([errorRate]),
+      [
+        poll(10, [100, 1], [900, 2], ['counter reset on canary; increment dropped']),
+        poll(20, [10, 12], [900, 2]),
+      ],
+      { bakeSeconds: 60 },
+    );
+    expect(j.notes).toContain('t=10s: counter reset on canary; increment dropped');
+    expect(j.notes.join('\n')).toMatch(/t=20s: canary reports 12 errors for 10 requests; errors capped/);
+  });
+
+  it('keeps a per-poll series for the chart', () => {
+    const j = judgeStage(analysis([errorRate]), [poll(10, [100, 2], [900, 9]), poll(20, [0, 0], [900, 0])], {
+      bakeSeconds: 60,
+    });
+    expect(j.series).toHaveLength(2);
+    expect(j.series[0]).toMatchObject({ t: 10, canaryErrorRate: 0.02, stableErrorRate: 0.01 });
+    expect(j.series[1]).toMatchObject({ t: 20, canaryErrorRate: null, stableErrorRate: 0 });
+    expect(j.series[0].errorRateE).toBeCloseTo(directE([poll(10, [100, 2], [900, 9])]), 9);
+  });
+});
+
+describe('ceilings and custom metrics', () => {
+  it('fails an absolute error ceiling on the canary alone', () => {
+    const ceiling: Metric = { kind: 'error-rate', max: 0.01, vsBaseline: false };
+    const bad = Array.from({ length: 30 }, (_, i) => poll(10 * (i + 1), [200, 8], [0, 0]));
+    const good = Array.from({ length: 30 }, (_, i) => poll(10 * (i + 1), [200, 0], [0, 0]));
+    const failed = judgeStage(analysis([ceiling]), bad, { bakeSeconds: 300 });
+    expect(failed.verdict).toBe('fail');
+    expect(failed.decidedAt).toBeLessThan(120);
+    const passed = judgeStage(analysis([ceiling]), good, { bakeSeconds: 300 });
+    expect(passed.verdict).toBe('pass');
+  });
+
+  it('fails a custom bound after two consecutive breaches, not one', () => {
+    const custom: Metric = { kind: 'custom', name: 'checkout_ok', query: 'q', min: 0.99 };
+    const values = [0.995, 0.98, 0.995, 0.98, 0.97, 0.999];
+    const polls = values.map((v, i) => ({
+      ...poll(10 * (i + 1), [100, 0], [900, 0]),
+      canary: { requests: 100, errors: 0, custom: { checkout_ok: v } },
+    }));
+    const j = judgeStage(analysis([custom]), polls, { bakeSeconds: 600 });
+    expect(j).toMatchObject({ verdict: 'fail', decidedAt: 50 });
+    expect(j.metrics[0].reason).toMatch(
+      /checkout_ok 0\.97 is below the minimum 0\.99 on 2 consecutive polls/,
+    );
+  });
+});
+
+describe('seeded simulation (50 req/s, 10% canary, 0.5% errors, 10 s polls, 10 min bake)', () => {
+  type Scenario = { alpha: number; canaryRate: (t: number) => number; stableRate: (t: number) => number };
+  const share = (t: number) => (t <= 200 ? 0.05 : t <= 400 ? 0.25 : 0.5); // weights change mid-stage
+
+  function run(s: Scenario, runs: number, seed: number, split: (t: number) => number = share) {
+    const rng = createRng(seed);
+    const times: number[] = [];
+    let fails = 0;
+    for (let r = 0; r < runs; r++) {
+      const judge = createJudge(analysis([errorRate], s.alpha), { bakeSeconds: 600, series: false });
+      for (let t = 10; t <= 600; t += 10) {
+        const n = poisson(rng, 500);
+        const nc = binomial(rng, n, split(t));
+        const c: [number, number] = [nc, binomial(rng, nc, s.canaryRate(t))];
+        const st: [number, number] = [n - nc, binomial(rng, n - nc, s.stableRate(t))];
+        const v = judge.add(poll(t, c, st));
+        if (v === 'fail') {
+          fails++;
+          times.push(t);
+        }
+        if (v !== 'running') break;
+      }
+    }
+    times.sort((a, b) => a - b);
+    return { rate: fails / runs, median: times.length > runs / 2 ? times[Math.floor(runs / 2)] : Infinity };
+  }
+
+  // Ville's bound holds at every poll, so the false-fail rate is at most alpha; 3 standard errors slack.
+  it.each([0.05, 0.01])('false fails under the null stay ≤ alpha = %p, with changing weights', (alpha) => {
+    const { rate } = run({ alpha, canaryRate: () => 0.005, stableRate: () => 0.005 }, 1000, 11);
+    expect(rate).toBeLessThanOrEqual(alpha + 3 * Math.sqrt((alpha * (1 - alpha)) / 1000));
+  });
+
+  it('false fails during a shared incident (both 6× from t = 200 s) stay ≤ alpha', () => {
+    const incident = (t: number) => (t > 200 ? 0.03 : 0.005);
+    const { rate } = run({ alpha: 0.05, canaryRate: incident, stableRate: incident }, 1000, 12);
+    expect(rate).toBeLessThanOrEqual(0.05 + 3 * Math.sqrt((0.05 * 0.95) / 1000));
+  });
+
+  it.each([
+    [0.05, 80],
+    [0.01, 110],
+  ])('a 4× regression at a 10%% split fails at alpha %p within a median of %p s', (alpha, limit) => {
+    const { rate, median } = run(
+      { alpha, canaryRate: () => 0.02, stableRate: () => 0.005 },
+      400,
+      13,
+      () => 0.1,
+    );
+    expect(rate).toBeGreaterThan(0.95);
+    expect(median).toBeLessThanOrEqual(limit);
+  });
+});

@@ -1,0 +1,276 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  changedServices,
+  modeForChanges,
+  modeForEvent,
+  revertedCommit,
+  servicesBackToPreviousImage,
+  type EventDecision,
+} from '../../src/plan/events.js';
+import type { Policy, Service } from '../../src/policy/types.js';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(process.cwd(), 'fixtures/events', name), 'utf8'));
+
+const BASE = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+const HEAD = 'e5bd3914e2e596debea16f433f57875b5b90bcd6';
+const MERGE = '9b8e7f1c2d3a4b5c6d7e8f90a1b2c3d4e5f6a7b8';
+const REVERT = 'c0ffee5e1a2b3c4d5e6f708192a3b4c5d6e7f809';
+
+function service(name: string, over: Partial<Service> = {}): Service {
+  return {
+    name,
+    project: 'acme-prod',
+    region: 'us-central1',
+    projectNumber: '123456789012',
+    hosts: [`${name}.example.com`],
+    paths: [],
+    image: `us-docker.pkg.dev/acme/apps/${name}:v1`,
+    routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: `cr_${name}` },
+    health: { path: '/health' },
+    steps: [
+      { headerOnly: true, percent: 0, bakeMs: 300_000 },
+      { headerOnly: false, percent: 10, bakeMs: 600_000 },
+    ],
+    promote: 'on-merge',
+    analysis: { source: 'prometheus', intervalMs: 30_000, minRequests: 200, alpha: 0.01, metrics: [] },
+    ...over,
+  };
+}
+
+function policy(services: Service[], over: Partial<Policy> = {}): Policy {
+  return {
+    version: 1,
+    file: 'traffic-policy.yaml',
+    digest: 'sha256:0',
+    haproxy: {
+      output: 'haproxy/haproxy.cfg',
+      bind: [':443'],
+      redirectHttp: true,
+      limits: { maxConnections: 4000 },
+      timeouts: { connectMs: 5000, clientMs: 30_000, serverMs: 300_000 },
+      statsSocket: '/run/haproxy/admin.sock',
+      prometheusBind: '127.0.0.1:8405',
+      mapFile: '/etc/haproxy/canary-relay.map',
+      caFile: '@system-ca',
+    },
+    splitAt: 'haproxy',
+    services,
+    ...over,
+  };
+}
+
+describe('modeForEvent with mode auto on real-shaped payloads', () => {
+  const cases: [string, string, Partial<EventDecision>][] = [
+    ['pull_request', 'pull_request.opened.json', { mode: 'canary', pr: 42, base: BASE, head: HEAD }],
+    ['pull_request', 'pull_request.synchronize.json', { mode: 'canary', pr: 42, base: BASE, head: HEAD }],
+    ['pull_request', 'pull_request.reopened.json', { mode: 'canary', pr: 42 }],
+    ['pull_request', 'pull_request.closed.unmerged.json', { mode: 'abort', pr: 42 }],
+    ['pull_request', 'pull_request.closed.merged.json', { mode: 'skip', pr: 42 }],
+    ['pull_request', 'pull_request.opened.fork.json', { mode: 'canary', pr: 42, fork: true }],
+    ['push', 'push.main.json', { mode: 'promote', base: BASE, head: MERGE }],
+    ['push', 'push.main.revert.json', { mode: 'rollback', base: MERGE, head: REVERT, revertedSha: MERGE }],
+    ['push', 'push.feature.json', { mode: 'skip' }],
+    ['workflow_dispatch', 'workflow_dispatch.json', { mode: 'advance', wait: false }],
+    ['schedule', 'schedule.json', { mode: 'advance', wait: false }],
+    ['pull_request_target', 'pull_request.opened.fork.json', { mode: 'skip' }],
+    ['issues', 'schedule.json', { mode: 'skip' }],
+  ];
+  test.each(cases)('%s %s → %o', (event, file, expected) => {
+    const d = modeForEvent(event, fixture(file), { mode: 'auto' });
+    expect(d).toMatchObject(expected);
+    expect(d.reason.length).toBeGreaterThan(10);
+  });
+
+  test('a same-repo PR has no fork flag', () => {
+    expect(
+      modeForEvent('pull_request', fixture('pull_request.opened.json'), { mode: 'auto' }).fork,
+    ).toBeUndefined();
+  });
+
+  test('the fork message names the fork and says neutral', () => {
+    const d = modeForEvent('pull_request', fixture('pull_request.opened.fork.json'), { mode: 'auto' });
+    expect(d.reason).toMatch(/octocat\/shop/);
+    expect(d.reason).toMatch(/neutral/);
+  });
+
+  test('pull_request_target explains why it is refused', () => {
+    const d = modeForEvent('pull_request_target', fixture('pull_request.opened.json'), { mode: 'auto' });
+    expect(d.reason).toMatch(/pull_request_target/);
+    expect(d.reason).toMatch(/secrets/);
+  });
+
+  test('the default branch argument overrides the payload', () => {
+    expect(
+      modeForEvent('push', fixture('push.feature.json'), { mode: 'auto' }, 'release-checkout').mode,
+    ).toBe('promote');
+    expect(modeForEvent('push', fixture('push.main.json'), { mode: 'auto' }, 'release-checkout').mode).toBe(
+      'skip',
+    );
+  });
+
+  test('a deleted branch and a tag push are skipped', () => {
+    const p = fixture('push.main.json') as Record<string, unknown>;
+    expect(modeForEvent('push', { ...p, deleted: true, after: '0'.repeat(40) }, { mode: 'auto' }).mode).toBe(
+      'skip',
+    );
+    expect(modeForEvent('push', { ...p, ref: 'refs/tags/v1' }, { mode: 'auto' }).mode).toBe('skip');
+  });
+
+  test('a revert merged through a PR is found among the pushed commits', () => {
+    const p = fixture('push.main.revert.json') as { commits: { message: string }[]; head_commit: unknown };
+    const revert = p.commits[0];
+    const merge = {
+      id: 'f'.repeat(40),
+      message: 'Merge pull request #43 from acme/revert-42-release-checkout',
+    };
+    const d = modeForEvent('push', { ...p, commits: [revert, merge], head_commit: merge }, { mode: 'auto' });
+    expect(d).toMatchObject({ mode: 'rollback', revertedSha: MERGE });
+  });
+
+  test('a push going back to an image that served before is a rollback', () => {
+    const old = 'us-docker.pkg.dev/acme/apps/checkout:v0';
+    const base = policy([service('checkout'), service('cart')]);
+    const head = policy([service('checkout', { image: old }), service('cart')]);
+    const d = modeForEvent('push', fixture('push.main.json'), {
+      mode: 'auto',
+      basePolicy: base,
+      headPolicy: head,
+      previousImages: [old, 'us-docker.pkg.dev/acme/apps/cart:v0'],
+    });
+    expect(d).toMatchObject({ mode: 'rollback', rollbackServices: ['checkout'] });
+    // the same change to a never-seen image is a promote
+    const fresh = modeForEvent('push', fixture('push.main.json'), {
+      mode: 'auto',
+      basePolicy: base,
+      headPolicy: head,
+      previousImages: ['us-docker.pkg.dev/acme/apps/checkout:v-1'],
+    });
+    expect(fresh.mode).toBe('promote');
+  });
+});
+
+describe('modeForEvent with an explicit mode input', () => {
+  test.each(['plan', 'canary', 'promote', 'rollback', 'abort'])('workflow_dispatch mode %s', (mode) => {
+    const d = modeForEvent('workflow_dispatch', fixture('workflow_dispatch.json'), { mode });
+    expect(d.mode).toBe(mode);
+    expect(d.reason).toContain(mode);
+  });
+
+  test('an explicit mode overrides a PR event but keeps its shas and fork flag', () => {
+    const d = modeForEvent('pull_request', fixture('pull_request.opened.fork.json'), { mode: 'plan' });
+    expect(d).toMatchObject({ mode: 'plan', pr: 42, head: HEAD, fork: true });
+  });
+
+  test('an unknown mode is an error naming the valid ones', () => {
+    expect(() => modeForEvent('schedule', fixture('schedule.json'), { mode: 'deploy' })).toThrow(
+      /"deploy" is not a mode; use one of auto, plan, canary, promote, rollback, abort/,
+    );
+  });
+});
+
+describe('revertedCommit', () => {
+  test.each([
+    [
+      'Revert "x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.',
+      '0123456789abcdef0123456789abcdef01234567',
+    ],
+    ['This reverts commit ABCDEF1.', 'abcdef1'],
+    ['checkout: release', undefined],
+    [undefined, undefined],
+  ])('%j → %s', (msg, sha) => expect(revertedCommit(msg)).toBe(sha));
+});
+
+describe('changedServices', () => {
+  const base = policy([service('checkout'), service('cart'), service('search')]);
+  const cases: [string, Policy | null, Policy, ReturnType<typeof changedServices>][] = [
+    ['identical', base, base, { canary: [], routing: [], removed: [], added: [], haproxyChanged: false }],
+    [
+      'new image',
+      base,
+      policy([service('checkout', { image: 'x:v2' }), service('cart'), service('search')]),
+      { canary: ['checkout'], routing: [], removed: [], added: [], haproxyChanged: false },
+    ],
+    [
+      'revision instead of image',
+      base,
+      policy([
+        service('checkout', { image: undefined, revision: 'checkout-00042-abc' }),
+        service('cart'),
+        service('search'),
+      ]),
+      { canary: ['checkout'], routing: [], removed: [], added: [], haproxyChanged: false },
+    ],
+    [
+      'routing only (header, steps, hosts)',
+      base,
+      policy([
+        service('checkout', { routing: { header: { name: 'X-Beta', value: '1' } } }),
+        service('cart', { steps: [{ headerOnly: false, percent: 50, bakeMs: 60_000 }] }),
+        service('search', { hosts: ['find.example.com'] }),
+      ]),
+      { canary: [], routing: ['checkout', 'cart', 'search'], removed: [], added: [], haproxyChanged: false },
+    ],
+    [
+      'image and routing together is a canary',
+      base,
+      policy([service('checkout', { image: 'x:v2', paths: ['/co'] }), service('cart'), service('search')]),
+      { canary: ['checkout'], routing: [], removed: [], added: [], haproxyChanged: false },
+    ],
+    [
+      'added and removed',
+      base,
+      policy([service('checkout'), service('cart'), service('payments')]),
+      { canary: [], routing: [], removed: ['search'], added: ['payments'], haproxyChanged: false },
+    ],
+    [
+      'no base policy: everything is added',
+      null,
+      base,
+      { canary: [], routing: [], removed: [], added: ['checkout', 'cart', 'search'], haproxyChanged: false },
+    ],
+    [
+      'haproxy settings only',
+      base,
+      policy(base.services, { haproxy: { ...base.haproxy, bind: [':8443'] } }),
+      { canary: [], routing: [], removed: [], added: [], haproxyChanged: true },
+    ],
+    [
+      'split-at only',
+      base,
+      policy(base.services, { splitAt: 'cloud-run' }),
+      { canary: [], routing: [], removed: [], added: [], haproxyChanged: true },
+    ],
+  ];
+  test.each(cases)('%s', (_name, b, h, expected) => expect(changedServices(b, h)).toEqual(expected));
+
+  test('key order does not count as a change', () => {
+    const s = service('checkout');
+    const reordered = Object.fromEntries(Object.entries(s).reverse()) as unknown as Service;
+    expect(changedServices(policy([s]), policy([reordered])).routing).toEqual([]);
+  });
+});
+
+describe('modeForChanges narrows a PR canary', () => {
+  const canary = modeForEvent('pull_request', fixture('pull_request.opened.json'), { mode: 'auto' });
+  const none = { canary: [], routing: ['cart'], removed: [], added: [], haproxyChanged: false };
+  test('routing only → plan', () => expect(modeForChanges(canary, none).mode).toBe('plan'));
+  test('a release change stays canary', () =>
+    expect(modeForChanges(canary, { ...none, canary: ['checkout'] }).mode).toBe('canary'));
+  test('an added service stays canary', () =>
+    expect(modeForChanges(canary, { ...none, added: ['payments'] }).mode).toBe('canary'));
+  test('other modes are untouched', () => {
+    const abort = modeForEvent('pull_request', fixture('pull_request.closed.unmerged.json'), {
+      mode: 'auto',
+    });
+    expect(modeForChanges(abort, none).mode).toBe('abort');
+  });
+});
+
+describe('servicesBackToPreviousImage', () => {
+  test('ignores unchanged services even when their image is in the history', () => {
+    const p = policy([service('checkout')]);
+    expect(servicesBackToPreviousImage(p, p, [p.services[0].image!])).toEqual([]);
+  });
+});

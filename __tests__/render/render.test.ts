@@ -1,0 +1,265 @@
+// Unit tests for the pure renderers: URLs, map, Cloud Run traffic, HAProxy config content
+// and the renderer's own whitelist (it refuses what a validator should have rejected).
+import { describe, expect, it } from '@jest/globals';
+import type { Policy, Service } from '../../src/policy/types.js';
+import {
+  cloudRunHost,
+  cloudRunUrl,
+  haproxyTime,
+  maxStep,
+  percentAt,
+  renderCloudRunTraffic,
+  renderHaproxy,
+  renderMap,
+} from '../../src/render/index.js';
+import { policy, service } from './policies.js';
+
+describe('cloudRunHost / cloudRunUrl', () => {
+  it.each([
+    [{}, undefined, 'checkout-123456789012.us-central1.run.app'],
+    [{}, 'canary', 'canary---checkout-123456789012.us-central1.run.app'],
+    [{}, 'stable', 'stable---checkout-123456789012.us-central1.run.app'],
+    [{ region: 'europe-west4', projectNumber: '42' }, 'canary', 'canary---checkout-42.europe-west4.run.app'],
+    [{ url: 'https://checkout-abc123xyz-uc.a.run.app' }, undefined, 'checkout-abc123xyz-uc.a.run.app'],
+    [
+      { url: 'https://checkout-abc123xyz-uc.a.run.app/' },
+      'canary',
+      'canary---checkout-abc123xyz-uc.a.run.app',
+    ],
+    [
+      { url: 'https://checkout-987.us-east1.run.app', projectNumber: undefined },
+      'stable',
+      'stable---checkout-987.us-east1.run.app',
+    ],
+  ] as [Partial<Service>, string | undefined, string][])('%j tag %s → %s', (over, tag, host) => {
+    expect(cloudRunHost(service('checkout', over), tag)).toBe(host);
+    expect(cloudRunUrl(service('checkout', over), tag)).toBe(`https://${host}`);
+  });
+
+  it.each([
+    [{ projectNumber: undefined }, undefined, /set defaults.project-number .* or the service's url/],
+    [{ url: 'https://other-abc-uc.a.run.app' }, undefined, /not of the form https:\/\/checkout-HASH/],
+    [{ url: 'http://checkout-abc-uc.a.run.app' }, undefined, /not of the form/],
+    [{ url: 'https://checkout-abc-uc.a.run.app.evil.com' }, undefined, /not of the form/],
+    [{ projectNumber: '12a' }, undefined, /not all digits/],
+    [{ region: 'us central1' }, undefined, /not a Cloud Run region/],
+    [{}, 'Canary', /not a valid tag/],
+  ] as [Partial<Service>, string | undefined, RegExp][])('%j tag %s throws %s', (over, tag, msg) => {
+    expect(() => cloudRunHost(service('checkout', over), tag)).toThrow(msg);
+  });
+});
+
+describe('percentAt / renderMap', () => {
+  const s = service('checkout');
+  it.each([
+    [0, 0],
+    [1, 0], // header-only
+    [2, 5],
+    [3, 25],
+    [4, 50],
+    [9, 50], // past its last step it stays there
+  ])('step %i → %i%%', (step, pct) => {
+    expect(percentAt(s, step)).toBe(pct);
+  });
+
+  it('renders one line per service in policy order', () => {
+    const p = policy({}, [
+      service('web'),
+      service('api', { steps: [{ headerOnly: false, percent: 30, bakeMs: 1 }] }),
+    ]);
+    expect(renderMap(p, 1).split('\n').slice(1)).toEqual(['web 0', 'api 30', '']);
+    expect(renderMap(p, 0)).toMatch(/^#.*\nweb 0\napi 0\n$/);
+    expect(maxStep(p)).toBe(4);
+  });
+
+  it.each([-1, 5, 1.5])('refuses step %p', (step) => {
+    expect(() => renderMap(policy(), step)).toThrow(/step .* out of range .*use 0 .* to 4/);
+  });
+});
+
+describe('renderCloudRunTraffic', () => {
+  const revs = { checkout: { stable: 'checkout-00001-abc', canary: 'checkout-00002-def' } };
+  it('split-at haproxy: stable 100 / canary 0 at every step, both tagged', () => {
+    for (let step = 0; step <= 4; step++) {
+      expect(renderCloudRunTraffic(policy(), step, revs)).toEqual({
+        checkout: [
+          { revision: 'checkout-00001-abc', percent: 100, tag: 'stable' },
+          { revision: 'checkout-00002-def', percent: 0, tag: 'canary' },
+        ],
+      });
+    }
+  });
+
+  it.each([
+    [0, 0],
+    [1, 0],
+    [2, 5],
+    [4, 50],
+  ])('split-at cloud-run, step %i: canary gets %i%%, total 100', (step, pct) => {
+    const t = renderCloudRunTraffic(policy({ splitAt: 'cloud-run' }), step, revs).checkout;
+    expect(t).toEqual([
+      { revision: 'checkout-00001-abc', percent: 100 - pct, tag: 'stable' },
+      { revision: 'checkout-00002-def', percent: pct, tag: 'canary' },
+    ]);
+    expect(t.reduce((a, x) => a + x.percent, 0)).toBe(100);
+  });
+
+  it('throws on missing or malformed revision names', () => {
+    expect(() => renderCloudRunTraffic(policy(), 1, {})).toThrow(
+      /no stable\/canary revision names given for checkout/,
+    );
+    expect(() =>
+      renderCloudRunTraffic(policy(), 1, { checkout: { stable: 'ok-1', canary: 'Bad Name' } }),
+    ).toThrow(/canary revision "Bad Name"/);
+  });
+});
+
+describe('haproxyTime', () => {
+  it.each([
+    [5000, '5s'],
+    [300_000, '5m'],
+    [7_200_000, '2h'],
+    [1500, '1500ms'],
+    [0, '0ms'],
+  ])('%i ms → %s', (ms, text) => expect(haproxyTime(ms, 'x')).toBe(text));
+  it('refuses a fraction', () =>
+    expect(() => haproxyTime(1.5, 'timeouts.connect')).toThrow(/timeouts.connect 1.5/));
+});
+
+describe('renderHaproxy content', () => {
+  const cfg = renderHaproxy(policy(), { step: 2 });
+
+  it('starts with a generated-by header naming the policy file and digest', () => {
+    expect(cfg.split('\n')[0]).toBe(
+      `# Generated by canary-relay from traffic-policy.yaml (sha256 ${'ab'.repeat(32)}).`,
+    );
+  });
+
+  it.each([
+    'stats socket /run/haproxy/admin.sock mode 660 level admin',
+    'stats socket ipv4@10.0.0.5:9999 level admin',
+    'maxconn 4000',
+    'nameserver ns1 10.0.0.2:53',
+    'timeout resolve 30s',
+    'retries 3',
+    'option redispatch',
+    'timeout server 5m',
+    'bind :443 ssl crt /etc/haproxy/certs/site.pem alpn h2,http/1.1',
+    'bind :80',
+    'http-request redirect scheme https code 301',
+    'http-response set-header Strict-Transport-Security max-age=63072000',
+    'stick-table type ipv6 size 1m expire 10s store http_req_rate(10s)',
+    'http-request deny deny_status 429 if { sc_http_req_rate(0) gt 200 }',
+    'acl cr_hdr_checkout req.hdr(X-Canary) -m str always',
+    'http-request set-var(txn.cr_pct) var(txn.cr_svc),map_str_int(/etc/haproxy/canary-relay.map,0)',
+    'use_backend checkout_canary if cr_is_checkout cr_pick { nbsrv(checkout_canary) gt 0 }',
+    'http-request set-header Host canary---checkout-123456789012.us-central1.run.app',
+    'http-check send meth GET uri /health ver HTTP/1.1 hdr Host stable---checkout-123456789012.us-central1.run.app',
+    'http-request use-service prometheus-exporter if { path /metrics }',
+    'bind 127.0.0.1:8405',
+  ])('contains %s', (line) => {
+    expect(cfg.split('\n').map((l) => l.trim())).toContain(line);
+  });
+
+  it('verifies TLS to Cloud Run with SNI and re-resolves through the resolvers', () => {
+    expect(cfg).toContain(
+      'server canary canary---checkout-123456789012.us-central1.run.app:443 ssl verify required ca-file @system-ca ' +
+        'sni str(canary---checkout-123456789012.us-central1.run.app) check-sni canary---checkout-123456789012.us-central1.run.app ' +
+        'check inter 5s fall 3 rise 2 resolvers cr_dns resolve-prefer ipv4 init-addr last,libc,none',
+    );
+  });
+
+  it('offline renders init-addr none; serverAddress overrides connect to the address with the same SNI', () => {
+    expect(renderHaproxy(policy(), { step: 0, offline: true })).toContain('init-addr none');
+    const host = 'stable---checkout-123456789012.us-central1.run.app';
+    const o = renderHaproxy(policy(), {
+      step: 0,
+      overrides: { serverAddress: { [host]: '127.0.0.1:9443' } },
+    });
+    expect(o).toContain(
+      `server stable 127.0.0.1:9443 ssl verify required ca-file @system-ca sni str(${host})`,
+    );
+  });
+
+  it('only the comments change between steps (the percent lives in the map)', () => {
+    const strip = (t: string) => t.split('\n').filter((l) => !l.trim().startsWith('#'));
+    expect(strip(renderHaproxy(policy(), { step: 1 }))).toEqual(strip(renderHaproxy(policy(), { step: 3 })));
+    expect(renderHaproxy(policy(), { step: 3 })).toContain('step 3 of 4: 25% canary');
+  });
+
+  it('split-at cloud-run sends non-header traffic to the service URL and has no bucket logic', () => {
+    const c = renderHaproxy(policy({ splitAt: 'cloud-run' }), { step: 2 });
+    expect(c).toContain('use_backend checkout_service if cr_is_checkout');
+    expect(c).toContain('server service checkout-123456789012.us-central1.run.app:443');
+    expect(c).not.toMatch(/cr_bucket|map_str|checkout_stable/);
+  });
+
+  it('routes path-specific services before catch-all ones on a shared host', () => {
+    const p = policy({}, [service('web'), service('checkout', { paths: ['/checkout'] })]);
+    const c = renderHaproxy(p, { step: 0 });
+    expect(c.indexOf('str(checkout)')).toBeLessThan(c.indexOf('str(web)'));
+    expect(c).toContain('acl cr_path_checkout path -m str /checkout');
+    expect(c).toContain('acl cr_path_checkout path -m beg /checkout/');
+  });
+
+  it('without a certificate there is no TLS, redirect or HSTS', () => {
+    const c = renderHaproxy(policy({ haproxy: { ...policy().haproxy, certificate: undefined } }), {
+      step: 0,
+    });
+    expect(c).toContain('bind :443\n');
+    expect(c).not.toMatch(/redirect scheme|Strict-Transport-Security|ssl crt/);
+  });
+});
+
+describe('renderHaproxy refuses values outside the whitelist (defence in depth)', () => {
+  const withService = (over: Partial<Service>): Policy => policy({}, [service('checkout', over)]);
+  const h = policy().haproxy;
+  it.each([
+    [
+      'newline in host',
+      withService({ hosts: ['shop.example.com\nuse_backend x'] }),
+      /services\[0\].hosts\[0\]/,
+    ],
+    ['space in host', withService({ hosts: ['a.com b.com'] }), /a space/],
+    ['# in header value', withService({ routing: { header: { name: 'X-C', value: 'a#b' } } }), /"#"/],
+    ['$VAR in header value', withService({ routing: { header: { name: 'X-C', value: '$HOME' } } }), /"\$"/],
+    [
+      'leading - in header value',
+      withService({ routing: { header: { name: 'X-C', value: '-m' } } }),
+      /starts with "-"/,
+    ],
+    ['%[ in cookie', withService({ routing: { stickyCookie: 'c%[src]' } }), /sticky-cookie/],
+    ['quote in cookie', withService({ routing: { stickyCookie: 'c"x' } }), /sticky-cookie/],
+    [
+      'space in header name',
+      withService({ routing: { header: { name: 'X C', value: 'a' } } }),
+      /header.name/,
+    ],
+    ['CR in path', withService({ paths: ['/a\r'] }), /carriage return/],
+    ['NUL in path', withService({ paths: ['/a\u0000'] }), /NUL/],
+    ['look-alike in host', withService({ hosts: ['shоp.example.com'] }), /non-ASCII/],
+    ['health path without /', withService({ health: { path: 'health' } }), /health.path/],
+    ['newline in certificate', policy({ haproxy: { ...h, certificate: '/a\nb' } }), /haproxy.certificate/],
+    ['space in map file', policy({ haproxy: { ...h, mapFile: '/a b.map' } }), /haproxy.map-file/],
+    ['bad bind', policy({ haproxy: { ...h, bind: ['0.0.0.0:443 ssl crt /x'] } }), /haproxy.bind\[0\]/],
+    [
+      'bad nameserver',
+      policy({ haproxy: { ...h, resolvers: { nameservers: ['1.2.3.4'], refreshMs: 1000 } } }),
+      /nameservers\[0\]/,
+    ],
+    ['control char in file name', policy({ file: 'p.yaml\nglobal' }), /control character/],
+    ['fractional maxconn', policy({ haproxy: { ...h, limits: { maxConnections: 1.5 } } }), /max-connections/],
+  ] as [string, Policy, RegExp][])('%s', (_what, p, msg) => {
+    expect(() => renderHaproxy(p, { step: 1 })).toThrow(/refusing to render HAProxy config/);
+    expect(() => renderHaproxy(p, { step: 1 })).toThrow(msg);
+  });
+
+  it('refuses a malicious serverAddress override too', () => {
+    expect(() =>
+      renderHaproxy(policy(), {
+        step: 0,
+        overrides: { serverAddress: { 'a.run.app': '127.0.0.1:1 check' } },
+      }),
+    ).toThrow(/serverAddress/);
+  });
+});

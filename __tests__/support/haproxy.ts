@@ -1,0 +1,318 @@
+// Test support for the real HAProxy: find/check/start it, a throw-away PKI made with the
+// openssl CLI, and local HTTPS backends standing in for Cloud Run tag URLs.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as https from 'node:https';
+import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
+
+export function haproxyBin(): string {
+  for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/usr/local/sbin'])) {
+    const p = join(dir, 'haproxy');
+    if (dir && existsSync(p)) return p;
+  }
+  throw new Error('haproxy not found on PATH or in /usr/sbin: install it (apt-get install haproxy)');
+}
+
+export function tempDir(prefix = 'cr-haproxy-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** `haproxy -c -f <file>`: exit code and combined output. */
+export function haproxyCheck(
+  configText: string,
+  dir: string,
+  name = 'haproxy.cfg',
+): { code: number; output: string } {
+  const file = join(dir, name);
+  writeFileSync(file, configText);
+  const r = spawnSync(haproxyBin(), ['-c', '-f', file], { encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status ?? -1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+/** A free loopback TCP port (bind to 0, read it, close). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Pki {
+  dir: string;
+  caFile: string;
+  caPem: string;
+  /** leaf certificate + key in one PEM (what HAProxy's `crt` wants) */
+  leafPemFile: string;
+  leafCert: string;
+  leafKey: string;
+}
+
+function openssl(args: string[], cwd: string): void {
+  const r = spawnSync('openssl', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`openssl ${args.join(' ')} failed: ${r.stderr}`);
+}
+
+/** A test CA and one leaf certificate valid for every name in `names` (SANs). */
+export function makePki(dir: string, names: string[]): Pki {
+  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key'], dir);
+  openssl(
+    [
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      'ca.key',
+      '-sha256',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=canary-relay test CA',
+      '-out',
+      'ca.pem',
+    ],
+    dir,
+  );
+  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'leaf.key'], dir);
+  openssl(['req', '-new', '-key', 'leaf.key', '-subj', `/CN=${names[0]}`, '-out', 'leaf.csr'], dir);
+  writeFileSync(
+    join(dir, 'leaf.ext'),
+    `subjectAltName=${names.map((n) => (/^[0-9.]+$/.test(n) ? `IP:${n}` : `DNS:${n}`)).join(',')}\n` +
+      'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n',
+  );
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'leaf.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-sha256',
+      '-extfile',
+      'leaf.ext',
+      '-out',
+      'leaf.pem',
+    ],
+    dir,
+  );
+  const leafCert = readFileSync(join(dir, 'leaf.pem'), 'utf8');
+  const leafKey = readFileSync(join(dir, 'leaf.key'), 'utf8');
+  const leafPemFile = join(dir, 'site.pem');
+  writeFileSync(leafPemFile, leafCert + leafKey);
+  return {
+    dir,
+    caFile: join(dir, 'ca.pem'),
+    caPem: readFileSync(join(dir, 'ca.pem'), 'utf8'),
+    leafPemFile,
+    leafCert,
+    leafKey,
+  };
+}
+
+export interface Backend {
+  name: string;
+  port: number;
+  address: string;
+  /** requests served (not counting health checks) */
+  hits: number;
+  /** requests refused because SNI or Host was wrong */
+  misrouted: string[];
+  setHealthy(ok: boolean): void;
+  close(): Promise<void>;
+}
+
+/** An HTTPS server that answers `{"backend": name}` only when SNI and Host are `expectHost`
+ *  (421 otherwise), and whose /health can be turned off. */
+export async function startBackend(
+  name: string,
+  expectHost: string,
+  pki: Pki,
+  healthPath = '/health',
+): Promise<Backend> {
+  let healthy = true;
+  const state = { hits: 0, misrouted: [] as string[] };
+  const server = https.createServer(
+    { cert: pki.leafCert, key: pki.leafKey, keepAliveTimeout: 30_000 },
+    (req, res) => {
+      const sni = (req.socket as TLSSocket).servername;
+      const host = req.headers.host;
+      if (sni !== expectHost || host !== expectHost) {
+        state.misrouted.push(`sni=${String(sni)} host=${String(host)}`);
+        res
+          .writeHead(421, { 'content-type': 'text/plain' })
+          .end(`${name}: wrong SNI ${sni} or Host ${host}\n`);
+        return;
+      }
+      if (req.url === healthPath) {
+        res.writeHead(healthy ? 200 : 503, { 'content-type': 'text/plain' }).end(healthy ? 'ok\n' : 'down\n');
+        return;
+      }
+      state.hits++;
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ backend: name, path: req.url }));
+    },
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    name,
+    port,
+    address: `127.0.0.1:${port}`,
+    get hits() {
+      return state.hits;
+    },
+    get misrouted() {
+      return state.misrouted;
+    },
+    setHealthy(ok: boolean) {
+      healthy = ok;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  } as Backend;
+}
+
+export interface RunningHaproxy {
+  proc: ChildProcess;
+  pid: number;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+async function waitFor(what: string, ok: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+}
+
+/** Start `haproxy -db -f <config>` in the foreground and wait until `waitPort` accepts. */
+export async function startHaproxy(configFile: string, waitPort: number): Promise<RunningHaproxy> {
+  const proc = spawn(haproxyBin(), ['-db', '-f', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  let exited = false;
+  proc.once('exit', () => (exited = true));
+  try {
+    await waitFor(
+      `haproxy to listen on ${waitPort}`,
+      async () => {
+        if (exited) throw new Error(`haproxy exited at start: ${out}`);
+        return portOpen(waitPort);
+      },
+      10_000,
+    );
+  } catch (e) {
+    proc.kill('SIGKILL');
+    throw e;
+  }
+  return {
+    proc,
+    pid: proc.pid ?? -1,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+        setTimeout(() => proc.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+export { waitFor };
+
+export interface Answer {
+  status: number;
+  backend?: string;
+  setCookie: string[];
+  body: string;
+}
+
+/** One HTTPS request through HAProxy (keep-alive agent, SNI = host, test CA trusted). */
+export function request(
+  agent: https.Agent,
+  port: number,
+  host: string,
+  opts: { path?: string; headers?: Record<string, string>; ca: string },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      {
+        host: '127.0.0.1',
+        port,
+        servername: host,
+        path: opts.path ?? '/',
+        method: 'GET',
+        agent,
+        ca: opts.ca,
+        headers: { host, ...opts.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+        res.on('end', () => {
+          let backend: string | undefined;
+          try {
+            backend = (JSON.parse(body) as { backend?: string }).backend;
+          } catch {
+            backend = undefined;
+          }
+          const sc = res.headers['set-cookie'];
+          resolve({ status: res.statusCode ?? 0, backend, setCookie: sc ?? [], body });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Run `fn` for 0..n-1 with at most `concurrency` in flight; results in order. */
+export async function pool<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(n);
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      out[i] = await fn(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
+  return out;
+}

@@ -1,0 +1,127 @@
+// What the run tells people: the sticky PR comment, the check run, notes on promote and
+// rollback, the job summary and the outputs. A failed verdict ends by throwing, so main's one
+// catch marks the step failed after everything was published.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import type { Inputs } from './inputs.js';
+import type { Loaded } from './action.js';
+import type { ServiceRun } from './action-rollouts.js';
+import type { EventDecision } from './plan/events.js';
+import type { Plan } from './plan/plan.js';
+import { releaseOf } from './plan/plan.js';
+import { renderNote, renderReport, reportMarker, type ReportStage, type ReportVerdict } from './render/summary.js';
+import { annotationsFromErrors, createGitHub, GitHubAdapterError, type GitHubAdapter } from './adapters/github.js';
+
+export interface Outcome {
+  inputs: Inputs;
+  decision: EventDecision;
+  head: Loaded;
+  base: Loaded;
+  plan?: Plan;
+  check?: { ok: boolean; text: string };
+  haproxyConfig?: string;
+  runs: ServiceRun[];
+}
+
+const CONCLUSION = { pass: 'success', fail: 'failure' } as const;
+
+function stagesOf(o: Outcome): ReportStage[] {
+  return o.runs.flatMap((r) =>
+    (r.result?.judgements ?? []).map((j) => {
+      const step = o.head.policy?.services.find((s) => s.name === r.service)?.steps[j.step];
+      return { service: r.service, step: j.step + 1, percent: j.percent, headerOnly: step?.headerOnly, judgement: j.judgement };
+    }),
+  );
+}
+
+export function reportBody(o: Outcome, verdict: ReportVerdict, next: string): string {
+  return renderReport({
+    policyFile: o.inputs.policy,
+    mode: o.decision.mode,
+    plan: o.plan?.services ?? [],
+    haproxyDiff: o.plan?.haproxyDiff ?? '',
+    haproxyCheck: o.check?.text,
+    stages: stagesOf(o),
+    verdict,
+    next,
+    errors: o.head.errors,
+  });
+}
+
+/** Permission problems (fork PRs, read-only tokens) are reported, never a crash. */
+async function tolerant(what: string, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    if (e instanceof GitHubAdapterError && (e.kind === 'permission' || e.kind === 'auth')) {
+      core.warning(`${what}: ${e.message}`);
+      return;
+    }
+    throw e;
+  }
+}
+
+async function notes(gh: GitHubAdapter, o: Outcome, owner: string, repo: string): Promise<void> {
+  const d = o.decision;
+  if (d.mode !== 'promote' && d.mode !== 'rollback') return;
+  const commit = d.revertedSha ?? d.head ?? github.context.sha;
+  const pr = await gh.findPrForCommit(owner, repo, commit);
+  if (!pr) return;
+  const services = o.runs
+    .filter((r) => !r.error && r.result)
+    .map((r) => {
+      const svc = o.head.policy?.services.find((s) => s.name === r.service);
+      return { name: r.service, target: r.result?.state?.stable ?? (svc ? releaseOf(svc) : r.service) };
+    });
+  if (!services.length) return;
+  const runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
+  const kind = d.mode;
+  const reason = d.revertedSha ? `commit ${d.revertedSha.slice(0, 12)} was reverted` : undefined;
+  await gh.postNote(owner, repo, pr, renderNote(kind, { policyFile: o.inputs.policy, commit: d.head ?? commit, services, reason, runUrl }));
+}
+
+async function toGitHub(o: Outcome, verdict: ReportVerdict, body: string): Promise<void> {
+  if (!o.inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
+    core.info('no github-token or repository: no PR comment or check run');
+    return;
+  }
+  const gh = createGitHub({ token: o.inputs.githubToken });
+  const { owner, repo } = github.context.repo;
+  const pr = o.decision.pr;
+  if (pr) await tolerant('PR comment', () => gh.upsertStickyComment(owner, repo, pr, reportMarker(o.inputs.policy), body));
+  const sha = o.decision.head ?? github.context.sha;
+  const conclusion = verdict === 'pass' || verdict === 'fail' ? CONCLUSION[verdict] : 'neutral';
+  await tolerant('check run', () =>
+    gh.createOrUpdateCheckRun(owner, repo, sha, {
+      status: 'completed',
+      conclusion,
+      title: `canary-relay: ${verdict}`,
+      summary: body.split('\n').slice(0, 3).join('\n'),
+      text: body,
+      annotations: annotationsFromErrors(o.head.errors, o.inputs.policy),
+    }),
+  );
+  await tolerant('note', () => notes(gh, o, owner, repo));
+}
+
+function setOutputs(o: Outcome, verdict: ReportVerdict, body: string): void {
+  const first = o.runs.find((r) => r.result)?.result;
+  core.setOutput('verdict', verdict);
+  core.setOutput('stage', first ? `${first.phase}/${first.step + 1}` : 'none');
+  core.setOutput('canary-percent', String(first?.percent ?? 0));
+  core.setOutput('haproxy-config', o.haproxyConfig ?? '');
+  core.setOutput('report', body);
+}
+
+export async function publish(o: Outcome, verdict: ReportVerdict, next: string): Promise<void> {
+  const neutral = o.runs.find((r) => r.neutral);
+  const final: ReportVerdict = neutral && verdict !== 'fail' ? 'skipped' : verdict;
+  const why = neutral ? `${neutral.error}` : next;
+  const body = reportBody(o, final, why);
+  setOutputs(o, final, body);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
+  await toGitHub(o, final, body);
+  if (final === 'fail') throw new Error(why);
+  if (neutral) core.warning(why);
+  core.info(`canary-relay: ${final} — ${why}`);
+}

@@ -1,0 +1,128 @@
+// Runs the engine for every service a decision concerns, with the real adapters as its ports.
+import * as core from '@actions/core';
+import type { Inputs } from './inputs.js';
+import type { Policy, Service } from './policy/types.js';
+import { changedServices, type EventDecision } from './plan/events.js';
+import { runRollout } from './engine/run.js';
+import type { ObserverPort, RolloutPorts } from './engine/types.js';
+import type { RolloutResult } from './engine/types.js';
+import { isTerminal, parseState, type Mode } from './rollout/state.js';
+import { CloudRunError, type CloudRunPort } from './rollout/ports.js';
+import { createCloudRun } from './adapters/cloud-run.js';
+import { HaproxyRuntime } from './adapters/haproxy-runtime.js';
+import { createObserver, defaultSources } from './adapters/metrics/index.js';
+import { createProber } from './adapters/prober.js';
+
+export interface ServiceRun {
+  service: string;
+  mode: Mode;
+  result?: RolloutResult;
+  /** what stopped this service, for the report */
+  error?: string;
+  /** missing credentials or permissions: reported as neutral, not as a failure */
+  neutral?: boolean;
+}
+
+const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+
+/** Which services a mode acts on: the ones whose release the change concerns. */
+export function servicesFor(decision: EventDecision, base: Policy | null, head: Policy): string[] {
+  if (decision.mode === 'rollback' && decision.rollbackServices?.length) return decision.rollbackServices;
+  if (decision.mode === 'advance') return head.services.map((s) => s.name);
+  const c = changedServices(base, head);
+  return [...c.canary, ...c.added];
+}
+
+/** Without an emulator endpoint, Google credentials must be there (google-github-actions/auth). */
+export function missingCredentials(inputs: Inputs, env: NodeJS.ProcessEnv): string | null {
+  if (inputs.cloudRunEndpoint) return null;
+  if (env.GOOGLE_APPLICATION_CREDENTIALS || env.GOOGLE_GHA_CREDS_PATH || env.CLOUDSDK_AUTH_ACCESS_TOKEN) return null;
+  return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
+}
+
+function portsFactory(inputs: Inputs, policy: Policy) {
+  const clients = new Map<string, CloudRunPort>();
+  const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
+  const cloudRun = (s: Service) => {
+    const key = `${s.project}/${s.region}`;
+    if (!clients.has(key)) {
+      clients.set(
+        key,
+        createCloudRun({ project: s.project, region: s.region, endpoint: inputs.cloudRunEndpoint, pollMs: Math.min(2000, interval) }),
+      );
+    }
+    return clients.get(key)!;
+  };
+  const runtime =
+    policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi ? new HaproxyRuntime(policy.haproxy.runtimeApi) : undefined;
+  const metrics = createObserver({
+    policy,
+    sources: defaultSources({ splitAt: policy.splitAt, runtime, monitoringEndpoint: inputs.monitoringEndpoint }),
+  });
+  // the engine counts steps from 0; the metrics observer from 1 (as the policy file does)
+  const observer: ObserverPort = {
+    observe: (service, stage, now) =>
+      metrics.observe(service.name, { ...stage, step: stage.step + 1, stable: stage.stable ?? '' }, now),
+  };
+  return (s: Service): RolloutPorts => ({ cloudRun: cloudRun(s), haproxy: runtime, prober: createProber(), observer });
+}
+
+/** `advance` continues a rollout already under way, in the mode that started it; others skip. */
+async function advanceMode(port: CloudRunPort, service: string): Promise<Mode | null> {
+  const { state } = parseState((await port.getService(service)).annotations);
+  if (!state || isTerminal(state.phase)) return null;
+  return state.origin ?? 'canary';
+}
+
+async function runOne(
+  inputs: Inputs,
+  decision: EventDecision,
+  policy: Policy,
+  service: Service,
+  ports: RolloutPorts,
+  commit: string,
+): Promise<ServiceRun> {
+  const mode = decision.mode === 'advance' ? await advanceMode(ports.cloudRun, service.name) : (decision.mode as Mode);
+  if (!mode) return { service: service.name, mode: 'canary' }; // nothing under way
+  const result = await runRollout({
+    mode,
+    policy,
+    serviceName: service.name,
+    owner: decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12),
+    commit,
+    force: inputs.force,
+    wait: decision.wait ?? inputs.wait,
+    ports,
+    clock,
+    log: (line) => core.info(`${service.name}: ${line}`),
+    ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+  });
+  const stopped = result.stopped ? result.messages.at(-1) : undefined;
+  return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };
+}
+
+export async function runServices(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  decision: EventDecision,
+  base: Policy | null,
+  head: Policy,
+): Promise<ServiceRun[]> {
+  const names = servicesFor(decision, base, head);
+  const creds = missingCredentials(inputs, env);
+  if (creds) return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
+  const portsFor = portsFactory(inputs, head);
+  const commit = decision.head ?? env.GITHUB_SHA ?? '';
+  const runs: ServiceRun[] = [];
+  for (const name of names) {
+    const service = head.services.find((s) => s.name === name);
+    if (!service) continue;
+    try {
+      runs.push(await runOne(inputs, decision, head, service, portsFor(service), commit));
+    } catch (e) {
+      const neutral = e instanceof CloudRunError && e.kind === 'permission';
+      runs.push({ service: name, mode: decision.mode as Mode, error: (e as Error).message, neutral });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,205 @@
+// HAProxy runtime API client (stats socket, `level admin`): TCP `host:port` or a unix socket path.
+// One connection per command (non-interactive mode: HAProxy answers and closes).
+// setPercent also rewrites the map file on disk, atomically, so a reload keeps the runtime value.
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import * as net from 'node:net';
+import type { HaproxyRuntimePort } from '../rollout/ports.js';
+
+export interface HaproxyRuntimeOptions {
+  /** ms to wait for one command's answer (default 5000) */
+  timeoutMs?: number;
+  /** rewrite the map file on disk on every change (default true); false when HAProxy is remote */
+  persistMapFile?: boolean;
+}
+
+export interface MapEntry {
+  id: string;
+  key: string;
+  value: string;
+}
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const VALUE = /^[A-Za-z0-9._:/-]{1,256}$/;
+const MAP_FILE = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]{0,1023}$/;
+
+export class HaproxyRuntime implements HaproxyRuntimePort {
+  private readonly timeoutMs: number;
+  private readonly persist: boolean;
+
+  constructor(
+    readonly address: string,
+    opts: HaproxyRuntimeOptions = {},
+  ) {
+    this.timeoutMs = opts.timeoutMs ?? 5000;
+    this.persist = opts.persistMapFile ?? true;
+  }
+
+  /** Send one runtime API command; resolves with HAProxy's whole answer. */
+  command(cmd: string): Promise<string> {
+    if (/[\r\n;]/.test(cmd)) {
+      return Promise.reject(
+        new Error(`HAProxy runtime API: refusing a command with a newline or ';': ${JSON.stringify(cmd)}`),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      const sock = this.connect();
+      let out = '';
+      const fail = (e: Error) => {
+        sock.destroy();
+        reject(new Error(`HAProxy runtime API at ${this.address}: "${cmd}" failed: ${e.message}`));
+      };
+      sock.setTimeout(this.timeoutMs, () => fail(new Error(`no answer within ${this.timeoutMs} ms`)));
+      sock.setEncoding('utf8');
+      sock.on('connect', () => sock.write(`${cmd}\n`));
+      sock.on('data', (d: string) => (out += d));
+      sock.on('error', fail);
+      sock.on('end', () => {
+        sock.destroy();
+        resolve(out);
+      });
+    });
+  }
+
+  private connect(): net.Socket {
+    if (this.address.startsWith('/')) return net.connect({ path: this.address });
+    const i = this.address.lastIndexOf(':');
+    const host = this.address.slice(0, i).replace(/^\[|\]$/g, '') || '127.0.0.1';
+    return net.connect({ host, port: Number(this.address.slice(i + 1)) });
+  }
+
+  /** `show stat` parsed by column name (pxname, svname, status, req_tot, hrsp_5xx, ...). */
+  async showStat(): Promise<Record<string, string>[]> {
+    return parseCsv(await this.command('show stat'), 'show stat');
+  }
+
+  /** `show servers state` parsed by column name (be_name, srv_name, srv_op_state, ...). */
+  async showServersState(): Promise<Record<string, string>[]> {
+    const text = await this.command('show servers state');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const head = lines.find((l) => l.startsWith('#'));
+    if (!head)
+      throw new Error(
+        `HAProxy runtime API at ${this.address}: "show servers state" gave no header: ${text.trim()}`,
+      );
+    const cols = head.replace(/^#\s*/, '').split(/\s+/);
+    return lines
+      .filter((l) => !l.startsWith('#') && /\s/.test(l))
+      .map((l) =>
+        Object.fromEntries(
+          l
+            .trim()
+            .split(/\s+/)
+            .map((v, j) => [cols[j] ?? `col${j}`, v]),
+        ),
+      );
+  }
+
+  async showMap(mapFile: string): Promise<MapEntry[]> {
+    checkMapFile(mapFile);
+    const text = await this.command(`show map ${mapFile}`);
+    const entries: MapEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      const m = /^(0x[0-9a-fA-F]+)\s+(\S+)\s+(.*)$/.exec(line);
+      if (!m) throw new Error(`HAProxy runtime API at ${this.address}: show map ${mapFile}: ${text.trim()}`);
+      entries.push({ id: m[1], key: m[2], value: m[3].trim() });
+    }
+    return entries;
+  }
+
+  /** Set a map entry at runtime (`set map`, or `add map` when the key is new). Memory only. */
+  async setMap(mapFile: string, key: string, value: string): Promise<void> {
+    checkMapFile(mapFile);
+    if (!KEY.test(key))
+      throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
+    if (!VALUE.test(value))
+      throw new Error(`HAProxy runtime API: map value ${JSON.stringify(value)} is not plain`);
+    const present = (await this.showMap(mapFile)).some((e) => e.key === key);
+    const verb = present ? 'set' : 'add';
+    const answer = (await this.command(`${verb} map ${mapFile} ${key} ${value}`)).trim();
+    if (answer !== '') {
+      throw new Error(
+        `HAProxy runtime API at ${this.address}: ${verb} map ${mapFile} ${key} ${value}: ${answer}`,
+      );
+    }
+  }
+
+  async setPercent(mapFile: string, service: string, percent: number): Promise<void> {
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+      throw new Error(`setting the canary percent of ${service}: ${percent} is not a whole number 0..100`);
+    }
+    await this.setMap(mapFile, service, String(percent));
+    if (this.persist) {
+      try {
+        await rewriteMapFile(mapFile, service, String(percent));
+      } catch (e) {
+        throw new Error(
+          `set ${service} to ${percent}% at runtime, but rewriting ${mapFile} failed (a reload would lose it): ${(e as Error).message}`,
+        );
+      }
+    }
+  }
+
+  async getPercents(mapFile: string): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const e of await this.showMap(mapFile)) {
+      const n = Number(e.value);
+      if (!Number.isInteger(n))
+        throw new Error(`map ${mapFile}: ${e.key} has a non-integer percent "${e.value}"`);
+      out[e.key] = n;
+    }
+    return out;
+  }
+}
+
+function checkMapFile(mapFile: string): void {
+  if (!MAP_FILE.test(mapFile))
+    throw new Error(`HAProxy runtime API: map file ${JSON.stringify(mapFile)} is not a plain path`);
+}
+
+/** Parse HAProxy CSV (`# col,col,...` header); empty trailing column dropped. */
+export function parseCsv(text: string, what: string): Record<string, string>[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0 || !lines[0].startsWith('# ')) {
+    throw new Error(`HAProxy runtime API: ${what} did not answer CSV: ${text.trim().slice(0, 200)}`);
+  }
+  const cols = lines[0].slice(2).split(',');
+  return lines.slice(1).map((l) => {
+    const vals = l.split(',');
+    const row: Record<string, string> = {};
+    cols.forEach((c, i) => {
+      if (c !== '') row[c] = vals[i] ?? '';
+    });
+    return row;
+  });
+}
+
+/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
+export async function rewriteMapFile(mapFile: string, key: string, value: string): Promise<void> {
+  let text = '';
+  try {
+    text = await readFile(mapFile, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
+  let found = false;
+  const next = lines.map((l) => {
+    const m = /^\s*(\S+)\s/.exec(l);
+    if (!l.trimStart().startsWith('#') && m && m[1] === key) {
+      found = true;
+      return `${key} ${value}`;
+    }
+    return l;
+  });
+  if (!found) next.push(`${key} ${value}`);
+  const tmp = `${mapFile}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, next.join('\n') + '\n', { mode: 0o644 });
+    await rename(tmp, mapFile);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,60 @@
+// A MetricSource read from HAProxy's runtime API `show stat`: the BACKEND row of one backend.
+// Counters live in the HAProxy process (reset when it restarts; the counters module notices) and
+// can only be read now, so the poller takes the first reading as the baseline; poll every few
+// seconds. HAProxy keeps no latency histogram, so this source has no latency.
+import type { CumulativeSample, MetricSource } from './source.js';
+
+/** What this source needs from the runtime API (HaproxyRuntime in src/adapters/haproxy-runtime.ts). */
+export interface StatReader {
+  showStat(): Promise<Record<string, string>[]>;
+}
+
+const RESPONSE_CLASSES = ['hrsp_1xx', 'hrsp_2xx', 'hrsp_3xx', 'hrsp_4xx', 'hrsp_5xx', 'hrsp_other'];
+
+function num(row: Record<string, string>, col: string): number | null {
+  const v = row[col];
+  if (v === undefined || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent. */
+export function backendCounts(rows: Record<string, string>[], backend: string): CumulativeSample {
+  const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
+  if (!row) {
+    return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
+  }
+  // req_tot counts HTTP requests; the response classes add up to it once every request was answered.
+  let requests = num(row, 'req_tot');
+  if (requests === null) {
+    const parts = RESPONSE_CLASSES.map((c) => num(row, c));
+    requests = parts.every((p) => p !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
+  }
+  return { requests, errors: num(row, 'hrsp_5xx') };
+}
+
+/**
+ * One side read from `show stat`. A snapshot of all rows is shared by both sides when they read at
+ * the same `at` (one runtime API call per poll, and both sides from the same instant).
+ */
+export function haproxyStatSources(
+  reader: StatReader,
+  backends: { canary: string; stable: string },
+): { canary: MetricSource; stable: MetricSource } {
+  let cached: { at: number; rows: Promise<Record<string, string>[]> } | null = null;
+  const rowsAt = (at: number) => {
+    if (!cached || cached.at !== at) cached = { at, rows: reader.showStat() };
+    return cached.rows;
+  };
+  const side = (backend: string, label: string): MetricSource => ({
+    anchor: 'counter-live',
+    label,
+    async sample(at: number) {
+      return backendCounts(await rowsAt(at), backend);
+    },
+  });
+  return {
+    canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`),
+    stable: side(backends.stable, `stable (HAProxy backend ${backends.stable})`),
+  };
+}

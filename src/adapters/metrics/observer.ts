@@ -1,0 +1,206 @@
+// The observer the engine asks once per poll interval: "how is this stage doing?". It keeps one
+// poller per running stage (its baseline and polls), reads the metric sources, and runs the pure
+// judge over every poll of the stage so far. A failed read is reported in the judgement's notes
+// and the stage keeps running on what was seen; it is never read as "no errors".
+import { judgeStage } from '../../analysis/judge.js';
+import type { Histogram, StageJudgement } from '../../analysis/types.js';
+import type { Policy, Service } from '../../policy/types.js';
+import type { HaproxyRuntime } from '../haproxy-runtime.js';
+import { cloudMonitoringSources, createMonitoringClient, type TimeSeriesLister } from './cloud-monitoring.js';
+import { haproxyStatSources, type StatReader } from './haproxy-stat.js';
+import { PrometheusClient } from './prometheus.js';
+import { prometheusSource, type CustomQuery } from './prometheus-source.js';
+import { cloudRunGmpQueries, haproxyBackendName, haproxyExporterQueries } from './queries.js';
+import { createPoller, type MetricSource, type Poller } from './source.js';
+
+export interface StageRef {
+  /** 1-based index into the service's steps */
+  step: number;
+  percent: number;
+  /** when the stage's traffic began (ms) */
+  startedAt: number;
+  /** revision names */
+  canary: string;
+  stable: string;
+  /** the bake time; default: the step's bake from the policy */
+  bakeMs?: number;
+}
+
+export interface StageSources {
+  canary: MetricSource;
+  stable: MetricSource;
+  /** stable's latency before the stage, where the latency thresholds come from (optional) */
+  stableReference?: () => Promise<Histogram | undefined>;
+  /** what the report should say about these sources (e.g. latency not available from them) */
+  notes?: string[];
+}
+
+export type SourceFactory = (service: Service, stage: StageRef) => StageSources;
+
+export interface Observer {
+  observe(service: string, stage: StageRef, now: number): Promise<StageJudgement>;
+}
+
+interface Running {
+  key: string;
+  sources: StageSources;
+  poller: Poller;
+  reference?: Histogram;
+  referenceRead: boolean;
+  errors: string[];
+}
+
+export function createObserver(opts: { policy: Pick<Policy, 'services'>; sources: SourceFactory }): Observer {
+  const running = new Map<string, Running>();
+
+  function stateFor(service: Service, stage: StageRef): Running {
+    const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
+    const current = running.get(service.name);
+    if (current?.key === key) return current;
+    const sources = opts.sources(service, stage);
+    const run: Running = {
+      key,
+      sources,
+      poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
+      referenceRead: false,
+      errors: [],
+    };
+    running.set(service.name, run); // a new stage of this service replaces the old one
+    return run;
+  }
+
+  return {
+    async observe(serviceName, stage, now) {
+      const service = opts.policy.services.find((s) => s.name === serviceName);
+      if (!service) throw new Error(`observing ${serviceName}: the policy has no such service`);
+      const step = service.steps[stage.step - 1];
+      const bakeMs = stage.bakeMs ?? step?.bakeMs;
+      if (bakeMs === undefined) {
+        throw new Error(
+          `observing ${serviceName}: step ${stage.step} is not in the policy (it has ${service.steps.length})`,
+        );
+      }
+      const run = stateFor(service, stage);
+      const sources = run.sources;
+      if (!run.referenceRead && sources.stableReference) {
+        run.referenceRead = true;
+        run.reference = await sources.stableReference().catch((e: Error) => {
+          run.errors.push(
+            `stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`,
+          );
+          return undefined;
+        });
+      }
+      try {
+        await run.poller.poll(now);
+      } catch (e) {
+        const t = Math.round((now - stage.startedAt) / 1000);
+        run.errors.push(
+          `t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${(e as Error).message}`,
+        );
+      }
+      const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+      const judgement = judgeStage(service.analysis, [...run.poller.polls], {
+        bakeSeconds: bakeMs / 1000,
+        now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+        stableReference: run.reference,
+      });
+      // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+      const notes = [
+        ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+      ];
+      return { ...judgement, notes };
+    },
+  };
+}
+
+export interface DefaultSourceDeps {
+  /** split-at decides what Prometheus is read for: HAProxy's exporter (haproxy) or Cloud Run's metrics (cloud-run) */
+  splitAt: Policy['splitAt'];
+  /** for source: haproxy */
+  runtime?: StatReader | HaproxyRuntime;
+  /** for source: cloud-monitoring (default: a MetricServiceClient for monitoringEndpoint) */
+  monitoringClient?: TimeSeriesLister;
+  monitoringEndpoint?: string;
+  /** Cloud Monitoring ingestion delay (default 180 s) */
+  monitoringDelayMs?: number;
+  prometheusTimeoutMs?: number;
+  prometheusHeaders?: Record<string, string>;
+}
+
+const NO_HAPROXY_LATENCY =
+  'latency is not judged: HAProxy keeps no latency histogram (show stat and its exporter give only a moving average); use Cloud Run metrics (split-at: cloud-run, or analysis.source: cloud-monitoring) for latency';
+
+/** The sources a policy's `analysis.source` names, for one service and stage. */
+export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
+  let monitoring = deps.monitoringClient;
+  return (service, stage) => {
+    const a = service.analysis;
+    const latency = a.metrics.some((m) => m.kind === 'latency');
+    const backends = {
+      canary: haproxyBackendName(service.name, 'canary'),
+      stable: haproxyBackendName(service.name, 'stable'),
+    };
+    switch (a.source) {
+      case 'haproxy': {
+        if (!deps.runtime) {
+          throw new Error(
+            `${service.name}: analysis.source haproxy needs haproxy.runtime-api in the policy to read show stat`,
+          );
+        }
+        if (deps.splitAt !== 'haproxy') {
+          throw new Error(
+            `${service.name}: analysis.source haproxy counts per backend, which needs split-at: haproxy`,
+          );
+        }
+        return { ...haproxyStatSources(deps.runtime, backends), notes: latency ? [NO_HAPROXY_LATENCY] : [] };
+      }
+      case 'cloud-monitoring': {
+        monitoring ??= createMonitoringClient(deps.monitoringEndpoint);
+        return cloudMonitoringSources({
+          client: monitoring,
+          project: service.project,
+          service: service.name,
+          revisions: { canary: stage.canary, stable: stage.stable },
+          startedAt: stage.startedAt,
+          delayMs: deps.monitoringDelayMs,
+          latency,
+        });
+      }
+      case 'prometheus': {
+        if (!a.prometheusUrl)
+          throw new Error(`${service.name}: analysis.source prometheus needs analysis.prometheus.url`);
+        const client = new PrometheusClient({
+          url: a.prometheusUrl,
+          timeoutMs: deps.prometheusTimeoutMs,
+          headers: deps.prometheusHeaders,
+        });
+        const custom: CustomQuery[] = a.metrics.flatMap((m) =>
+          m.kind === 'custom' ? [{ name: m.name, query: m.query }] : [],
+        );
+        const side = (which: 'canary' | 'stable'): MetricSource => {
+          const revision = stage[which];
+          const queries =
+            deps.splitAt === 'haproxy'
+              ? haproxyExporterQueries(backends[which])
+              : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
+          return prometheusSource({
+            client,
+            queries,
+            label: `${which} (${deps.splitAt === 'haproxy' ? `backend ${backends[which]}` : `revision ${revision}`})`,
+            startedAt: stage.startedAt,
+            placeholders: { service: service.name, revision, backend: backends[which] },
+            // custom metrics are judged on the canary alone
+            custom: which === 'canary' ? custom : [],
+          });
+        };
+        const noLatency = latency && deps.splitAt === 'haproxy';
+        return {
+          canary: side('canary'),
+          stable: side('stable'),
+          notes: noLatency ? [NO_HAPROXY_LATENCY] : [],
+        };
+      }
+    }
+  };
+}

@@ -1,0 +1,129 @@
+// Gathers what the stage machine needs from the ports: facts about the service (Observed)
+// and this tick's observation (readiness, judgement). Reads only what the phase needs.
+
+import type { Observation, Observed } from '../rollout/actions.js';
+import { stepPercent } from '../rollout/machine.js';
+import { CloudRunError, type CloudRunPort, type ServiceSnapshot } from '../rollout/ports.js';
+import { isBaking, isTerminal, type Mode, type RolloutState } from '../rollout/state.js';
+import { resolveTraffic, servingRevision } from '../rollout/traffic.js';
+import type { Service } from '../policy/types.js';
+import type { ObserverPort, StageResult } from './types.js';
+
+export async function observeService(
+  port: CloudRunPort,
+  snap: ServiceSnapshot,
+  state: RolloutState | null,
+  mode: Mode,
+  service: Service,
+): Promise<Observed> {
+  const traffic = resolveTraffic(snap.traffic, snap.latestReadyRevision);
+  const serving = servingRevision(traffic);
+  const existing = new Set<string>();
+  for (const t of [...traffic, ...resolveTraffic(snap.trafficStatuses, snap.latestReadyRevision)]) {
+    if (t.revision) existing.add(t.revision);
+  }
+  if (snap.latestCreatedRevision) existing.add(snap.latestCreatedRevision);
+  if (snap.latestReadyRevision) existing.add(snap.latestReadyRevision);
+  const observed: Observed = { traffic, serving, servingImage: null, existing: [...existing] };
+  if (mode === 'rollback') {
+    observed.restore = await findRestore(port, snap, state, service);
+  } else if ((mode === 'canary' || mode === 'promote') && (!state || isTerminal(state.phase))) {
+    // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
+    observed.servingImage = await imageOf(port, snap, state, serving);
+  }
+  return observed;
+}
+
+async function imageOf(
+  port: CloudRunPort,
+  snap: ServiceSnapshot,
+  state: RolloutState | null,
+  revision: string | null,
+): Promise<string | null> {
+  if (!revision) return null;
+  // the template made the latest revision: no extra read needed
+  if (revision === snap.latestCreatedRevision) return snap.image;
+  if (state?.stable === revision && state.stableImage) return state.stableImage;
+  try {
+    return (await port.getRevision(snap.name, revision)).image;
+  } catch (err) {
+    if (err instanceof CloudRunError && err.kind === 'not-found') return null;
+    throw err;
+  }
+}
+
+/** The revision serving the image a rollback restores: the annotation's stable first, then
+ *  its previous stable; only when neither serves it are the revisions listed (one more read). */
+async function findRestore(
+  port: CloudRunPort,
+  snap: ServiceSnapshot,
+  state: RolloutState | null,
+  service: Service,
+): Promise<{ revision: string; image: string | null } | null> {
+  if (!service.image) return service.revision ? { revision: service.revision, image: null } : null;
+  const image = service.image;
+  const known = [
+    state?.stable ? { revision: state.stable, image: state.stableImage ?? null } : null,
+    state?.previous ?? null,
+  ];
+  const hit = known.find((c) => c && c.image === image);
+  if (hit) return hit;
+  if (
+    snap.image === image &&
+    snap.latestReadyRevision &&
+    snap.latestReadyRevision === snap.latestCreatedRevision
+  ) {
+    return { revision: snap.latestReadyRevision, image };
+  }
+  const revisions = (await port.listRevisions(snap.name)).filter(
+    (r) => r.image === image && r.ready === true,
+  );
+  revisions.sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
+  return revisions[0] ? { revision: revisions[0].name, image } : null;
+}
+
+export interface ObservationContext {
+  port: CloudRunPort;
+  observer: ObserverPort;
+  service: Service;
+  mode: Mode;
+  owner: string;
+  force: boolean;
+  now: number;
+  judgements: Map<number, StageResult>;
+}
+
+/** Readiness while Initializing, a judgement while a stage bakes; nothing otherwise. */
+export async function observeStage(
+  state: RolloutState | null,
+  ctx: ObservationContext,
+): Promise<Observation> {
+  if (!state || isTerminal(state.phase) || !state.canary) return {};
+  const mine = state.owner === ctx.owner || ctx.force || ctx.mode === 'promote';
+  if (!mine || ctx.mode === 'rollback' || ctx.mode === 'abort') return {};
+  if (state.phase === 'Initializing') {
+    try {
+      const rev = await ctx.port.getRevision(ctx.service.name, state.canary);
+      return { canaryReady: rev.ready, readyReason: rev.reason };
+    } catch (err) {
+      if (err instanceof CloudRunError && err.kind === 'not-found') {
+        return {
+          canaryReady: false,
+          readyReason: `revision ${state.canary} does not exist (${err.message})`,
+        };
+      }
+      throw err;
+    }
+  }
+  if (!isBaking(state)) return {};
+  const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
+  if (jumps) return {};
+  const percent = stepPercent(ctx.service, state.step);
+  const judgement = await ctx.observer.observe(
+    ctx.service,
+    { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable },
+    ctx.now,
+  );
+  ctx.judgements.set(state.step, { step: state.step, percent, judgement });
+  return { judgement };
+}

@@ -1,0 +1,77 @@
+// The engine's contract: what runRollout takes and what it answers.
+
+import type { StageJudgement } from '../analysis/types.js';
+import type { Policy, Service } from '../policy/types.js';
+import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../rollout/ports.js';
+import type { Mode, Phase, RolloutState } from '../rollout/state.js';
+
+/** The stage being judged, as the observer needs it to query metrics. */
+export interface StageRef {
+  step: number; // 0-based
+  percent: number;
+  startedAt: number; // ms
+  canary: string;
+  stable: string | null;
+}
+
+/** Judges a stage from metrics (the metrics issue implements it; tests script it). */
+export interface ObserverPort {
+  observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface RolloutPorts {
+  cloudRun: CloudRunPort;
+  haproxy?: HaproxyRuntimePort;
+  prober?: ProberPort;
+  observer: ObserverPort;
+}
+
+export interface RolloutOptions {
+  mode: Mode;
+  policy: Policy;
+  serviceName: string;
+  /** "pr#42" or a commit sha: recorded in the annotation, the lock's name */
+  owner: string;
+  /** the commit being rolled out: the canary revision is `<service>-<first 7 chars>` */
+  commit: string;
+  force?: boolean;
+  /** true: loop until a terminal phase or a merge is needed; false: make the due transitions and exit */
+  wait?: boolean;
+  ports: RolloutPorts;
+  clock: Clock;
+  log?: (line: string) => void;
+  /** base URL of the canary for the smoke probe (default: its tag URL from the service's traffic status) */
+  smokeUrl?: string;
+}
+
+export type ResultVerdict = 'pass' | 'fail' | 'inconclusive' | 'running' | 'skipped';
+
+export interface StageResult {
+  step: number;
+  percent: number;
+  judgement: StageJudgement;
+}
+
+export interface RolloutResult {
+  service: string;
+  mode: Mode;
+  /** 'None' when the service carries no rollout state */
+  phase: Phase | 'None';
+  step: number;
+  /** canary percent now */
+  percent: number;
+  verdict: ResultVerdict;
+  /** the last judgement of every stage observed in this run */
+  judgements: StageResult[];
+  /** Cloud Run writes this run made */
+  writes: number;
+  messages: string[];
+  /** the run stopped on a refusal, a conflict it could not resolve or an API error */
+  stopped?: 'refused' | 'conflict' | 'error';
+  state: RolloutState | null;
+}

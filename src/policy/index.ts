@@ -1,0 +1,114 @@
+// The policy module's public API: text → Policy or every error at once, with positions.
+import { createHash } from 'node:crypto';
+import { isRecord, type Issue } from './issues.js';
+import { normaliseAnalysis, normalisePolicy } from './normalise.js';
+import { formatPath, parsePolicyYaml, type Position } from './parse.js';
+import { analysisSchemaIssues, schemaIssues } from './schema.js';
+import type { Analysis, PolicyError, ValidationResult } from './types.js';
+import { checkAnalysis, Collector, semanticIssues } from './validate.js';
+
+export { formatPolicyError } from './types.js';
+export type { Policy, PolicyError, ValidationResult } from './types.js';
+export {
+  checkAddress,
+  checkAddressOrSocket,
+  checkCookieName,
+  checkFilePath,
+  checkHeaderName,
+  checkHeaderValue,
+  checkHostname,
+  checkHttpUrl,
+  checkImage,
+  checkPath,
+  checkPort,
+  checkProjectId,
+  checkRegion,
+  checkRevisionName,
+  checkRunUrl,
+  checkServiceName,
+  describeChar,
+} from './whitelist.js';
+export { parseDuration, parsePercent, parseRate } from './units.js';
+export { formatPath, MAX_ALIASES, MAX_POLICY_BYTES } from './parse.js';
+export { policySchema } from './schema.js';
+
+/** sha256 hex of the policy text, for the rollout annotation and the config header. */
+export function policyDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The whole pipeline: parse (plain YAML only), schema, semantic + whitelist checks, normalise. */
+export function validatePolicyText(text: string, file: string): ValidationResult {
+  const parsed = parsePolicyYaml(text, file);
+  if (!parsed.ok) return { ok: false, errors: sortErrors(parsed.errors) };
+  const { data, locate } = parsed.parsed;
+  const issues = mergeIssues(isRecord(data) ? schemaIssues(data) : [], semanticIssues(data));
+  if (issues.length > 0) {
+    return { ok: false, errors: sortErrors(issues.map((i) => toError(i, file, locate))) };
+  }
+  return { ok: true, policy: normalisePolicy(data as Record<string, unknown>, file, policyDigest(text)) };
+}
+
+/**
+ * Validates and normalises an `analysis:` block given as plain data (the offline replay CLI).
+ * There are no positions, so every error is at 1:1; paths start at `analysis`.
+ */
+export function validateAnalysisBlock(
+  raw: unknown,
+  file: string,
+): { ok: true; analysis: Analysis } | { ok: false; errors: PolicyError[] } {
+  const prefix = ['analysis'];
+  const c = new Collector();
+  if (raw !== undefined) checkFiniteNumbers(raw, c);
+  checkAnalysis(raw, prefix, { servicePath: prefix }, c);
+  const schema = raw === undefined ? [] : analysisSchemaIssues(raw, prefix);
+  const issues = mergeIssues(schema, c.issues);
+  if (issues.length > 0) {
+    return {
+      ok: false,
+      errors: sortErrors(issues.map((i) => toError(i, file, () => ({ line: 1, col: 1 })))),
+    };
+  }
+  return { ok: true, analysis: normaliseAnalysis(isRecord(raw) ? raw : {}) };
+}
+
+function checkFiniteNumbers(raw: unknown, c: Collector): void {
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === 'number' && !Number.isFinite(v)) c.add(path, `${String(v)} is not a finite number`);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (isRecord(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(raw, ['analysis']);
+}
+
+/**
+ * A whitelist message names the offending character; the schema's pattern error for the same
+ * value only repeats it less precisely, so it is dropped. Exact duplicates are dropped too.
+ */
+function mergeIssues(schema: Issue[], semantic: Issue[]): Issue[] {
+  const semanticPaths = new Set(semantic.map((i) => formatPath(i.path)));
+  const kept = schema.filter((i) => !(i.keyword === 'pattern' && semanticPaths.has(formatPath(i.path))));
+  const seen = new Set<string>();
+  return [...kept, ...semantic].filter((i) => {
+    const key = `${formatPath(i.path)}\n${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toError(
+  issue: Issue,
+  file: string,
+  locate: (path: readonly (string | number)[], at?: 'key' | 'value') => Position,
+): PolicyError {
+  const pos = issue.locateAt ? locate(issue.locateAt) : locate(issue.path, issue.at);
+  return { file, line: pos.line, col: pos.col, path: formatPath(issue.path), message: issue.message };
+}
+
+function sortErrors(errors: PolicyError[]): PolicyError[] {
+  return [...errors].sort(
+    (a, b) =>
+      a.line - b.line || a.col - b.col || a.path.localeCompare(b.path) || a.message.localeCompare(b.message),
+  );
+}

@@ -1,0 +1,454 @@
+// The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
+// Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
+// Traffic always goes to revisions by name; the engine writes each transition in one update.
+
+import type { Service, Step } from '../policy/types.js';
+import { percentAt } from '../render/map.js';
+import type { Action, MachineInput, Transition } from './actions.js';
+import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
+import { split } from './traffic.js';
+
+/** A revision that has not become ready after this long fails the canary. */
+export const READY_TIMEOUT_MS = 10 * 60_000;
+
+type Want = { image: string | null; revision: string };
+
+export function transition(state: RolloutState | null, input: MachineInput): Transition {
+  switch (input.mode) {
+    case 'canary':
+      return canaryMode(state, input);
+    case 'promote':
+      return promoteMode(state, input);
+    case 'rollback':
+      return rollbackMode(state, input);
+    case 'abort':
+      return abortMode(state, input);
+  }
+}
+
+/** Canary percent of a 0-based step (header-only steps are 0). */
+export function stepPercent(service: Service, step: number): number {
+  return step < service.steps.length ? percentAt(service, step + 1) : 0;
+}
+
+/** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
+export function wantedRevision(service: Service, commit: string): Want | null {
+  if (service.image)
+    return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
+  if (service.revision) return { image: null, revision: service.revision };
+  return null;
+}
+
+const waiting = (state: RolloutState | null, message: string): Transition => ({
+  state,
+  actions: [],
+  status: 'waiting',
+  message,
+});
+const done = (state: RolloutState | null, message: string, extra: Partial<Transition> = {}): Transition => ({
+  state,
+  actions: [],
+  status: 'done',
+  message,
+  ...extra,
+});
+
+function matches(state: RolloutState, want: Want): boolean {
+  return want.image !== null ? state.image === want.image : state.canary === want.revision;
+}
+
+function alreadyServing(input: MachineInput, want: Want): boolean {
+  const o = input.observed;
+  return want.image !== null ? o.servingImage === want.image : o.serving === want.revision;
+}
+
+function describeOwner(state: RolloutState): string {
+  return `canary ${state.canary ?? '(none)'} of service belongs to ${state.owner} (phase ${state.phase}, step ${state.step + 1})`;
+}
+
+function refuse(state: RolloutState, input: MachineInput, what: string): Transition {
+  return done(
+    state,
+    `${input.service.name}: ${describeOwner(state)}; not ${what} it — set force to take over`,
+    {
+      refused: true,
+    },
+  );
+}
+
+function foreign(state: RolloutState | null, input: MachineInput): boolean {
+  return state !== null && !isTerminal(state.phase) && state.owner !== input.owner && !input.force;
+}
+
+function canaryMode(state: RolloutState | null, input: MachineInput): Transition {
+  const want = wantedRevision(input.service, input.commit);
+  if (!want)
+    return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+  if (state && foreign(state, input)) return refuse(state, input, 'replacing');
+  if (state && matches(state, want) && state.phase !== 'Aborted') {
+    if (state.phase === 'Succeeded') return done(state, `${want.revision} is already promoted`);
+    if (state.phase === 'Failed')
+      return done(
+        state,
+        `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`,
+      );
+    return advance({ ...state, owner: input.owner }, input);
+  }
+  if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+    return done(
+      state,
+      `${input.service.name} already serves ${want.image ?? want.revision}; no canary needed`,
+    );
+  }
+  return start(state, input, want);
+}
+
+function promoteMode(state: RolloutState | null, input: MachineInput): Transition {
+  const want = wantedRevision(input.service, input.commit);
+  if (!want)
+    return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+  if (state && matches(state, want) && state.phase !== 'Aborted') {
+    if (state.phase === 'Succeeded') return done(state, `${state.stable} is already promoted`);
+    if (state.phase === 'Failed') {
+      return done(
+        state,
+        `not promoting: canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the PR'}`,
+      );
+    }
+    // the merge of the PR that owns this canary: the promotion takes it over
+    return advance({ ...state, owner: input.owner }, input);
+  }
+  if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+    return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
+  }
+  if (state && foreign(state, input)) return refuse(state, input, 'promoting over');
+  // a merge whose image never ran as a canary walks every step with analysis
+  return start(state, input, want);
+}
+
+function start(state: RolloutState | null, input: MachineInput, want: Want): Transition {
+  const active = state !== null && !isTerminal(state.phase);
+  const stable = active ? state.stable : input.observed.serving;
+  const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
+  if (!stable) {
+    return done(
+      state,
+      `${input.service.name} has no revision serving traffic to keep as stable; deploy it once first`,
+      {
+        error: true,
+      },
+    );
+  }
+  const traffic = split(input.observed.traffic, {
+    stable,
+    canary: want.revision,
+    percent: 0,
+    canaryTag: true,
+    drop: [active ? state.canary : null],
+  });
+  const next: RolloutState = {
+    v: 1,
+    owner: input.owner,
+    policyDigest: input.policyDigest,
+    phase: 'Initializing',
+    step: 0,
+    stepStartedAt: input.now,
+    startedAt: input.now,
+    stable,
+    stableImage,
+    canary: want.revision,
+    image: want.image,
+    lastVerdict: null,
+    origin: input.mode === 'promote' ? 'promote' : 'canary',
+  };
+  if (state?.previous) next.previous = state.previous;
+  const deploy: Action =
+    want.image !== null && !input.observed.existing.includes(want.revision)
+      ? { kind: 'deployCanary', image: want.image, revisionName: want.revision, traffic }
+      : { kind: 'tagCanary', revision: want.revision, traffic };
+  const actions: Action[] = [];
+  if (input.splitAt === 'haproxy' && active) actions.push({ kind: 'setMap', percent: 0 });
+  actions.push(
+    deploy,
+    { kind: 'writeState' },
+    {
+      kind: 'report',
+      message: `${deploy.kind === 'deployCanary' ? 'deployed' : 'tagged'} ${want.revision} as canary at 0% (stable ${stable})`,
+    },
+  );
+  return { state: next, actions, status: 'changed' };
+}
+
+/** One step forward for an active rollout this run owns. */
+function advance(state: RolloutState, input: MachineInput): Transition {
+  const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
+  if (state.phase === 'Initializing') {
+    const ready = input.observation.canaryReady;
+    if (ready === false) {
+      return fail(
+        state,
+        input,
+        `revision ${state.canary} failed to become ready: ${input.observation.readyReason ?? 'no reason given'}`,
+      );
+    }
+    if (ready !== true) {
+      if (input.now - state.stepStartedAt > READY_TIMEOUT_MS) {
+        return fail(
+          state,
+          input,
+          `revision ${state.canary} is not ready after ${READY_TIMEOUT_MS / 60_000} min`,
+        );
+      }
+      return waiting(state, `waiting for revision ${state.canary} to become ready`);
+    }
+    if (input.mode === 'promote' && jumps) return promoteNow(state, input);
+    return enterStep(state, input, 0, null);
+  }
+  if (state.awaitingMerge) {
+    if (input.mode === 'promote') return promoteNow(state, input);
+    return done(
+      state,
+      `all ${input.service.steps.length} steps of ${state.canary} passed; promotion needs the merge`,
+    );
+  }
+  if (input.mode === 'promote' && jumps) return promoteNow(state, input);
+  return bake(state, input);
+}
+
+function stepLabel(service: Service, k: number): string {
+  const s: Step | undefined = service.steps[k];
+  return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
+}
+
+function bake(state: RolloutState, input: MachineInput): Transition {
+  const { service } = input;
+  if (state.step >= service.steps.length) return completeAll(state, input, state.lastVerdict ?? 'skipped');
+  const step = service.steps[state.step];
+  const j = input.observation.judgement;
+  if (j?.verdict === 'fail') {
+    const why = j.metrics
+      .filter((m) => m.verdict === 'fail')
+      .map((m) => `${m.metric}: ${m.reason}`)
+      .join('; ');
+    return fail(state, input, `${stepLabel(service, state.step)}: analysis failed${why ? `: ${why}` : ''}`);
+  }
+  const elapsed = input.now - state.stepStartedAt >= step.bakeMs;
+  if (j?.verdict !== 'pass' && !elapsed) {
+    const left = Math.ceil((state.stepStartedAt + step.bakeMs - input.now) / 1000);
+    return waiting(state, `${stepLabel(service, state.step)} baking, ${left}s left`);
+  }
+  // bake ran out without a fail (or the judge passed early); too little traffic stays inconclusive
+  const verdict: StageVerdict = !j ? 'skipped' : j.verdict === 'inconclusive' ? 'inconclusive' : 'pass';
+  if (state.step + 1 < service.steps.length) return enterStep(state, input, state.step + 1, verdict);
+  return completeAll(state, input, verdict);
+}
+
+function completeAll(state: RolloutState, input: MachineInput, verdict: StageVerdict): Transition {
+  if (input.mode === 'promote' || input.service.promote === 'auto') {
+    return promoteNow({ ...state, lastVerdict: verdict }, input);
+  }
+  const next: RolloutState = { ...state, awaitingMerge: true, lastVerdict: verdict };
+  return {
+    state: next,
+    actions: [
+      { kind: 'writeState' },
+      {
+        kind: 'report',
+        message: `all steps of ${state.canary} done (${verdict}); promotion needs the merge`,
+      },
+    ],
+    status: 'changed',
+  };
+}
+
+function enterStep(
+  state: RolloutState,
+  input: MachineInput,
+  k: number,
+  verdict: StageVerdict | null,
+): Transition {
+  const { service } = input;
+  const step = service.steps[k];
+  const percent = stepPercent(service, k);
+  let smoked = state.smoked;
+  if (!step.headerOnly && service.smoke && !smoked) {
+    const smoke = input.observation.smoke;
+    if (!smoke)
+      return {
+        state,
+        actions: [{ kind: 'smokeProbe' }],
+        status: 'changed',
+        message: `smoke probe before ${stepLabel(service, k)}`,
+      };
+    if (!smoke.ok) return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
+    smoked = true;
+  }
+  const phase = step.headerOnly ? 'HeaderOnly' : input.mode === 'promote' ? 'Promoting' : 'Progressing';
+  const next: RolloutState = {
+    ...state,
+    phase,
+    step: k,
+    stepStartedAt: input.now,
+    lastVerdict: verdict ?? state.lastVerdict,
+  };
+  if (smoked) next.smoked = true;
+  const actions: Action[] = [];
+  if (input.splitAt === 'cloud-run') {
+    const targets = split(input.observed.traffic, {
+      stable: state.stable!,
+      canary: state.canary,
+      percent,
+      canaryTag: true,
+    });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' });
+  } else {
+    // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
+    actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
+  }
+  actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
+  return { state: next, actions, status: 'changed' };
+}
+
+function promoteNow(state: RolloutState, input: MachineInput): Transition {
+  const canary = state.canary!;
+  const targets = split(input.observed.traffic, {
+    stable: canary,
+    canary: null,
+    percent: 0,
+    canaryTag: false,
+    drop: [state.stable],
+  });
+  const next: RolloutState = {
+    ...state,
+    owner: input.owner,
+    phase: 'Succeeded',
+    stable: canary,
+    stableImage: state.image,
+    canary: null,
+    stepStartedAt: input.now,
+  };
+  delete next.awaitingMerge;
+  delete next.reason;
+  if (state.stable) next.previous = { revision: state.stable, image: state.stableImage ?? null };
+  const actions: Action[] = [];
+  // the canary backend loses its tag: HAProxy stops sending the bucket there first
+  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
+  actions.push(
+    { kind: 'setTraffic', targets },
+    { kind: 'writeState' },
+    { kind: 'report', message: `promoted ${canary} to 100% (tag stable)` },
+  );
+  return { state: next, actions, status: 'changed' };
+}
+
+function fail(state: RolloutState, input: MachineInput, reason: string): Transition {
+  const stable = state.stable!;
+  const targets = split(input.observed.traffic, {
+    stable,
+    canary: state.canary,
+    percent: 0,
+    canaryTag: false,
+  });
+  const next: RolloutState = {
+    ...state,
+    phase: 'Failed',
+    lastVerdict: 'fail',
+    reason,
+    stepStartedAt: input.now,
+  };
+  delete next.awaitingMerge;
+  const actions: Action[] = [];
+  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
+  actions.push(
+    { kind: 'restoreStable', revision: stable, targets, reason },
+    { kind: 'writeState' },
+    { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` },
+  );
+  return { state: next, actions, status: 'changed' };
+}
+
+function rollbackMode(state: RolloutState | null, input: MachineInput): Transition {
+  const r = input.observed.restore;
+  const wanted = input.service.image ?? input.service.revision ?? '(nothing)';
+  if (!r)
+    return done(
+      state,
+      `rollback: no revision of ${input.service.name} serves ${wanted}; nothing to route to`,
+      { error: true },
+    );
+  const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
+  const converged =
+    state?.phase === 'Failed' &&
+    state.canary === null &&
+    state.stable === r.revision &&
+    trafficIs(input, targets);
+  if (converged) return done(state, `already rolled back to ${r.revision}`);
+  const reason = `rolled back to ${r.revision} by ${input.owner}`;
+  const next: RolloutState = {
+    v: 1,
+    owner: input.owner,
+    policyDigest: input.policyDigest,
+    phase: 'Failed',
+    step: state?.step ?? 0,
+    stepStartedAt: input.now,
+    startedAt: input.now,
+    stable: r.revision,
+    stableImage: r.image,
+    canary: null,
+    image: r.image,
+    lastVerdict: state?.lastVerdict ?? null,
+    reason,
+  };
+  if (state?.stable && state.stable !== r.revision)
+    next.previous = { revision: state.stable, image: state.stableImage ?? null };
+  else if (state?.previous) next.previous = state.previous;
+  const actions: Action[] = [];
+  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
+  actions.push(
+    { kind: 'restoreStable', revision: r.revision, targets, reason },
+    { kind: 'writeState' },
+    { kind: 'report', message: reason },
+  );
+  return { state: next, actions, status: 'changed' };
+}
+
+function trafficIs(
+  input: MachineInput,
+  targets: { revision: string; percent: number; tag: string }[],
+): boolean {
+  const cur = input.observed.traffic.filter((t) => t.percent > 0 || t.tag);
+  return (
+    cur.length === targets.length &&
+    targets.every((t) =>
+      cur.some((c) => c.revision === t.revision && c.percent === t.percent && c.tag === t.tag),
+    )
+  );
+}
+
+function abortMode(state: RolloutState | null, input: MachineInput): Transition {
+  if (!state || isTerminal(state.phase)) return done(state, `${input.service.name}: no canary to abort`);
+  if (foreign(state, input)) return refuse(state, input, 'aborting');
+  const targets = split(input.observed.traffic, {
+    stable: state.stable!,
+    canary: state.canary,
+    percent: 0,
+    canaryTag: false,
+  });
+  const next: RolloutState = {
+    ...state,
+    phase: 'Aborted',
+    reason: `aborted by ${input.owner}`,
+    stepStartedAt: input.now,
+  };
+  const actions: Action[] = [];
+  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
+  actions.push(
+    { kind: 'setTraffic', targets },
+    { kind: 'clearState' },
+    {
+      kind: 'report',
+      message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
+    },
+  );
+  return { state: next, actions, status: 'changed' };
+}

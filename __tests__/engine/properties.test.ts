@@ -70,6 +70,30 @@ describe.each(['cloud-run', 'haproxy'] as SplitAt[])('split-at %s', (splitAt) =>
     expect((await run(r, 'rollback', { owner: 'revert-sha' })).writes).toBe(0);
   });
 
+  test('a PR closed while its canary run waits: the waiting run stops, it never deploys again', async () => {
+    const r = rig(splitAt);
+    let aborted = false;
+    const inner = r.observer;
+    // the abort (PR closed) runs while the canary run sleeps between polls
+    r.observer = {
+      calls: inner.calls,
+      observe: async (svc: unknown, stage: Parameters<typeof inner.observe>[1]) => {
+        if (!aborted && stage.step >= 1) {
+          aborted = true;
+          expect((await run({ ...r, observer: inner }, 'abort', { owner: 'pr#42' })).writes).toBe(1);
+        }
+        return inner.observe(svc, stage);
+      },
+    } as unknown as ScriptedObserver;
+    const res = await run(r, 'canary');
+    expect(aborted).toBe(true);
+    expect(res.stopped).toBe('refused');
+    expect(res.messages.join('\n')).toMatch(/removed by another run/);
+    const snap = await r.mem.getService('checkout');
+    expect(stateOf(snap.annotations)).toBeNull();
+    expect(frameOf(snap).traffic).toEqual([`${S}:100:stable`]);
+  });
+
   test('idempotence: abort twice', async () => {
     const r = rig(splitAt);
     await run(r, 'canary', { wait: false });

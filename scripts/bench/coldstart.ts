@@ -86,9 +86,14 @@ function reasonFrom(stdout: string, stderr: string): string {
   const compile = lines.findIndex((l) => /ERROR in |^Error: /.test(l));
   const text =
     error ??
-    (compile >= 0 ? `${lines[compile]} ${lines[compile + 1] ?? ''}` : lines.filter((l) => l.length > 0).pop()) ??
+    (compile >= 0
+      ? `${lines[compile]} ${lines[compile + 1] ?? ''}`
+      : lines.filter((l) => l.length > 0).pop()) ??
     '';
-  return text.replace(/^::error[^:]*::/, '').split('%0A')[0].slice(0, 200);
+  return text
+    .replace(/^::error[^:]*::/, '')
+    .split('%0A')[0]
+    .slice(0, 200);
 }
 
 /** One cold start: spawn, wait for the first API request or the exit, always reap the child. */
@@ -113,7 +118,8 @@ function runOnce(subject: Subject, env: NodeJS.ProcessEnv, api: ApiServer, cwd: 
       clearTimeout(timer);
       api.clear();
       if (first) resolve({ ms: first.t - t0, outcome: 'request', code, detail: first.what });
-      else if (exitAt - t0 >= 30_000) resolve({ ms: exitAt - t0, outcome: 'timeout', code, detail: 'killed after 30 s' });
+      else if (exitAt - t0 >= 30_000)
+        resolve({ ms: exitAt - t0, outcome: 'timeout', code, detail: 'killed after 30 s' });
       else resolve({ ms: exitAt - t0, outcome: 'exit', code, detail: reasonFrom(stdout, stderr) });
     });
   });
@@ -176,10 +182,10 @@ function runnerEnv(dir: string, apiPort: number, deadPort: number): NodeJS.Proce
     GITHUB_PATH: join(dir, 'path'),
     RUNNER_TEMP: dir,
     RUNNER_OS: 'Linux',
-    'INPUT_POLICY': 'traffic-policy.yaml',
-    'INPUT_MODE': 'plan',
+    INPUT_POLICY: 'traffic-policy.yaml',
+    INPUT_MODE: 'plan',
     'INPUT_GITHUB-TOKEN': 'x',
-    'INPUT_WAIT': 'false',
+    INPUT_WAIT: 'false',
     // Google endpoints and the metadata server point at a closed loopback port: nothing leaves.
     'INPUT_CLOUD-RUN-ENDPOINT': dead,
     'INPUT_MONITORING-ENDPOINT': dead,
@@ -203,7 +209,8 @@ function dirBytes(dir: string): { files: number; bytes: number } {
 async function buildMinimal(out: string): Promise<void> {
   const ncc = join(ROOT, 'node_modules', '.bin', 'ncc');
   const res = await runChild(ncc, ['build', MINIMAL_SRC, '-o', out, '-q'], { cwd: ROOT, timeoutMs: 120_000 });
-  if (res.code !== 0) throw new Error(`ncc build of the minimal action failed: ${reasonFrom(res.stdout, res.stderr)}`);
+  if (res.code !== 0)
+    throw new Error(`ncc build of the minimal action failed: ${reasonFrom(res.stdout, res.stderr)}`);
   // ncc names the output after the .mjs entry; lay it out like dist/ (index.js + type module)
   copyFileSync(join(out, 'index.mjs'), join(out, 'index.js'));
   rmSync(join(out, 'index.mjs'));
@@ -217,7 +224,8 @@ async function buildMinimal(out: string): Promise<void> {
 async function ourBundle(tmp: string, log: (l: string) => void): Promise<{ dir: string; origin: string }> {
   const given = process.env.BENCH_BUNDLE;
   if (given) {
-    if (!existsSync(given)) throw new Error(`BENCH_BUNDLE=${given} does not exist; point it at a bundled index.js`);
+    if (!existsSync(given))
+      throw new Error(`BENCH_BUNDLE=${given} does not exist; point it at a bundled index.js`);
     return { dir: dirname(given), origin: `${given} (BENCH_BUNDLE)` };
   }
   const dist = join(ROOT, 'dist');
@@ -231,7 +239,9 @@ async function ourBundle(tmp: string, log: (l: string) => void): Promise<{ dir: 
     timeoutMs: 180_000,
   });
   if (res.code !== 0 || !existsSync(join(out, 'index.js'))) {
-    throw new Error(`dist/index.js is missing and scripts/bundle.mjs failed: ${reasonFrom(res.stdout, res.stderr)}`);
+    throw new Error(
+      `dist/index.js is missing and scripts/bundle.mjs failed: ${reasonFrom(res.stdout, res.stderr)}`,
+    );
   }
   const why = process.env.BENCH_REBUILD === '1' ? 'BENCH_REBUILD=1' : 'dist/index.js is missing';
   return { dir: out, origin: `built from the working tree by scripts/bundle.mjs (${why})` };
@@ -248,7 +258,9 @@ function summarise(s: Subject): { outcome: string; medianMs: number; p90Ms: numb
   return { outcome, medianMs: median(ms), p90Ms: percentile(ms, 90), minMs: Math.min(...ms) };
 }
 
-export async function benchColdStart(opts: { runs?: number; log?: (line: string) => void } = {}): Promise<Table[]> {
+export async function benchColdStart(
+  opts: { runs?: number; log?: (line: string) => void } = {},
+): Promise<Table[]> {
   const runs = opts.runs ?? Number(process.env.BENCH_COLD_RUNS ?? 15);
   const log = opts.log ?? (() => undefined);
   const tmp = mkdtempSync(join(tmpdir(), 'cr-bench-cold-'));
@@ -262,7 +274,12 @@ export async function benchColdStart(opts: { runs?: number; log?: (line: string)
     let oursProblem = '';
     try {
       const b = await ourBundle(tmp, log);
-      ours = { name: 'canary-relay (node dist/index.js)', args: [join(b.dir, 'index.js')], bundleDir: b.dir, results: [] };
+      ours = {
+        name: 'canary-relay (node dist/index.js)',
+        args: [join(b.dir, 'index.js')],
+        bundleDir: b.dir,
+        results: [],
+      };
       oursOrigin = b.origin;
     } catch (e) {
       oursProblem = e instanceof Error ? e.message : String(e);
@@ -274,7 +291,13 @@ export async function benchColdStart(opts: { runs?: number; log?: (line: string)
       results: [],
     };
     const bare: Subject = { name: 'node -e 0', args: ['-e', '0'], results: [] };
-    const subjects = [bare, minimal, ...(ours ? [ours] : [])];
+    // the CLI's `help` loads the same bundle and exits: the load cost alone, without the action's work
+    const load: Subject | undefined = ours && {
+      name: 'canary-relay load only (dist/index.js help)',
+      args: [ours.args[0], 'help'],
+      results: [],
+    };
+    const subjects = [bare, minimal, ...(ours && load ? [ours, load] : [])];
     const env = runnerEnv(tmp, api.port, await closedPort());
     const cwd = env.GITHUB_WORKSPACE as string;
     const fresh = () => {
@@ -323,6 +346,13 @@ export async function benchColdStart(opts: { runs?: number; log?: (line: string)
             `measured to exit (code ${firstExit.code}: ${firstExit.detail || 'no message'})`,
         );
       }
+      if (load) {
+        const l = summarise(load);
+        notes.push(
+          `of ours' ${fmt(x.medianMs)} ms, loading the bundle takes ${fmt(l.medianMs)} ms (help → exit); ` +
+            `the rest, ${fmt(x.medianMs - l.medianMs)} ms, is the action's own work before its first call`,
+        );
+      }
       notes.push(
         `target: ours ≤ ${COLD_TARGET}× the minimal action (median): ${fmt(ratio)}× → ` +
           `${ratio <= COLD_TARGET ? 'PASS' : 'FAIL'}${firstReq ? '' : ' (to exit, not to a request)'}`,
@@ -359,7 +389,9 @@ function sizeRows(subjects: Subject[]): Table['rows'] {
 }
 
 function bundleNotes(ours: Subject | undefined): string[] {
-  return ours ? ['all files: the whole bundle directory (licenses, protos, schema and other assets included)'] : [];
+  return ours
+    ? ['all files: the whole bundle directory (licenses, protos, schema and other assets included)']
+    : [];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -120,3 +120,40 @@ export function lastLine(text: string): string {
   const lines = text.trim().split('\n');
   return lines[lines.length - 1] ?? '';
 }
+
+function cellValue(v: unknown): string | number {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (v === undefined || v === null) return '';
+  return JSON.stringify(v);
+}
+
+function isRow(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const asRows = (rows: unknown[]): Table['rows'] =>
+  rows.filter(isRow).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cellValue(v)])));
+
+const isTable = (v: unknown): v is { title: string; rows: unknown[]; notes?: unknown } =>
+  isRow(v) && typeof v.title === 'string' && Array.isArray(v.rows);
+
+/**
+ * Sections written by different people return different shapes: Table[], one Table, plain row
+ * objects, or `{ rows, notes }`. All become tables here.
+ */
+export function toTables(title: string, result: unknown): Table[] {
+  const table = (t: string, rows: unknown[], notes?: unknown): Table => ({
+    title: t,
+    rows: asRows(rows),
+    notes: Array.isArray(notes) ? notes.map(String) : typeof notes === 'string' ? [notes] : undefined,
+  });
+  if (Array.isArray(result) && result.length > 0 && result.every(isTable)) {
+    return result.map((t) => table(t.title, t.rows, t.notes));
+  }
+  if (Array.isArray(result)) return [table(title, result)];
+  if (isTable(result)) return [table(result.title, result.rows, result.notes)];
+  if (isRow(result) && Array.isArray(result.rows)) return [table(title, result.rows, result.notes)];
+  if (isRow(result)) return [table(title, [result])];
+  throw new Error(`returned ${typeof result}, not rows of results`);
+}

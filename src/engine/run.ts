@@ -66,6 +66,12 @@ class Run {
         this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
         return this.result('refused');
       }
+      if (!parsed.state && this.state && !isTerminal(this.state.phase)) {
+        // an abort (PR closed) removed the state while this run waited: never deploy again
+        this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
+        this.state = null;
+        return this.result('refused');
+      }
       // an abort clears the annotation: keep reporting the Aborted state it ended in
       this.state = parsed.state ?? (this.state?.phase === 'Aborted' ? this.state : null);
       try {

@@ -71,6 +71,20 @@ export function renderSchemaDoc(schema: Schema): string {
   return out.join('\n');
 }
 
+export const README_START = '<!-- policy-reference:start (generated: npm run schema-doc -- --readme) -->';
+export const README_END = '<!-- policy-reference:end -->';
+
+/** The reference as the README carries it: headings two levels down, between markers. */
+export function readmeReference(schema: Schema): string {
+  const body = renderSchemaDoc(schema)
+    .split('\n')
+    .slice(2) // the README has its own heading
+    .map((l) => (l.startsWith('#') ? `##${l}` : l))
+    .join('\n')
+    .trim();
+  return `${README_START}\n${body}\n${README_END}`;
+}
+
 /** Every property (at any depth) that lacks a description, as schema paths. */
 export function undocumentedProperties(schema: Schema): string[] {
   const missing: string[] = [];

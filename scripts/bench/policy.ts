@@ -104,14 +104,15 @@ async function measure(n: number, minMs: number): Promise<PolicySample> {
   // the first (cold) run pays for lazy compilation (the JSON Schema, V8's JIT): timed, not kept
   const cold = once();
   const firstMs = cold.validateMs + cold.renderMs;
-  // a second run's results are kept alive to measure what a validated policy and its output hold
+  // a warm run (discarded) lets the JIT settle, so the heap figure below holds no compiled code;
+  // the next run's results are kept alive to measure what a validated policy and its output hold
+  once();
   gc();
   const heap0 = process.memoryUsage().heapUsed;
   const first = once();
   gc();
   const retainedHeapBytes = process.memoryUsage().heapUsed - heap0;
-  // warm-up, then timed runs until both a minimum count and a minimum total time are reached
-  once();
+  // timed runs until both a minimum count and a minimum total time are reached
   const v: number[] = [];
   const r: number[] = [];
   const start = now();
@@ -208,7 +209,7 @@ export async function benchPolicy(
       rows,
       notes: [
         'times: median of warm runs in one fresh process per size; cold = the first run',
-        'heap Δ: heap held by one Policy + config + map (after gc, second run); peak RSS Δ: maxRSS − RSS before the first run',
+        'heap Δ: heap held by one Policy + config + map (after gc, warm run); peak RSS Δ: maxRSS − RSS before the first run',
       ],
     },
     {

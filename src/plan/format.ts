@@ -1,12 +1,6 @@
 // Pure: the plan as plain text for the terminal (the PR report has its own Markdown renderer).
 import type { Plan, ServicePlan, StageRow } from './plan.js';
-
-export function formatDuration(ms: number): string {
-  if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}
+import { formatDuration } from '../render/summary.js';
 
 const stageText = (rows: StageRow[]) =>
   rows.length ? rows.map((r) => `${r.label} (bake ${formatDuration(r.bakeMs)})`).join(' → ') : '—';

@@ -1,6 +1,7 @@
 // Pure: what a change from the base policy to the head policy would do, service by service.
 import { createTwoFilesPatch } from 'diff';
 import type { Policy, Service, Step } from '../policy/types.js';
+import { changedServices, type ServiceChanges } from './events.js';
 
 export type ServiceChange = 'added' | 'removed' | 'release' | 'routing' | 'unchanged';
 
@@ -41,23 +42,23 @@ function stagesOf(s: Service): StageRow[] {
   }));
 }
 
-/** Keys of two plain values whose JSON differs (one level deep is enough to explain a change). */
+/** Keys whose JSON differs, to explain a change (one level deep is enough). */
 function diffFields(a: Service, b: Service): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Service>;
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
 }
 
-function classify(base: Service | undefined, head: Service | undefined): ServiceChange {
-  if (!base) return 'added';
-  if (!head) return 'removed';
-  if (base.image !== head.image || base.revision !== head.revision) return 'release';
-  return diffFields(base, head).length > 0 ? 'routing' : 'unchanged';
+function classify(name: string, c: ServiceChanges): ServiceChange {
+  if (c.added.includes(name)) return 'added';
+  if (c.removed.includes(name)) return 'removed';
+  if (c.canary.includes(name)) return 'release';
+  return c.routing.includes(name) ? 'routing' : 'unchanged';
 }
 
-function servicePlan(name: string, base: Service | undefined, head: Service | undefined): ServicePlan {
+function servicePlan(name: string, c: ServiceChanges, base?: Service, head?: Service): ServicePlan {
   return {
     name,
-    change: classify(base, head),
+    change: classify(name, c),
     release: { before: base ? releaseOf(base) : null, after: head ? releaseOf(head) : null },
     stages: { before: base ? stagesOf(base) : [], after: head ? stagesOf(head) : [] },
     changedFields: base && head ? diffFields(base, head) : [],
@@ -78,7 +79,8 @@ export function buildPlan(
   const b = byName(base);
   const h = byName(head);
   const names = [...new Set([...h.keys(), ...b.keys()])];
-  const services = names.map((n) => servicePlan(n, b.get(n), h.get(n)));
+  const changes = changedServices(base, head);
+  const services = names.map((n) => servicePlan(n, changes, b.get(n), h.get(n)));
   const haproxyDiff =
     baseConfig === headConfig
       ? ''

@@ -9,8 +9,19 @@ import type { ServiceRun } from './action-rollouts.js';
 import type { EventDecision } from './plan/events.js';
 import type { Plan } from './plan/plan.js';
 import { releaseOf } from './plan/plan.js';
-import { renderNote, renderReport, reportMarker, type ReportStage, type ReportVerdict } from './render/summary.js';
-import { annotationsFromErrors, createGitHub, GitHubAdapterError, type GitHubAdapter } from './adapters/github.js';
+import {
+  renderNote,
+  renderReport,
+  reportMarker,
+  type ReportStage,
+  type ReportVerdict,
+} from './render/summary.js';
+import {
+  annotationsFromErrors,
+  createGitHub,
+  GitHubAdapterError,
+  type GitHubAdapter,
+} from './adapters/github.js';
 
 export interface Outcome {
   inputs: Inputs;
@@ -29,7 +40,13 @@ function stagesOf(o: Outcome): ReportStage[] {
   return o.runs.flatMap((r) =>
     (r.result?.judgements ?? []).map((j) => {
       const step = o.head.policy?.services.find((s) => s.name === r.service)?.steps[j.step];
-      return { service: r.service, step: j.step + 1, percent: j.percent, headerOnly: step?.headerOnly, judgement: j.judgement };
+      return {
+        service: r.service,
+        step: j.step + 1,
+        percent: j.percent,
+        headerOnly: step?.headerOnly,
+        judgement: j.judgement,
+      };
     }),
   );
 }
@@ -77,18 +94,62 @@ async function notes(gh: GitHubAdapter, o: Outcome, owner: string, repo: string)
   const runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
   const kind = d.mode;
   const reason = d.revertedSha ? `commit ${d.revertedSha.slice(0, 12)} was reverted` : undefined;
-  await gh.postNote(owner, repo, pr, renderNote(kind, { policyFile: o.inputs.policy, commit: d.head ?? commit, services, reason, runUrl }));
+  await gh.postNote(
+    owner,
+    repo,
+    pr,
+    renderNote(kind, { policyFile: o.inputs.policy, commit: d.head ?? commit, services, reason, runUrl }),
+  );
 }
 
-async function toGitHub(o: Outcome, verdict: ReportVerdict, body: string): Promise<void> {
-  if (!o.inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
-    core.info('no github-token or repository: no PR comment or check run');
-    return;
+/** The GitHub client, or null when there is no token or repository to report to. */
+function client(o: Outcome): GitHubAdapter | null {
+  if (o.inputs.githubToken && process.env.GITHUB_REPOSITORY)
+    return createGitHub({ token: o.inputs.githubToken });
+  core.info('no github-token or repository: no PR comment or check run');
+  return null;
+}
+
+/** This run wrote nothing and judged nothing: a re-run of a step that already happened. */
+function quiet(o: Outcome): boolean {
+  return (
+    o.runs.length > 0 &&
+    o.runs.every((r) => r.result && !r.error && r.result.writes === 0 && r.result.judgements.length === 0)
+  );
+}
+
+/**
+ * A quiet re-run keeps the report of the run that did the work (its stage evidence is not in the
+ * service's state, so a new body would lose it), as long as that report says the same verdict.
+ */
+async function earlierReport(gh: GitHubAdapter, o: Outcome, verdict: ReportVerdict): Promise<string | null> {
+  const pr = o.decision.pr;
+  if (!pr || !quiet(o)) return null;
+  const { owner, repo } = github.context.repo;
+  try {
+    const found = await gh.findStickyComment(owner, repo, pr, reportMarker(o.inputs.policy));
+    return found?.body.includes(`**Verdict: ${verdict}.**`) ? found.body : null;
+  } catch (e) {
+    if (e instanceof GitHubAdapterError) return null; // the fresh report is posted (or refused) below
+    throw e;
   }
-  const gh = createGitHub({ token: o.inputs.githubToken });
+}
+
+/** The report's heading and verdict line (the check run's summary), without the hidden marker. */
+const headline = (body: string) =>
+  body
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('<!--'))
+    .slice(0, 2)
+    .join('\n\n');
+
+async function toGitHub(gh: GitHubAdapter, o: Outcome, verdict: ReportVerdict, body: string): Promise<void> {
   const { owner, repo } = github.context.repo;
   const pr = o.decision.pr;
-  if (pr) await tolerant('PR comment', () => gh.upsertStickyComment(owner, repo, pr, reportMarker(o.inputs.policy), body));
+  if (pr)
+    await tolerant('PR comment', () =>
+      gh.upsertStickyComment(owner, repo, pr, reportMarker(o.inputs.policy), body),
+    );
   const sha = o.decision.head ?? github.context.sha;
   const conclusion = verdict === 'pass' || verdict === 'fail' ? CONCLUSION[verdict] : 'neutral';
   await tolerant('check run', () =>
@@ -96,7 +157,7 @@ async function toGitHub(o: Outcome, verdict: ReportVerdict, body: string): Promi
       status: 'completed',
       conclusion,
       title: `canary-relay: ${verdict}`,
-      summary: body.split('\n').slice(0, 3).join('\n'),
+      summary: headline(body),
       text: body,
       annotations: annotationsFromErrors(o.head.errors, o.inputs.policy),
     }),
@@ -117,10 +178,11 @@ export async function publish(o: Outcome, verdict: ReportVerdict, next: string):
   const neutral = o.runs.find((r) => r.neutral);
   const final: ReportVerdict = neutral && verdict !== 'fail' ? 'skipped' : verdict;
   const why = neutral ? `${neutral.error}` : next;
-  const body = reportBody(o, final, why);
+  const gh = client(o);
+  const body = (gh && (await earlierReport(gh, o, final))) || reportBody(o, final, why);
   setOutputs(o, final, body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
-  await toGitHub(o, final, body);
+  if (gh) await toGitHub(gh, o, final, body);
   if (final === 'fail') throw new Error(why);
   if (neutral) core.warning(why);
   core.info(`canary-relay: ${final} — ${why}`);

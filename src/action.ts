@@ -32,7 +32,8 @@ async function basePolicy(workspace: string, decision: EventDecision, file: stri
   if (!decision.base) return { policy: null, errors: [] };
   const text = await readPolicyAt(workspace, decision.base, file);
   const base = load(text, file);
-  if (base.errors.length) core.warning(`the base policy (${decision.base.slice(0, 7)}) is invalid; planning from nothing`);
+  if (base.errors.length)
+    core.warning(`the base policy (${decision.base.slice(0, 7)}) is invalid; planning from nothing`);
   return base;
 }
 
@@ -41,7 +42,9 @@ async function imageHistory(workspace: string, file: string, from: string | unde
     return await previousImages(workspace, file, 20, from ?? 'HEAD');
   } catch (e) {
     if (e instanceof GitAdapterError && e.kind === 'shallow') {
-      core.info(`image history not available in a shallow checkout; rollback is detected by revert commits only`);
+      core.info(
+        `image history not available in a shallow checkout; rollback is detected by revert commits only`,
+      );
       return [];
     }
     throw e;
@@ -53,12 +56,17 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
   try {
     for (let step = 0; step <= steps; step++) {
       const r = await checkPolicyConfig(policy, step);
-      if (!r.ok) return { ok: false, text: `haproxy -c failed for step ${step} (exit ${r.code}):\n${r.output}` };
+      if (!r.ok) {
+        // the whole output goes to the log; the report gets the first alert (it sits in one line)
+        core.error(`haproxy -c of the config for step ${step} failed (exit ${r.code}):\n${r.output}`);
+        const alert = r.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? r.output.split('\n')[0];
+        return { ok: false, text: `failed for step ${step} (exit ${r.code}): ${alert.trim()}` };
+      }
     }
-    return { ok: true, text: `haproxy -c: valid for steps 0–${steps}` };
+    return { ok: true, text: `valid for steps 0–${steps}` };
   } catch (e) {
     // no haproxy on this runner: the plan still stands, the check is reported as skipped
-    return { ok: true, text: `haproxy -c skipped: ${(e as Error).message}` };
+    return { ok: true, text: `skipped (${(e as Error).message})` };
   }
 }
 
@@ -82,7 +90,11 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   if (first.mode === 'skip') return publish(outcome, 'skipped', first.reason);
   if (!head.policy) {
     const lines = head.errors.map(formatPolicyError).join('\n');
-    return publish(outcome, 'fail', `${inputs.policy} is invalid (${head.errors.length} errors); nothing applied:\n${lines}`);
+    return publish(
+      outcome,
+      'fail',
+      `${inputs.policy} is invalid (${head.errors.length} errors); nothing applied:\n${lines}`,
+    );
   }
   outcome.base = await basePolicy(workspace, first, inputs.policy);
   const history = first.mode === 'promote' ? await imageHistory(workspace, inputs.policy, first.base) : [];
@@ -90,7 +102,12 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     modeForEvent(
       ctx.eventName,
       payload,
-      { mode: inputs.mode, basePolicy: outcome.base.policy, headPolicy: head.policy, previousImages: history },
+      {
+        mode: inputs.mode,
+        basePolicy: outcome.base.policy,
+        headPolicy: head.policy,
+        previousImages: history,
+      },
       defaultBranch,
     ),
     changedServices(outcome.base.policy, head.policy),
@@ -99,12 +116,21 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   outcome.plan = planOf(outcome.base.policy, head.policy);
   outcome.haproxyConfig = await writeRendered(workspace, head.policy);
   outcome.check = await haproxyCheck(head.policy);
-  if (!outcome.check.ok) return publish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
+  if (!outcome.check.ok)
+    return publish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
   if (decision.fork) {
-    return publish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+    return publish(
+      outcome,
+      'skipped',
+      'a pull request from a fork gets no credentials: plan only, no canary',
+    );
   }
   if (decision.mode === 'plan' || inputs.dryRun) {
-    return publish(outcome, 'pass', inputs.dryRun ? 'dry run: nothing applied' : 'routing change: merge to apply');
+    return publish(
+      outcome,
+      'pass',
+      inputs.dryRun ? 'dry run: nothing applied' : 'routing change: merge to apply',
+    );
   }
   outcome.runs = await runServices(inputs, env, decision, outcome.base.policy, head.policy);
   return publish(outcome, verdictOf(outcome.runs), nextStep(decision, outcome.runs));
@@ -118,16 +144,20 @@ function planOf(base: Policy | null, head: Policy): Plan {
 /** The worst verdict wins: one failed service fails the run. */
 export function verdictOf(runs: ServiceRun[]): ReportVerdict {
   const order = ['fail', 'inconclusive', 'running', 'pass', 'skipped'] as const;
-  const verdicts = runs.map((r) => (r.neutral ? 'skipped' : (r.result?.verdict ?? (r.error ? 'fail' : 'skipped'))));
+  const verdicts = runs.map((r) => {
+    if (r.neutral) return 'skipped';
+    // an API error or a conflict that stopped the run fails it; a refusal (another PR's canary) does not
+    if (r.error && r.result?.stopped !== 'refused') return 'fail';
+    return r.result?.verdict ?? 'skipped';
+  });
   return order.find((v) => verdicts.includes(v)) ?? 'skipped';
 }
 
 function nextStep(decision: EventDecision, runs: ServiceRun[]): string {
-  const failed = runs.filter((r) => r.error || r.result?.verdict === 'fail');
-  if (failed.length) {
-    const why = failed.map((r) => `${r.service}: ${r.error ?? r.result?.messages.at(-1) ?? 'failed'}`).join('; ');
-    return decision.mode === 'canary' ? `rolled back because ${why}` : `failed: ${why}`;
-  }
+  const failed = runs.filter((r) => r.result?.verdict === 'fail');
+  if (failed.length) return `rolled back because ${failed.map(whyFailed).join('; ')}`;
+  const stopped = runs.filter((r) => r.error && !r.neutral);
+  if (stopped.length) return `stopped: ${stopped.map(whyFailed).join('; ')}`;
   switch (decision.mode) {
     case 'canary':
       return runs.some((r) => r.result?.verdict === 'running')
@@ -142,4 +172,12 @@ function nextStep(decision: EventDecision, runs: ServiceRun[]): string {
     default:
       return 'rollouts advanced';
   }
+}
+
+/** "checkout: step 2 (50%): analysis failed: …; 100% back on checkout-00001-abc" — one service's why. */
+function whyFailed(r: ServiceRun): string {
+  const own = (m: string) => (m.startsWith(`${r.service}: `) ? m : `${r.service}: ${m}`);
+  const s = r.result?.state;
+  if (!r.error && s?.phase === 'Failed' && s.reason) return own(`${s.reason}; 100% back on ${s.stable}`);
+  return own(r.error ?? r.result?.messages.at(-1) ?? 'failed');
 }

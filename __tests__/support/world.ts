@@ -134,7 +134,11 @@ export interface World {
   git(...args: string[]): string;
   setCanary(behaviour: keyof typeof BEHAVIOUR): void;
   /** a real webhook payload from fixtures/events with its shas replaced by this repository's */
-  payload(fixture: string, shas: Record<string, string>, patch?: (p: Record<string, unknown>) => void): unknown;
+  payload(
+    fixture: string,
+    shas: Record<string, string>,
+    patch?: (p: Record<string, unknown>) => void,
+  ): unknown;
   prEvent(o: { pr: number; base: string; head: string; fixture?: string; branch?: string }): unknown;
   pushEvent(o: { before: string; after: string; revert?: boolean; pr?: number }): unknown;
   runAction(o: RunOptions): Promise<ActionRun>;
@@ -352,7 +356,10 @@ async function build(
       step: 0,
       offline: true,
       overrides: {
-        serverAddress: { [cloudRunHost(svc, 'stable')]: stable.address, [cloudRunHost(svc, 'canary')]: canary.address },
+        serverAddress: {
+          [cloudRunHost(svc, 'stable')]: stable.address,
+          [cloudRunHost(svc, 'canary')]: canary.address,
+        },
         checkIntervalMs: 500,
       },
     }),
@@ -365,7 +372,8 @@ async function build(
   cleanup.push(() => fake.stop());
   fake.seedService({ name: SERVICE, image: IMAGES.v1, revision: STABLE_REVISION });
 
-  const pullsForCommit: Record<string, { number: number; merged?: boolean; merge_commit_sha?: string }[]> = {};
+  const pullsForCommit: Record<string, { number: number; merged?: boolean; merge_commit_sha?: string }[]> =
+    {};
   const github = await startGitHubFake({ token: TOKEN, owner: 'acme', repo: 'shop', pullsForCommit });
   cleanup.push(() => github.stop());
 
@@ -414,7 +422,12 @@ async function build(
       writeFileSync(join(workspace, 'README.md'), '# shop\n');
       g('add', 'README.md');
       const base = commitPolicy(policyText(IMAGES.v1), 'checkout: first release');
-      const pr = branchCommit(base, 'release-checkout', policyText(IMAGES.v2), 'checkout: release 2025.05.21');
+      const pr = branchCommit(
+        base,
+        'release-checkout',
+        policyText(IMAGES.v2),
+        'checkout: release 2025.05.21',
+      );
       g('checkout', '-q', 'main');
       g('merge', '-q', '--no-ff', '-m', 'Merge pull request #42 from acme/release-checkout', pr);
       const merge = g('rev-parse', 'HEAD');
@@ -516,7 +529,11 @@ async function build(
       for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
       for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
       const started = Date.now();
-      const child: ChildProcess = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child: ChildProcess = spawn(process.execPath, [DIST], {
+        cwd: workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       let partial = '';
@@ -545,7 +562,8 @@ async function build(
         ms: Date.now() - started,
       };
       writeFileSync(join(runDir, 'stdout.log'), stdout + (stderr ? `\n--- stderr ---\n${stderr}` : ''));
-      if (Date.now() - started >= timeoutMs) throw new Error(`the action did not finish in ${timeoutMs} ms:\n${stdout}`);
+      if (Date.now() - started >= timeoutMs)
+        throw new Error(`the action did not finish in ${timeoutMs} ms:\n${stdout}`);
       return run;
     },
     stop: stopAll,

@@ -94,7 +94,8 @@ function machine(): string {
     .split('\n')[0]
     .replace(/^HAProxy version (\S+).*/, '$1');
   const commit = tryRun('git', ['rev-parse', '--short', 'HEAD']);
-  const dirty = tryRun('git', ['status', '--porcelain']) ? ' (uncommitted changes)' : '';
+  const status = tryRun('git', ['status', '--porcelain']);
+  const dirty = commit !== 'unknown' && status !== '' ? ' (uncommitted changes)' : '';
   const cpu = cpus();
   return (
     `node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, HAProxy ${haproxy}, ` +

@@ -135,6 +135,25 @@ export class GitHubAdapter {
     return { id: data.id, url: data.html_url, action: 'created' };
   }
 
+  /** The comment holding `marker` on the PR, or null (a re-run that changed nothing keeps it as it is). */
+  async findStickyComment(
+    owner: string,
+    repo: string,
+    pr: number,
+    marker: string,
+  ): Promise<{ id: number; body: string } | null> {
+    const comments = await this.call(`listing the comments of #${pr}`, 'comment', false, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pr,
+        per_page: 100,
+      }),
+    );
+    const found = comments.find((c) => c.body?.includes(marker));
+    return found ? { id: found.id, body: found.body ?? '' } : null;
+  }
+
   /** A note on a PR; a body that starts with a marker replaces the earlier note with the same marker. */
   async postNote(owner: string, repo: string, pr: number, body: string): Promise<UpsertResult> {
     const marker = leadingMarker(body);

@@ -151,11 +151,17 @@ async function toGitHub(gh: GitHubAdapter, o: Outcome, verdict: ReportVerdict, b
       gh.upsertStickyComment(owner, repo, pr, reportMarker(o.inputs.policy), body),
     );
   const sha = o.decision.head ?? github.context.sha;
-  const conclusion = verdict === 'pass' || verdict === 'fail' ? CONCLUSION[verdict] : 'neutral';
+  // a canary still baking (wait: false) keeps its check in progress: a neutral one would open the gate
+  const state =
+    verdict === 'running'
+      ? ({ status: 'in_progress' } as const)
+      : ({
+          status: 'completed',
+          conclusion: verdict === 'pass' || verdict === 'fail' ? CONCLUSION[verdict] : 'neutral',
+        } as const);
   await tolerant('check run', () =>
     gh.createOrUpdateCheckRun(owner, repo, sha, {
-      status: 'completed',
-      conclusion,
+      ...state,
       title: `canary-relay: ${verdict}`,
       summary: headline(body),
       text: body,
@@ -178,7 +184,9 @@ export async function publish(o: Outcome, verdict: ReportVerdict, next: string):
   const neutral = o.runs.find((r) => r.neutral);
   const final: ReportVerdict = neutral && verdict !== 'fail' ? 'skipped' : verdict;
   const why = neutral ? `${neutral.error}` : next;
-  const gh = client(o);
+  // An event that asks for nothing (a merged PR closing, a push to another branch) posts nowhere:
+  // a "skipped" there would replace the PR's report and turn its check (the merge gate) neutral.
+  const gh = o.decision.mode === 'skip' ? null : client(o);
   const body = (gh && (await earlierReport(gh, o, final))) || reportBody(o, final, why);
   setOutputs(o, final, body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();

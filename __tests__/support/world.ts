@@ -284,8 +284,8 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   const dir = tempDir('cr-world-');
   const cleanup: (() => Promise<void> | void)[] = [() => removeDir(dir)];
   const stopAll = async () => {
-    for (const f of cleanup.reverse()) await Promise.resolve(f()).catch(() => undefined);
-    cleanup.length = 0;
+    // take them all first: a run ending while this runs removes its own entry from `cleanup`
+    for (const f of cleanup.splice(0).reverse()) await Promise.resolve(f()).catch(() => undefined);
   };
   try {
     return await build(dir, opts, cleanup, stopAll);
@@ -470,6 +470,7 @@ async function build(
       (pullsForCommit[sha] ??= []).push({ number: pr, merged, ...(merged ? { merge_commit_sha: sha } : {}) });
     },
     async runAction(o) {
+      if (!cleanup.length) throw new Error('the world was stopped: no more runs');
       const n = ++runNo;
       const runDir = join(dir, 'runs', `${String(n).padStart(2, '0')}-${o.name}`);
       mkdirSync(runDir, { recursive: true });
@@ -551,7 +552,7 @@ async function build(
       cleanup.push(kill);
       const code = await new Promise<number>((res) => child.once('close', (c) => res(c ?? -1)));
       clearTimeout(timer);
-      cleanup.splice(cleanup.indexOf(kill), 1);
+      if (cleanup.includes(kill)) cleanup.splice(cleanup.indexOf(kill), 1);
       if (partial) o.onLine?.(partial);
       const run: ActionRun = {
         code,

@@ -171,6 +171,20 @@ async function toGitHub(gh: GitHubAdapter, o: Outcome, verdict: ReportVerdict, b
   await tolerant('note', () => notes(gh, o, owner, repo));
 }
 
+/** The check run, in progress, before any work: the gate is closed while the run works. */
+export async function startCheck(o: Outcome): Promise<void> {
+  const gh = client(o);
+  if (!gh) return;
+  const { owner, repo } = github.context.repo;
+  await tolerant('check run', () =>
+    gh.createOrUpdateCheckRun(owner, repo, o.decision.head ?? github.context.sha, {
+      status: 'in_progress',
+      title: `canary-relay: ${o.decision.mode}`,
+      summary: `${o.decision.mode}: ${o.decision.reason}`,
+    }),
+  );
+}
+
 function setOutputs(o: Outcome, verdict: ReportVerdict, body: string): void {
   const first = o.runs.find((r) => r.result)?.result;
   core.setOutput('verdict', verdict);
@@ -186,7 +200,8 @@ export async function publish(o: Outcome, verdict: ReportVerdict, next: string):
   const why = neutral ? `${neutral.error}` : next;
   // An event that asks for nothing (a merged PR closing, a push to another branch) posts nowhere:
   // a "skipped" there would replace the PR's report and turn its check (the merge gate) neutral.
-  const gh = o.decision.mode === 'skip' ? null : client(o);
+  // A scheduled run reports on each rollout's own PR and commit (see advance), not here.
+  const gh = o.decision.mode === 'skip' || o.decision.mode === 'advance' ? null : client(o);
   const body = (gh && (await earlierReport(gh, o, final))) || reportBody(o, final, why);
   setOutputs(o, final, body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();

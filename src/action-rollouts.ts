@@ -28,8 +28,8 @@ const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>(
 
 /** Which services a mode acts on: the ones whose release the change concerns. */
 export function servicesFor(decision: EventDecision, base: Policy | null, head: Policy): string[] {
+  if (decision.services) return decision.services;
   if (decision.mode === 'rollback' && decision.rollbackServices?.length) return decision.rollbackServices;
-  if (decision.mode === 'advance') return head.services.map((s) => s.name);
   const c = changedServices(base, head);
   return [...c.canary, ...c.added];
 }
@@ -92,11 +92,35 @@ function portsFactory(inputs: Inputs, policy: Policy) {
   });
 }
 
-/** `advance` continues a rollout already under way, in the mode that started it; others skip. */
-async function advanceMode(port: CloudRunPort, service: string): Promise<Mode | null> {
-  const { state } = parseState((await port.getService(service)).annotations);
-  if (!state || isTerminal(state.phase)) return null;
-  return state.origin ?? 'canary';
+/** A rollout under way that a scheduled run continues: who started it, from which commit. */
+export interface Due {
+  service: string;
+  mode: Mode;
+  owner: string;
+  commit: string;
+}
+
+/** The rollouts of `policy`'s services that are under way (read from each service's annotation). */
+export async function dueRollouts(inputs: Inputs, env: NodeJS.ProcessEnv, policy: Policy): Promise<Due[]> {
+  const creds = missingCredentials(inputs, env);
+  if (creds) throw new Error(creds);
+  const portsFor = portsFactory(inputs, policy);
+  const due: Due[] = [];
+  for (const service of policy.services) {
+    const { state } = parseState((await portsFor(service).cloudRun.getService(service.name)).annotations);
+    if (!state || isTerminal(state.phase) || state.awaitingMerge) continue;
+    if (!state.commit) {
+      core.warning(`${service.name}: the rollout of ${state.owner} records no commit; re-run its workflow`);
+      continue;
+    }
+    due.push({
+      service: service.name,
+      mode: state.origin ?? 'canary',
+      owner: state.owner,
+      commit: state.commit,
+    });
+  }
+  return due;
 }
 
 async function runOne(
@@ -107,9 +131,7 @@ async function runOne(
   ports: RolloutPorts,
   commit: string,
 ): Promise<ServiceRun> {
-  const mode =
-    decision.mode === 'advance' ? await advanceMode(ports.cloudRun, service.name) : (decision.mode as Mode);
-  if (!mode) return { service: service.name, mode: 'canary' }; // nothing under way
+  const mode = decision.mode as Mode;
   const result = await runRollout({
     mode,
     policy,
@@ -131,10 +153,9 @@ export async function runServices(
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
   decision: EventDecision,
-  base: Policy | null,
   head: Policy,
+  names: string[],
 ): Promise<ServiceRun[]> {
-  const names = servicesFor(decision, base, head);
   const creds = missingCredentials(inputs, env);
   if (creds) return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
   const portsFor = portsFactory(inputs, head);

@@ -10,10 +10,10 @@ import { renderHaproxy, renderMap } from './render/index.js';
 import { buildPlan, type Plan } from './plan/plan.js';
 import { changedServices, modeForChanges, modeForEvent, type EventDecision } from './plan/events.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
-import { GitAdapterError, previousImages, readPolicyAt } from './adapters/git.js';
+import { GitAdapterError, policyAtCommit, previousImages, readPolicyAt } from './adapters/git.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
-import { runServices, type ServiceRun } from './action-rollouts.js';
-import { publish, type Outcome } from './action-report.js';
+import type { Due, ServiceRun } from './action-rollouts.js';
+import { publish, startCheck, type Outcome } from './action-report.js';
 import type { ReportVerdict } from './render/summary.js';
 
 export interface Loaded {
@@ -84,18 +84,16 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch;
   const first = modeForEvent(ctx.eventName, payload, { mode: inputs.mode }, defaultBranch);
   core.info(`canary-relay: ${first.mode} — ${first.reason}`);
-  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
-  const outcome: Outcome = { inputs, decision: first, head, base: { policy: null, errors: [] }, runs: [] };
-
+  const none: Loaded = { policy: null, errors: [] };
+  const outcome: Outcome = { inputs, decision: first, head: none, base: none, runs: [] };
   if (first.mode === 'skip') return publish(outcome, 'skipped', first.reason);
-  if (!head.policy) {
-    const lines = head.errors.map(formatPolicyError).join('\n');
-    return publish(
-      outcome,
-      'fail',
-      `${inputs.policy} is invalid (${head.errors.length} errors); nothing applied:\n${lines}`,
-    );
-  }
+  // reviewers see the check running (and the merge gate closed) at once; a scheduled run reports
+  // on the commits of the rollouts it continues instead
+  if (first.mode !== 'advance') await startCheck(outcome);
+  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
+  outcome.head = head;
+  if (!head.policy) return publish(outcome, 'fail', invalid(inputs.policy, head.errors));
+  if (first.mode === 'advance') return advance(outcome, head.policy, workspace, env);
   outcome.base = await basePolicy(workspace, first, inputs.policy);
   const history = first.mode === 'promote' ? await imageHistory(workspace, inputs.policy, first.base) : [];
   const decision = modeForChanges(
@@ -112,10 +110,19 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
     ),
     changedServices(outcome.base.policy, head.policy),
   );
-  outcome.decision = decision;
-  outcome.plan = planOf(outcome.base.policy, head.policy);
-  outcome.haproxyConfig = await writeRendered(workspace, head.policy);
-  outcome.check = await haproxyCheck(head.policy);
+  return converge({ ...outcome, decision }, head.policy, env);
+}
+
+const invalid = (file: string, errors: PolicyError[]) =>
+  `${file} is invalid (${errors.length} errors); nothing applied:\n${errors.map(formatPolicyError).join('\n')}`;
+
+/** Plan, render, check, then run the engine for the services the decision concerns; report. */
+async function converge(outcome: Outcome, head: Policy, env: NodeJS.ProcessEnv): Promise<void> {
+  const { inputs, decision } = outcome;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  outcome.plan = planOf(outcome.base.policy, head);
+  outcome.haproxyConfig = await writeRendered(workspace, head);
+  outcome.check = await haproxyCheck(head);
   if (!outcome.check.ok)
     return publish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
   if (decision.fork) {
@@ -132,8 +139,51 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
       inputs.dryRun ? 'dry run: nothing applied' : 'routing change: merge to apply',
     );
   }
-  outcome.runs = await runServices(inputs, env, decision, outcome.base.policy, head.policy);
+  // the Cloud Run and metrics clients (gRPC, protos) load only when a rollout needs them
+  const { runServices, servicesFor } = await import('./action-rollouts.js');
+  const services = servicesFor(decision, outcome.base.policy, head);
+  outcome.runs = await runServices(inputs, env, decision, head, services);
   return publish(outcome, verdictOf(outcome.runs), nextStep(decision, outcome.runs));
+}
+
+/**
+ * A scheduled run (`advance`): every rollout under way moves on, each with the policy of the
+ * commit that started it (a PR head, fetched when the checkout lacks it), reported on its PR.
+ */
+async function advance(outcome: Outcome, current: Policy, workspace: string, env: NodeJS.ProcessEnv) {
+  const { dueRollouts } = await import('./action-rollouts.js');
+  const due = await dueRollouts(outcome.inputs, env, current);
+  if (!due.length) return publish(outcome, 'skipped', 'no rollout is under way');
+  const groups = new Map<string, Due[]>();
+  for (const d of due)
+    groups.set(`${d.owner} ${d.commit}`, [...(groups.get(`${d.owner} ${d.commit}`) ?? []), d]);
+  const failures: string[] = [];
+  for (const group of groups.values()) {
+    const { owner, commit, mode } = group[0];
+    const head = load(await policyAtCommit(workspace, commit, outcome.inputs.policy), outcome.inputs.policy);
+    if (!head.policy) {
+      failures.push(
+        `${owner}: the policy at ${commit.slice(0, 12)} no longer validates; re-run its workflow`,
+      );
+      continue;
+    }
+    const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+    const decision: EventDecision = {
+      mode,
+      ...(pr ? { pr: Number(pr) } : {}),
+      head: commit,
+      wait: false,
+      services: group.map((d) => d.service),
+      reason: `scheduled run: continuing the rollout of ${owner} (${commit.slice(0, 12)})`,
+    };
+    core.info(`canary-relay: ${decision.reason}`);
+    await converge(
+      { ...outcome, decision, head, base: { policy: current, errors: [] }, runs: [] },
+      head.policy,
+      env,
+    ).catch((e: Error) => failures.push(e.message));
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
 }
 
 function planOf(base: Policy | null, head: Policy): Plan {
@@ -148,6 +198,8 @@ export function verdictOf(runs: ServiceRun[]): ReportVerdict {
     if (r.neutral) return 'skipped';
     // an API error or a conflict that stopped the run fails it; a refusal (another PR's canary) does not
     if (r.error && r.result?.stopped !== 'refused') return 'fail';
+    // a rollback that restored the old revision did what was asked: a green check on the revert
+    if (r.mode === 'rollback' && r.result && !r.result.stopped) return 'pass';
     return r.result?.verdict ?? 'skipped';
   });
   return order.find((v) => verdicts.includes(v)) ?? 'skipped';

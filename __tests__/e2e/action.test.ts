@@ -193,7 +193,8 @@ test('3. revert: straight back to the old revision in one write, a note on the r
   const r = await revertRun();
   expect(r.code).toBe(0);
   expect(r.stdout).toContain(`reverts commit ${h.merge.slice(0, 12)}`);
-  expectReported(r, 'skipped'); // a rollback judges nothing: neutral, not a pass
+  expectReported(r, 'pass'); // the old revision serves 100% again: the revert's check is green
+  expect(checkRuns(h.revert).map((c) => c.conclusion)).toEqual(['success']);
   expect(writes() - before).toBe(1);
   expect(routing()).toEqual({ percent: { [STABLE_REVISION]: 100 }, tags: { stable: STABLE_REVISION } });
   const notes = comments(42).filter((c) => c.body.includes('canary-relay-note:rollback'));
@@ -302,7 +303,7 @@ test('a fork PR: plan only, neutral check, no Cloud Run call, no crash', async (
   expect(comments(45)[0].body).toContain(`\`${IMAGES.v1}\` → \`${IMAGES.v3}\``); // the plan is there
 }, 30_000);
 
-test('wait: false leaves the canary baking with its check in progress; closing the PR unmerged aborts it', async () => {
+test('wait: false: the canary bakes on from the schedule to a green check; closing the PR unmerged aborts it', async () => {
   const sha = world.branchCommit(
     h.revert,
     'slow',
@@ -320,6 +321,24 @@ test('wait: false leaves the canary baking with its check in progress; closing t
   expect(checkRuns(sha).map((c) => [c.status, c.conclusion])).toEqual([['in_progress', null]]);
   expect(routing().tags.canary).toBe(revisionOf(sha));
   expect(routing().percent).toEqual({ [STABLE_REVISION]: 100 });
+
+  // the schedule (on main, where the PR's policy is not) bakes it on, from the PR's own commit,
+  // and reports on the PR's check and comment
+  const schedule = world.payload('schedule.json', {});
+  const mainChecks = JSON.stringify(checkRuns(h.revert));
+  const ticks: string[] = [];
+  for (let i = 0; i < 20 && checkRuns(sha)[0].status !== 'completed'; i++) {
+    const tick = await run(`schedule-${i}`, { event: 'schedule', payload: schedule, sha: h.revert });
+    expect(tick.code).toBe(0);
+    ticks.push(tick.stdout);
+    await new Promise((r) => setTimeout(r, 1500));
+  }
+  expect(ticks.join('\n')).toContain('continuing the rollout of pr#47');
+  expect(checkRuns(sha).map((c) => [c.status, c.conclusion])).toEqual([['completed', 'success']]);
+  expect(JSON.stringify(checkRuns(h.revert))).toBe(mainChecks); // nothing reported on main's own commit
+  expect(comments(47)).toHaveLength(1);
+  expect(comments(47)[0].body).toContain('**Verdict: pass.**');
+  expect(routing().tags.canary).toBe(revisionOf(sha)); // waiting for the merge, not deployed again
 
   const payload = world.payload(
     'pull_request.closed.unmerged.json',
@@ -339,7 +358,7 @@ test('wait: false leaves the canary baking with its check in progress; closing t
   expect(comments(47)).toHaveLength(1);
   expect(comments(47)[0].body).toContain('aborted: canary traffic removed, stable untouched');
   expect(checkRuns(sha).map((c) => c.status)).toEqual(['completed']);
-}, 30_000);
+}, 90_000);
 
 test('no Google credentials and no endpoint: neutral with a clear message, nothing leaves loopback', async () => {
   const sha = world.branchCommit(h.revert, 'no-creds', world.policyText(IMAGES.v3), 'checkout: v3 again');

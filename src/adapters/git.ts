@@ -79,6 +79,21 @@ export async function readPolicyAt(repoDir: string, commit: string, path: string
   return run(`reading ${path} at ${short(commit)}`, () => g.raw(['cat-file', 'blob', spec]));
 }
 
+/**
+ * The policy at a commit that may not be in the checkout (a PR head, seen from a scheduled run on
+ * the default branch): fetched from origin first when missing. GitHub serves any commit of the
+ * repository, PR heads included, by sha.
+ */
+export async function policyAtCommit(repoDir: string, commit: string, path: string): Promise<string | null> {
+  const g = git(repoDir);
+  if (!(await hasCommit(g, commit))) {
+    await run(`fetching commit ${short(commit)} from origin`, () =>
+      g.raw(['fetch', '--no-tags', '--depth=1', 'origin', commit]),
+    );
+  }
+  return readPolicyAt(repoDir, commit, path);
+}
+
 export async function headCommit(repoDir: string): Promise<string> {
   return run(`reading HEAD in ${repoDir}`, async () =>
     (await git(repoDir).raw(['rev-parse', 'HEAD'])).trim(),

@@ -34,6 +34,8 @@ export interface EventDecision {
   revertedSha?: string;
   /** rollback by image: the services whose head image served before */
   rollbackServices?: string[];
+  /** only these services (a scheduled run continuing the rollouts one PR started) */
+  services?: string[];
   /**
    * `advance` (schedule / dispatch with mode auto) never waits: it makes every transition
    * that is due now on the rollouts already in progress and exits; the next tick continues.

@@ -149,6 +149,7 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
   const next: RolloutState = {
     v: 1,
     owner: input.owner,
+    commit: input.commit,
     policyDigest: input.policyDigest,
     phase: 'Initializing',
     step: 0,

@@ -17,6 +17,8 @@ export interface RolloutState {
   v: 1;
   /** who drives this rollout: "pr#42" or a commit sha */
   owner: string;
+  /** the commit whose policy this rollout follows (PR head or merge): a scheduled run continues from it */
+  commit?: string;
   policyDigest: string;
   phase: Phase;
   /** 0-based index into the service's steps */

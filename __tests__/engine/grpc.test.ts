@@ -2,7 +2,7 @@
 // with one fake clock shared by the engine, the adapter's polls and the fake's readiness.
 import { createCloudRun, type CloudRunAdapter } from '../../src/adapters/cloud-run.js';
 import type { SplitAt } from '../../src/policy/types.js';
-import { makePolicy } from '../rollout/policy-fixture.js';
+import { makePolicy } from '../support/policies.js';
 import { startCloudRunFake, type CloudRunFake } from '../support/cloudrun-fake.js';
 import {
   FakeClock,
@@ -63,7 +63,7 @@ function rig(
     observer: new ScriptedObserver(),
     map: new MemoryMap(),
     prober: new ScriptedProber(),
-    policy: makePolicy(splitAt, { name }),
+    policy: makePolicy({ splitAt, service: { name } }),
   };
 }
 
@@ -208,7 +208,7 @@ describe('over gRPC', () => {
     const other = {
       ...r,
       cloudRun: adapter('other@test'),
-      policy: makePolicy('cloud-run', { name: r.name, image: 'img:v3' }),
+      policy: makePolicy({ splitAt: 'cloud-run', service: { name: r.name, image: 'img:v3' } }),
     };
     const results = await Promise.all([
       run(r, 'canary', { wait: false }),

@@ -2,7 +2,7 @@
 import { CloudRunError, type CloudRunPort } from '../../src/rollout/ports.js';
 import type { SplitAt } from '../../src/policy/types.js';
 import type { RolloutResult } from '../../src/engine/types.js';
-import { makePolicy } from '../rollout/policy-fixture.js';
+import { makePolicy } from '../support/policies.js';
 import { MemoryCloudRun, SimulatedCrash } from '../support/memory-cloudrun.js';
 import {
   FakeClock,
@@ -32,7 +32,7 @@ function rig(splitAt: SplitAt = 'cloud-run', port?: (mem: MemoryCloudRun) => Clo
     observer: new ScriptedObserver(),
     map: new MemoryMap(),
     prober: new ScriptedProber(),
-    policy: makePolicy(splitAt),
+    policy: makePolicy({ splitAt }),
   };
 }
 
@@ -143,7 +143,7 @@ describe.each(['cloud-run', 'haproxy'] as SplitAt[])('split-at %s', (splitAt) =>
 describe('concurrency', () => {
   test('two PRs start a canary at once: one wins, the other is refused naming it, nothing is lost', async () => {
     const r = rig();
-    const other = { ...r, policy: makePolicy('cloud-run', { image: 'img:v3' }) };
+    const other = { ...r, policy: makePolicy({ splitAt: 'cloud-run', service: { image: 'img:v3' } }) };
     const [a, b] = await Promise.all([
       run(r, 'canary', { wait: false }),
       run(other, 'canary', { owner: 'pr#41', commit: '4141414141', wait: false }),

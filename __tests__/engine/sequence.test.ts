@@ -9,7 +9,7 @@ import {
   type Rig,
 } from './harness.js';
 import { MemoryCloudRun } from '../support/memory-cloudrun.js';
-import { makePolicy } from '../rollout/policy-fixture.js';
+import { makePolicy } from '../support/policies.js';
 import type { SplitAt } from '../../src/policy/types.js';
 
 const S = 'checkout-00001';
@@ -30,7 +30,7 @@ function rig(
     observer: new ScriptedObserver(),
     map: new MemoryMap(),
     prober: new ScriptedProber(),
-    policy: makePolicy(splitAt),
+    policy: makePolicy({ splitAt }),
   };
 }
 

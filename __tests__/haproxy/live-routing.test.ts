@@ -15,7 +15,8 @@ import {
   type Backend,
   type Pki,
   type RunningHaproxy,
-  freePort,
+  localFiles,
+  loopbackListeners,
   makePki,
   pool,
   removeDir,
@@ -50,37 +51,26 @@ let agent: https.Agent;
 const stacks: Stack[] = [];
 
 async function launch(p: Policy, step: number, name: string): Promise<Stack> {
-  const [port, httpPort, promPort, apiPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
-  const mapFile = join(dir, `${name}.map`);
-  const statsSocket = join(dir, `${name}.sock`);
-  writeFileSync(mapFile, renderMap(p, step));
+  const files = localFiles(dir, pki, name);
+  const ports = await loopbackListeners();
+  writeFileSync(files.mapFile, renderMap(p, step));
   const cfg = renderHaproxy(p, {
     step,
     offline: true,
     overrides: {
-      certificate: pki.leafPemFile,
-      caFile: pki.caFile,
-      mapFile,
-      statsSocket,
-      runtimeApi: `127.0.0.1:${apiPort}`,
-      bind: [`127.0.0.1:${port}`],
-      httpBind: `127.0.0.1:${httpPort}`,
-      prometheusBind: `127.0.0.1:${promPort}`,
+      ...files,
+      ...ports.overrides,
+      runtimeApi: ports.runtimeApi,
       serverAddress: { [STABLE]: stable.address, [CANARY]: canary.address, [SERVICE]: plain.address },
       checkIntervalMs: 200,
     },
   });
   const cfgFile = join(dir, `${name}.cfg`);
   writeFileSync(cfgFile, cfg);
-  const haproxy = await startHaproxy(cfgFile, port);
+  const haproxy = await startHaproxy(cfgFile, ports.port);
   // the unix admin socket for split-at haproxy, the TCP runtime API for the other stack
-  const runtime = new HaproxyRuntime(p.splitAt === 'haproxy' ? statsSocket : `127.0.0.1:${apiPort}`);
-  const stack = { haproxy, port, httpPort, runtime, mapFile };
+  const runtime = new HaproxyRuntime(p.splitAt === 'haproxy' ? files.statsSocket : ports.runtimeApi);
+  const stack = { haproxy, port: ports.port, httpPort: ports.httpPort, runtime, mapFile: files.mapFile };
   stacks.push(stack);
   return stack;
 }

@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Policy, ValidationResult } from '../../src/policy/types.js';
 import { renderHaproxy, renderMap } from '../../src/render/index.js';
 import { loadValidator } from '../render/fixtures.js';
-import { haproxyCheck, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
+import { haproxyCheck, localFiles, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
 
 /** Words per directive as HAProxy 2.6 reads a line: quotes group, backslash escapes, an
  *  unquoted `#` ends the line. One entry per non-empty, non-comment line. */
@@ -145,18 +144,9 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 function render(p: Policy, name: string): string {
-  const mapFile = join(dir, `${name}.map`);
-  writeFileSync(mapFile, renderMap(p, 2));
-  return renderHaproxy(p, {
-    step: 2,
-    offline: true,
-    overrides: {
-      certificate: pki.leafPemFile,
-      caFile: pki.caFile,
-      mapFile,
-      statsSocket: join(dir, 'admin.sock'),
-    },
-  });
+  const files = localFiles(dir, pki, name);
+  writeFileSync(files.mapFile, renderMap(p, 2));
+  return renderHaproxy(p, { step: 2, offline: true, overrides: files });
 }
 
 describe('property: accepted policies render to configs haproxy accepts, with unchanged directives', () => {

@@ -8,6 +8,8 @@ import { cloudRunHost } from '../../src/render/urls.js';
 import { policy, service } from '../render/policies.js';
 import {
   freePort,
+  localFiles,
+  loopbackListeners,
   makePki,
   removeDir,
   startHaproxy,
@@ -27,29 +29,19 @@ const p = policy({}, [service('checkout'), service('web', { hosts: ['www.example
 beforeAll(async () => {
   dir = tempDir();
   const pki = makePki(dir, ['shop.example.com']);
-  const [port, apiPort, promPort, httpPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  const files = localFiles(dir, pki, 'canary');
+  const ports = await loopbackListeners();
   closedPort = await freePort();
-  mapFile = join(dir, 'canary.map');
+  mapFile = files.mapFile;
   writeFileSync(mapFile, renderMap(p, 2));
-  const statsSocket = join(dir, 'admin.sock');
   const dead = `127.0.0.1:${closedPort}`;
   const cfg = renderHaproxy(p, {
     step: 2,
     offline: true,
     overrides: {
-      certificate: pki.leafPemFile,
-      caFile: pki.caFile,
-      mapFile,
-      statsSocket,
-      runtimeApi: `127.0.0.1:${apiPort}`,
-      bind: [`127.0.0.1:${port}`],
-      httpBind: `127.0.0.1:${httpPort}`,
-      prometheusBind: `127.0.0.1:${promPort}`,
+      ...files,
+      ...ports.overrides,
+      runtimeApi: ports.runtimeApi,
       serverAddress: Object.fromEntries(
         p.services
           .flatMap((s) => [cloudRunHost(s, 'stable'), cloudRunHost(s, 'canary')])
@@ -58,9 +50,9 @@ beforeAll(async () => {
     },
   });
   writeFileSync(join(dir, 'haproxy.cfg'), cfg);
-  haproxy = await startHaproxy(join(dir, 'haproxy.cfg'), port);
-  unixApi = new HaproxyRuntime(statsSocket);
-  tcpApi = new HaproxyRuntime(`127.0.0.1:${apiPort}`);
+  haproxy = await startHaproxy(join(dir, 'haproxy.cfg'), ports.port);
+  unixApi = new HaproxyRuntime(files.statsSocket);
+  tcpApi = new HaproxyRuntime(ports.runtimeApi);
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import {
   CloudMonitoringError,
   cloudMonitoringSources,
   createMonitoringClient,
+  type CloudMonitoringSourceOptions,
   distributionToHistogram,
   monitoringClientOptions,
   REQUEST_COUNT,
@@ -37,6 +38,17 @@ function seedCount(
   });
 }
 
+/** The sources for checkout's canary and stable revisions in acme-prod, from T0. */
+const checkoutSources = (over: Partial<CloudMonitoringSourceOptions> = {}) =>
+  cloudMonitoringSources({
+    client,
+    project: 'acme-prod',
+    service: 'checkout',
+    revisions: { canary: CANARY, stable: STABLE },
+    startedAt: T0,
+    ...over,
+  });
+
 beforeAll(async () => {
   fake = await startMonitoringFake();
   client = createMonitoringClient(fake.endpoint); // http:// → plaintext, no credential lookup
@@ -60,13 +72,7 @@ beforeEach(() => {
 });
 
 test('counts by revision and response code class, windows ending 180 s early, dated by the data', async () => {
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'acme-prod',
-    service: 'checkout',
-    revisions: { canary: CANARY, stable: STABLE },
-    startedAt: T0,
-  });
+  const sources = checkoutSources();
   const poller = createPoller({ ...sources, startedAt: T0 });
 
   // 200 s in: the window [T0, T0+20s] is shorter than Cloud Monitoring's 60 s alignment
@@ -119,27 +125,14 @@ test('counts by revision and response code class, windows ending 180 s early, da
 });
 
 test('a configurable delay moves the window', async () => {
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'acme-prod',
-    service: 'checkout',
-    revisions: { canary: CANARY, stable: STABLE },
-    startedAt: T0,
-    delayMs: 60_000,
-  });
+  const sources = checkoutSources({ delayMs: 60_000 });
   const s = await sources.canary.sample(T0 + 300_000); // data up to T0+240s
   expect(s).toMatchObject({ requests: 405, errors: 5, asOf: T0 + 240_000 });
   expect(s.notes?.[0]).toMatch(/up to 60 s before its time/);
 });
 
 test('a revision with no series is missing (reported), not zero', async () => {
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'acme-prod',
-    service: 'checkout',
-    revisions: { canary: 'checkout-00009-none', stable: STABLE },
-    startedAt: T0,
-  });
+  const sources = checkoutSources({ revisions: { canary: 'checkout-00009-none', stable: STABLE } });
   const s = await sources.canary.sample(T0 + 300_000);
   expect(s.requests).toBeNull();
   expect(s.errors).toBeNull();
@@ -163,14 +156,7 @@ test('request_latencies distributions become Histograms per revision', async () 
     resource: { ...svc, revision_name: STABLE },
     points: [{ end: T0 + 2 * MIN, distribution: dist([5, 900, 90, 5, 0]) }],
   });
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'acme-prod',
-    service: 'checkout',
-    revisions: { canary: CANARY, stable: STABLE },
-    startedAt: T0,
-    latency: true,
-  });
+  const sources = checkoutSources({ latency: true });
   const poller = createPoller({ ...sources, startedAt: T0 });
   const p = await poller.poll(T0 + 300_000);
   expect(p?.canary.latency).toEqual({ bounds, counts: [1, 90, 70, 35, 4] });
@@ -194,13 +180,7 @@ test.each([
   },
 ])('a gRPC error ($code) is mapped with what was being read', async ({ code, message, want }) => {
   fake.failNext(code, message);
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'acme-prod',
-    service: 'checkout',
-    revisions: { canary: CANARY, stable: STABLE },
-    startedAt: T0,
-  });
+  const sources = checkoutSources();
   const err = (await sources.canary.sample(T0 + 300_000).catch((e: unknown) => e)) as CloudMonitoringError;
   expect(err).toBeInstanceOf(CloudMonitoringError);
   expect(err.grpcCode).toBe(code);
@@ -208,13 +188,7 @@ test.each([
 });
 
 test('an unknown project comes back as NOT_FOUND with a hint', async () => {
-  const sources = cloudMonitoringSources({
-    client,
-    project: 'nope-project',
-    service: 'checkout',
-    revisions: { canary: CANARY, stable: STABLE },
-    startedAt: T0,
-  });
+  const sources = checkoutSources({ project: 'nope-project' });
   await expect(sources.canary.sample(T0 + 300_000)).rejects.toThrow(
     /projects\/nope-project: NOT_FOUND: .*check the project id/,
   );
@@ -222,13 +196,7 @@ test('an unknown project comes back as NOT_FOUND with a hint', async () => {
 
 test('names that are not Cloud Run names are refused before any request', () => {
   expect(() =>
-    cloudMonitoringSources({
-      client,
-      project: 'acme-prod',
-      service: 'checkout',
-      revisions: { canary: 'x") OR metric.type = one_of("y', stable: STABLE },
-      startedAt: T0,
-    }),
+    checkoutSources({ revisions: { canary: 'x") OR metric.type = one_of("y', stable: STABLE } }),
   ).toThrow(/revision/);
 });
 

@@ -15,7 +15,8 @@ import { renderHaproxy } from '../../src/render/haproxy.js';
 import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import {
-  freePort,
+  localFiles,
+  loopbackListeners,
   makePki,
   removeDir,
   request,
@@ -70,28 +71,19 @@ beforeAll(async () => {
     serverAddress[cloudRunHost(services[i], 'stable')] = st.address;
     serverAddress[cloudRunHost(services[i], 'canary')] = ca.address;
   }
-  port = await freePort();
-  const promBind = `127.0.0.1:${await freePort()}`;
-  const mapFile = join(dir, 'canary-relay.map');
+  const files = localFiles(dir, pki, 'canary-relay');
+  const ports = await loopbackListeners();
+  port = ports.port;
   const policy = testPolicy(services[0], { services });
-  writeFileSync(mapFile, renderMap(policy, 2)); // step 2: 50% canary
+  writeFileSync(files.mapFile, renderMap(policy, 2)); // step 2: 50% canary
   const cfg = renderHaproxy(policy, {
     step: 2,
     offline: true,
-    overrides: {
-      certificate: pki.leafPemFile,
-      caFile: pki.caFile,
-      mapFile,
-      statsSocket: join(dir, 'admin.sock'),
-      bind: [`127.0.0.1:${port}`],
-      prometheusBind: promBind,
-      serverAddress,
-      checkIntervalMs: 500,
-    },
+    overrides: { ...files, ...ports.overrides, serverAddress, checkIntervalMs: 500 },
   });
   writeFileSync(join(dir, 'haproxy.cfg'), cfg);
   haproxy = await startHaproxy(join(dir, 'haproxy.cfg'), port);
-  prom = await startPrometheus(dir, [promBind]);
+  prom = await startPrometheus(dir, [ports.overrides.prometheusBind]);
   for (const s of services) s.analysis = { ...s.analysis, prometheusUrl: prom.url };
   await waitForValue(prom.url, 'count(haproxy_backend_http_requests_total)', (v) => v >= 6);
   agent = new https.Agent({ keepAlive: true, maxSockets: 16 });

@@ -9,6 +9,7 @@ import {
   type EventDecision,
 } from '../../src/plan/events.js';
 import type { Policy, Service } from '../../src/policy/types.js';
+import { makePolicy, makeService, MIN, steps } from '../support/policies.js';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'fixtures/events', name), 'utf8'));
@@ -19,47 +20,19 @@ const MERGE = '9b8e7f1c2d3a4b5c6d7e8f90a1b2c3d4e5f6a7b8';
 const REVERT = 'c0ffee5e1a2b3c4d5e6f708192a3b4c5d6e7f809';
 
 function service(name: string, over: Partial<Service> = {}): Service {
-  return {
+  return makeService({
     name,
-    project: 'acme-prod',
-    region: 'us-central1',
-    projectNumber: '123456789012',
     hosts: [`${name}.example.com`],
     paths: [],
     image: `us-docker.pkg.dev/acme/apps/${name}:v1`,
     routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: `cr_${name}` },
-    health: { path: '/health' },
-    steps: [
-      { headerOnly: true, percent: 0, bakeMs: 300_000 },
-      { headerOnly: false, percent: 10, bakeMs: 600_000 },
-    ],
-    promote: 'on-merge',
-    analysis: { source: 'prometheus', intervalMs: 30_000, minRequests: 200, alpha: 0.01, metrics: [] },
+    steps: steps([10], 10 * MIN, 5 * MIN),
     ...over,
-  };
+  });
 }
 
-function policy(services: Service[], over: Partial<Policy> = {}): Policy {
-  return {
-    version: 1,
-    file: 'traffic-policy.yaml',
-    digest: 'sha256:0',
-    haproxy: {
-      output: 'haproxy/haproxy.cfg',
-      bind: [':443'],
-      redirectHttp: true,
-      limits: { maxConnections: 4000 },
-      timeouts: { connectMs: 5000, clientMs: 30_000, serverMs: 300_000 },
-      statsSocket: '/run/haproxy/admin.sock',
-      prometheusBind: '127.0.0.1:8405',
-      mapFile: '/etc/haproxy/canary-relay.map',
-      caFile: '@system-ca',
-    },
-    splitAt: 'haproxy',
-    services,
-    ...over,
-  };
-}
+const policy = (services: Service[], over: Partial<Policy> = {}): Policy =>
+  makePolicy({ splitAt: 'haproxy', services, ...over });
 
 describe('modeForEvent with mode auto on real-shaped payloads', () => {
   const cases: [string, string, Partial<EventDecision>][] = [

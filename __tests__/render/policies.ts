@@ -1,62 +1,37 @@
-// Policy objects built directly (no parser), for renderer tests and the live HAProxy proofs.
-import type { Analysis, Policy, Service } from '../../src/policy/types.js';
-
-const analysis: Analysis = {
-  source: 'prometheus',
-  prometheusUrl: 'http://prometheus.internal:9090',
-  intervalMs: 30_000,
-  minRequests: 200,
-  alpha: 0.01,
-  metrics: [{ kind: 'error-rate', max: 0.01, vsBaseline: true }],
-};
+// The DESIGN.md example policy built directly (no parser), for renderer tests and the live HAProxy proofs.
+import type { Policy, Service } from '../../src/policy/types.js';
+import { makePolicy, makeService } from '../support/policies.js';
 
 export function service(name: string, over: Partial<Service> = {}): Service {
-  return {
+  return makeService({
     name,
-    project: 'acme-prod',
-    region: 'us-central1',
-    projectNumber: '123456789012',
-    hosts: ['shop.example.com'],
     paths: [],
     image: `us-docker.pkg.dev/acme/apps/${name}@sha256:${'a'.repeat(64)}`,
     routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: `cr_${name.replace(/-/g, '_')}` },
-    health: { path: '/health' },
-    steps: [
-      { headerOnly: true, percent: 0, bakeMs: 300_000 },
-      { headerOnly: false, percent: 5, bakeMs: 600_000 },
-      { headerOnly: false, percent: 25, bakeMs: 600_000 },
-      { headerOnly: false, percent: 50, bakeMs: 600_000 },
-    ],
-    promote: 'on-merge',
-    analysis,
+    analysis: {
+      prometheusUrl: 'http://prometheus.internal:9090',
+      metrics: [{ kind: 'error-rate', max: 0.01, vsBaseline: true }],
+    },
     ...over,
-  };
+  });
 }
 
 export function policy(over: Partial<Policy> = {}, services: Service[] = [service('checkout')]): Policy {
-  return {
-    version: 1,
-    file: 'traffic-policy.yaml',
+  return makePolicy({
     digest: 'ab'.repeat(32),
     haproxy: {
-      output: 'haproxy/haproxy.cfg',
-      bind: [':443'],
       certificate: '/etc/haproxy/certs/site.pem',
       redirectHttp: true,
       hstsSeconds: 63072000,
       resolvers: { nameservers: ['10.0.0.2:53'], refreshMs: 30_000 },
       limits: { maxConnections: 4000, ratePerIp: { count: 200, periodMs: 10_000 } },
-      timeouts: { connectMs: 5000, clientMs: 30_000, serverMs: 300_000 },
       runtimeApi: '10.0.0.5:9999',
       statsSocket: '/run/haproxy/admin.sock',
-      prometheusBind: '127.0.0.1:8405',
-      mapFile: '/etc/haproxy/canary-relay.map',
-      caFile: '@system-ca',
     },
     splitAt: 'haproxy',
     services,
     ...over,
-  };
+  });
 }
 
 /** Named policies used when the policy module's valid fixtures are not available. */

@@ -4,16 +4,21 @@ import type { MachineInput, Observation, Observed } from '../../src/rollout/acti
 import { READY_TIMEOUT_MS, transition } from '../../src/rollout/machine.js';
 import type { RolloutState } from '../../src/rollout/state.js';
 import type { Service } from '../../src/policy/types.js';
-import { judgement, makeService, MIN } from './policy-fixture.js';
+import { makeService, MIN } from '../support/policies.js';
+import { judgement } from './policy-fixture.js';
 
 const T0 = 1_000_000;
 const S = 'checkout-00001';
 const C = 'checkout-abcdef0';
 
-const pinned = [
-  { revision: S, percent: 100, tag: 'stable' },
-  { revision: C, percent: 0, tag: 'canary' },
+/** Cloud Run traffic: `percent` to the canary-tagged `canary`, the rest to the stable-tagged S. */
+const split = (percent: number, canary = C) => [
+  { revision: S, percent: 100 - percent, tag: 'stable' },
+  { revision: canary, percent, tag: 'canary' },
 ];
+const pinned = split(0);
+const stableOnly = [{ revision: S, percent: 100, tag: 'stable' }];
+const SMOKE = { path: '/health', requests: 20, expectStatus: 200 };
 
 function observed(over: Partial<Observed> = {}): Observed {
   return { traffic: pinned, serving: S, servingImage: 'img:v1', existing: [S, C], ...over };
@@ -95,10 +100,7 @@ const rows: Row[] = [
     status: 'changed',
     phase: 'Initializing',
     actions: ['tagCanary', 'writeState', 'report'],
-    traffic: [
-      { revision: S, percent: 100, tag: 'stable' },
-      { revision: 'checkout-00007', percent: 0, tag: 'canary' },
-    ],
+    traffic: split(0, 'checkout-00007'),
   },
   {
     name: 'a manual split is kept: stable keeps its own percent',
@@ -147,10 +149,7 @@ const rows: Row[] = [
     in: input({
       force: true,
       observed: observed({
-        traffic: [
-          { revision: S, percent: 75, tag: 'stable' },
-          { revision: 'checkout-1111111', percent: 25, tag: 'canary' },
-        ],
+        traffic: split(25, 'checkout-1111111'),
         existing: [S, 'checkout-1111111'],
       }),
     }),
@@ -164,10 +163,7 @@ const rows: Row[] = [
     state: st({ phase: 'Progressing', step: 1, image: 'img:old', canary: 'checkout-0000aaa' }),
     in: input({
       observed: observed({
-        traffic: [
-          { revision: S, percent: 95, tag: 'stable' },
-          { revision: 'checkout-0000aaa', percent: 5, tag: 'canary' },
-        ],
+        traffic: split(5, 'checkout-0000aaa'),
         existing: [S, 'checkout-0000aaa'],
       }),
     }),
@@ -190,7 +186,7 @@ const rows: Row[] = [
     status: 'changed',
     phase: 'Failed',
     actions: ['restoreStable', 'writeState', 'report'],
-    traffic: [{ revision: S, percent: 100, tag: 'stable' }],
+    traffic: stableOnly,
     check: (t) => expect(t.state?.reason).toMatch(/Container failed to start on PORT=8080/),
   },
   {
@@ -223,16 +219,11 @@ const rows: Row[] = [
     state: st({ phase: 'Progressing', step: 2 }),
     in: input({
       obs: { judgement: j('fail') },
-      observed: observed({
-        traffic: [
-          { revision: S, percent: 75, tag: 'stable' },
-          { revision: C, percent: 25, tag: 'canary' },
-        ],
-      }),
+      observed: observed({ traffic: split(25) }),
     }),
     status: 'changed',
     phase: 'Failed',
-    traffic: [{ revision: S, percent: 100, tag: 'stable' }],
+    traffic: stableOnly,
     check: (t) =>
       expect(t.state?.reason).toMatch(/step 3 \(25%\): analysis failed: error-rate: canary errors 4.0%/),
   },
@@ -243,10 +234,7 @@ const rows: Row[] = [
     status: 'changed',
     phase: 'Progressing',
     step: 1,
-    traffic: [
-      { revision: S, percent: 95, tag: 'stable' },
-      { revision: C, percent: 5, tag: 'canary' },
-    ],
+    traffic: split(5),
     check: (t) => expect(t.state).toMatchObject({ lastVerdict: 'pass', stepStartedAt: T0 + 5 * MIN }),
   },
   {
@@ -269,7 +257,7 @@ const rows: Row[] = [
     state: st(),
     in: input({
       now: T0 + 5 * MIN,
-      svc: { smoke: { path: '/health', requests: 20, expectStatus: 200 } },
+      svc: { smoke: SMOKE },
       obs: { judgement: j('running') },
     }),
     status: 'changed',
@@ -281,7 +269,7 @@ const rows: Row[] = [
     state: st(),
     in: input({
       now: T0 + 5 * MIN,
-      svc: { smoke: { path: '/health', requests: 20, expectStatus: 200 } },
+      svc: { smoke: SMOKE },
       obs: { judgement: j('running'), smoke: { ok: false, detail: '17/20 answered 200 (saw 503×3)' } },
     }),
     status: 'changed',
@@ -296,7 +284,7 @@ const rows: Row[] = [
     state: st(),
     in: input({
       now: T0 + 5 * MIN,
-      svc: { smoke: { path: '/health', requests: 20, expectStatus: 200 } },
+      svc: { smoke: SMOKE },
       obs: { judgement: j('running'), smoke: { ok: true, detail: 'ok' } },
     }),
     status: 'changed',
@@ -327,12 +315,7 @@ const rows: Row[] = [
     in: input({
       svc: { promote: 'auto' },
       obs: { judgement: j('pass') },
-      observed: observed({
-        traffic: [
-          { revision: S, percent: 50, tag: 'stable' },
-          { revision: C, percent: 50, tag: 'canary' },
-        ],
-      }),
+      observed: observed({ traffic: split(50) }),
     }),
     status: 'changed',
     phase: 'Succeeded',
@@ -395,7 +378,7 @@ const rows: Row[] = [
     status: 'changed',
     phase: 'Failed',
     actions: ['restoreStable', 'writeState', 'report'],
-    traffic: [{ revision: S, percent: 100, tag: 'stable' }],
+    traffic: stableOnly,
     check: (t) =>
       expect(t.state).toMatchObject({ canary: null, stable: S, reason: `rolled back to ${S} by revert1` }),
   },
@@ -406,7 +389,7 @@ const rows: Row[] = [
       mode: 'rollback',
       svc: { image: 'img:v1' },
       observed: observed({
-        traffic: [{ revision: S, percent: 100, tag: 'stable' }],
+        traffic: stableOnly,
         restore: { revision: S, image: 'img:v1' },
       }),
     }),
@@ -426,17 +409,12 @@ const rows: Row[] = [
     state: st({ phase: 'Progressing', step: 2 }),
     in: input({
       mode: 'abort',
-      observed: observed({
-        traffic: [
-          { revision: S, percent: 75, tag: 'stable' },
-          { revision: C, percent: 25, tag: 'canary' },
-        ],
-      }),
+      observed: observed({ traffic: split(25) }),
     }),
     status: 'changed',
     phase: 'Aborted',
     actions: ['setTraffic', 'clearState', 'report'],
-    traffic: [{ revision: S, percent: 100, tag: 'stable' }],
+    traffic: stableOnly,
   },
   {
     name: "abort another PR's canary: refused",

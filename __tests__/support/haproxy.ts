@@ -1,12 +1,18 @@
 // Test support for the real HAProxy: find/check/start it, a throw-away PKI made with the
-// openssl CLI, and local HTTPS backends standing in for Cloud Run tag URLs.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// openssl CLI, local HTTPS backends standing in for Cloud Run tag URLs, and the render overrides
+// that keep a rendered config's files and listeners local.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as https from 'node:https';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
+import type { RenderOverrides } from '../../src/render/haproxy.js';
+import { freePort, portOpen, spawnService, type RunningProcess } from './processes.js';
+
+// the loopback helpers, where the live tests have always imported them from
+export { freePort, waitFor } from './processes.js';
 
 export function haproxyBin(): string {
   for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/usr/local/sbin'])) {
@@ -34,18 +40,6 @@ export function haproxyCheck(
   writeFileSync(file, configText);
   const r = spawnSync(haproxyBin(), ['-c', '-f', file], { encoding: 'utf8', timeout: 20_000 });
   return { code: r.status ?? -1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-}
-
-/** A free loopback TCP port (bind to 0, read it, close). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Pki {
@@ -192,69 +186,62 @@ export async function startBackend(
   } as Backend;
 }
 
-export interface RunningHaproxy {
-  proc: ChildProcess;
-  pid: number;
-  output: () => string;
-  stop(): Promise<void>;
-}
+export type RunningHaproxy = RunningProcess;
 
-async function waitFor(what: string, ok: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await ok()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
+/** Start `haproxy -db -f <config>` in the foreground and wait until `waitPort` accepts. */
+export function startHaproxy(configFile: string, waitPort: number): Promise<RunningHaproxy> {
+  return spawnService(haproxyBin(), ['-db', '-f', configFile], {
+    what: `haproxy to listen on ${waitPort}`,
+    ready: () => portOpen(waitPort),
+    timeoutMs: 10_000,
   });
 }
 
-/** Start `haproxy -db -f <config>` in the foreground and wait until `waitPort` accepts. */
-export async function startHaproxy(configFile: string, waitPort: number): Promise<RunningHaproxy> {
-  const proc = spawn(haproxyBin(), ['-db', '-f', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  let exited = false;
-  proc.once('exit', () => (exited = true));
-  try {
-    await waitFor(
-      `haproxy to listen on ${waitPort}`,
-      async () => {
-        if (exited) throw new Error(`haproxy exited at start: ${out}`);
-        return portOpen(waitPort);
-      },
-      10_000,
-    );
-  } catch (e) {
-    proc.kill('SIGKILL');
-    throw e;
-  }
+/** Render overrides that keep a config's files here: the test PKI, and the map file and admin
+ *  socket in `dir` (named after `name`). */
+export function localFiles(
+  dir: string,
+  pki: Pki,
+  name: string,
+): Required<Pick<RenderOverrides, 'certificate' | 'caFile' | 'mapFile' | 'statsSocket'>> {
   return {
-    proc,
-    pid: proc.pid ?? -1,
-    output: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        proc.once('exit', () => resolve());
-        proc.kill('SIGTERM');
-        setTimeout(() => proc.kill('SIGKILL'), 3000).unref();
-      }),
+    certificate: pki.leafPemFile,
+    caFile: pki.caFile,
+    mapFile: join(dir, `${name}.map`),
+    statsSocket: join(dir, `${name}.sock`),
   };
 }
 
-export { waitFor };
+export interface LoopbackListeners {
+  port: number;
+  httpPort: number;
+  promPort: number;
+  /** the HTTPS front, the plain-HTTP redirect and the exporter on those ports */
+  overrides: Required<Pick<RenderOverrides, 'bind' | 'httpBind' | 'prometheusBind'>>;
+  /** a free host:port for the TCP runtime API, for tests that drive HAProxy through it */
+  runtimeApi: string;
+}
+
+/** Free loopback ports for a rendered config that really runs (never the policy's :443). */
+export async function loopbackListeners(): Promise<LoopbackListeners> {
+  const [port, httpPort, promPort, apiPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
+  return {
+    port,
+    httpPort,
+    promPort,
+    overrides: {
+      bind: [`127.0.0.1:${port}`],
+      httpBind: `127.0.0.1:${httpPort}`,
+      prometheusBind: `127.0.0.1:${promPort}`,
+    },
+    runtimeApi: `127.0.0.1:${apiPort}`,
+  };
+}
 
 export interface Answer {
   status: number;

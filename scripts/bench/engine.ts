@@ -8,7 +8,7 @@ import type { RolloutOptions } from '../../src/engine/types.js';
 import type { Policy, SplitAt } from '../../src/policy/types.js';
 import type { Mode } from '../../src/rollout/state.js';
 import { FakeClock, MemoryMap, ScriptedObserver, ScriptedProber } from '../../__tests__/engine/harness.js';
-import { makePolicy } from '../../__tests__/rollout/policy-fixture.js';
+import { makePolicy } from '../../__tests__/support/policies.js';
 import { startCloudRunFake, type CloudRunFake } from '../../__tests__/support/cloudrun-fake.js';
 
 export interface BenchRow {
@@ -35,7 +35,7 @@ function service(ctx: Ctx, splitAt: SplitAt, over: Partial<Policy['services'][0]
   serial += 1;
   const name = `bench${serial}`;
   ctx.fake.seedService({ name, image: 'img:v1', revision: `${name}-00001-abc` });
-  return makePolicy(splitAt, { name, ...over });
+  return makePolicy({ splitAt, service: { name, ...over } });
 }
 
 async function measure(

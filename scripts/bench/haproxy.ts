@@ -12,6 +12,8 @@ import { cloudRunHost } from '../../src/render/urls.js';
 import { policy, service } from '../../__tests__/render/policies.js';
 import {
   freePort,
+  localFiles,
+  loopbackListeners,
   makePki,
   removeDir,
   startHaproxy,
@@ -187,20 +189,15 @@ export async function benchHaproxy(
       host: stableHost,
       backend: `127.0.0.1:${backends.ports.stable}`,
     });
-    const [port, promPort, httpPort] = [await freePort(), await freePort(), await freePort()];
-    const mapFile = join(dir, 'canary.map');
-    writeFileSync(mapFile, renderMap(p, 2).replace('checkout 5', 'checkout 10'));
+    const files = localFiles(dir, pki, 'canary');
+    const { port, overrides: listeners } = await loopbackListeners();
+    writeFileSync(files.mapFile, renderMap(p, 2).replace('checkout 5', 'checkout 10'));
     const rendered = renderHaproxy(p, {
       step: 2,
       offline: true,
       overrides: {
-        certificate: pki.leafPemFile,
-        caFile: pki.caFile,
-        mapFile,
-        statsSocket: join(dir, 'admin.sock'),
-        bind: [`127.0.0.1:${port}`],
-        httpBind: `127.0.0.1:${httpPort}`,
-        prometheusBind: `127.0.0.1:${promPort}`,
+        ...files,
+        ...listeners,
         serverAddress: {
           [stableHost]: `127.0.0.1:${backends.ports.stable}`,
           [canaryHost]: `127.0.0.1:${backends.ports.canary}`,

@@ -1,12 +1,11 @@
 // Loopback test rig for the metric sources: a real Prometheus scraping a real HAProxy exporter,
 // plain-HTTP or HTTPS backends with a chosen error pattern, and a steady client.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type * as net from 'node:net';
 import { join } from 'node:path';
-import { freePort, waitFor } from '../../support/haproxy.js';
+import { freePort, spawnService, waitFor, type RunningProcess } from '../../support/processes.js';
 
 export function prometheusBin(): string {
   for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/bin', '/usr/local/bin'])) {
@@ -16,11 +15,8 @@ export function prometheusBin(): string {
   throw new Error('prometheus not found on PATH or in /usr/bin: install it (apt-get install prometheus)');
 }
 
-export interface RunningPrometheus {
+export interface RunningPrometheus extends RunningProcess {
   url: string;
-  proc: ChildProcess;
-  output(): string;
-  stop(): Promise<void>;
 }
 
 /** Start Prometheus scraping `targets` (host:port, path /metrics) every second; waits until ready. */
@@ -41,7 +37,8 @@ export async function startPrometheus(dir: string, targets: string[]): Promise<R
       '',
     ].join('\n'),
   );
-  const proc = spawn(
+  const url = `http://127.0.0.1:${port}`;
+  const running = await spawnService(
     prometheusBin(),
     [
       `--config.file=${config}`,
@@ -49,42 +46,17 @@ export async function startPrometheus(dir: string, targets: string[]): Promise<R
       `--web.listen-address=127.0.0.1:${port}`,
       '--log.level=warn',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  let exited = false;
-  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  proc.once('exit', () => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(
-      'prometheus to be ready',
-      async () => {
-        if (exited) throw new Error(`prometheus exited at start: ${out}`);
-        return fetch(`${url}/-/ready`).then(
+    {
+      what: 'prometheus to be ready',
+      ready: () =>
+        fetch(`${url}/-/ready`).then(
           (r) => r.ok,
           () => false,
-        );
-      },
-      20_000,
-    );
-  } catch (e) {
-    proc.kill('SIGKILL');
-    throw e;
-  }
-  return {
-    url,
-    proc,
-    output: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        proc.once('exit', () => resolve());
-        proc.kill('SIGTERM');
-        setTimeout(() => proc.kill('SIGKILL'), 3000).unref();
-      }),
-  };
+        ),
+      timeoutMs: 20_000,
+    },
+  );
+  return { url, ...running };
 }
 
 /** Wait until an instant query's single value satisfies `ok` (Prometheus scrapes every second). */

@@ -2460,6 +2460,12 @@ function createPoller(opts) {
 
 
 
+/** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
+function stableOf(service, stage) {
+    if (stage.stable === null)
+        throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
+    return stage.stable;
+}
 function createObserver(opts) {
     const running = new Map();
     function stateFor(service, stage) {
@@ -2479,14 +2485,10 @@ function createObserver(opts) {
         return run;
     }
     return {
-        async observe(serviceName, stage, now) {
-            const service = opts.policy.services.find((s) => s.name === serviceName);
-            if (!service)
-                throw new Error(`observing ${serviceName}: the policy has no such service`);
-            const step = service.steps[stage.step - 1];
-            const bakeMs = stage.bakeMs ?? step?.bakeMs;
+        async observe(service, stage, now) {
+            const bakeMs = stage.bakeMs ?? service.steps[stage.step]?.bakeMs;
             if (bakeMs === undefined) {
-                throw new Error(`observing ${serviceName}: step ${stage.step} is not in the policy (it has ${service.steps.length})`);
+                throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
             }
             const run = stateFor(service, stage);
             const sources = run.sources;
@@ -2545,7 +2547,7 @@ function defaultSources(deps) {
                     client: monitoring,
                     project: service.project,
                     service: service.name,
-                    revisions: { canary: stage.canary, stable: stage.stable },
+                    revisions: { canary: stage.canary, stable: stableOf(service, stage) },
                     startedAt: stage.startedAt,
                     delayMs: deps.monitoringDelayMs,
                     latency,
@@ -2561,7 +2563,7 @@ function defaultSources(deps) {
                 });
                 const custom = a.metrics.flatMap((m) => m.kind === 'custom' ? [{ name: m.name, query: m.query }] : []);
                 const side = (which) => {
-                    const revision = stage[which];
+                    const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
                     const queries = deps.splitAt === 'haproxy'
                         ? haproxyExporterQueries(backends[which])
                         : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
@@ -2687,17 +2689,16 @@ function portsFactory(inputs, policy) {
         ? new HaproxyRuntime(policy.haproxy.runtimeApi)
         : undefined;
     const metrics = createObserver({
-        policy,
         sources: defaultSources({
             splitAt: policy.splitAt,
             runtime,
             monitoringEndpoint: inputs.monitoringEndpoint,
         }),
     });
-    // the engine counts steps from 0; the metrics observer from 1 (as the policy file does)
+    // each judgement is logged, so the Actions log shows the evidence grow
     const observer = {
         observe: async (service, stage, now) => {
-            const j = await metrics.observe(service.name, { ...stage, step: stage.step + 1, stable: stage.stable ?? '' }, now);
+            const j = await metrics.observe(service, stage, now);
             core/* info */.pq(`${service.name}: ${describeJudgement(service, stage.step, now - stage.startedAt, j)}`);
             return j;
         },

@@ -65,21 +65,16 @@ function portsFactory(inputs: Inputs, policy: Policy) {
       ? new HaproxyRuntime(policy.haproxy.runtimeApi)
       : undefined;
   const metrics = createObserver({
-    policy,
     sources: defaultSources({
       splitAt: policy.splitAt,
       runtime,
       monitoringEndpoint: inputs.monitoringEndpoint,
     }),
   });
-  // the engine counts steps from 0; the metrics observer from 1 (as the policy file does)
+  // each judgement is logged, so the Actions log shows the evidence grow
   const observer: ObserverPort = {
     observe: async (service, stage, now) => {
-      const j = await metrics.observe(
-        service.name,
-        { ...stage, step: stage.step + 1, stable: stage.stable ?? '' },
-        now,
-      );
+      const j = await metrics.observe(service, stage, now);
       core.info(`${service.name}: ${describeJudgement(service, stage.step, now - stage.startedAt, j)}`);
       return j;
     },

@@ -125,10 +125,11 @@ function steadyTraffic(perSecond: number, workers: number) {
 }
 
 test('END TO END: a 5%-failing canary is failed, a healthy one passes, a shared incident is not failed', async () => {
-  const observer = createObserver({ policy: { services }, sources: defaultSources({ splitAt: 'haproxy' }) });
+  const observer = createObserver({ sources: defaultSources({ splitAt: 'haproxy' }) });
+  const serviceOf = (name: string) => services.find((s) => s.name === name)!;
   const startedAt = Date.now();
   const stage = (name: string): StageRef => ({
-    step: 2,
+    step: 1,
     percent: 50,
     startedAt,
     canary: `${name}-00002-new`,
@@ -144,7 +145,7 @@ test('END TO END: a 5%-failing canary is failed, a healthy one passes, a shared 
       const now = Date.now();
       for (const s of SCENARIOS) {
         if (results[s.name] && results[s.name].verdict !== 'running') continue;
-        results[s.name] = await observer.observe(s.name, stage(s.name), now);
+        results[s.name] = await observer.observe(serviceOf(s.name), stage(s.name), now);
       }
       if (SCENARIOS.every((s) => results[s.name]?.verdict !== 'running')) break;
     }

@@ -5,6 +5,7 @@
 import { judgeStage } from '../../analysis/judge.js';
 import type { Histogram, StageJudgement } from '../../analysis/types.js';
 import type { Policy, Service } from '../../policy/types.js';
+import type { ObserverPort, StageRef as EngineStage } from '../../engine/types.js';
 import type { HaproxyRuntime } from '../haproxy-runtime.js';
 import { cloudMonitoringSources, createMonitoringClient, type TimeSeriesLister } from './cloud-monitoring.js';
 import { haproxyStatSources, type StatReader } from './haproxy-stat.js';
@@ -13,17 +14,17 @@ import { prometheusSource, type CustomQuery } from './prometheus-source.js';
 import { cloudRunGmpQueries, haproxyBackendName, haproxyExporterQueries } from './queries.js';
 import { createPoller, type MetricSource, type Poller } from './source.js';
 
-export interface StageRef {
-  /** 1-based index into the service's steps */
-  step: number;
-  percent: number;
-  /** when the stage's traffic began (ms) */
-  startedAt: number;
-  /** revision names */
-  canary: string;
-  stable: string;
+/** The engine's stage (0-based step, revision names), optionally with its own bake time. */
+export interface StageRef extends EngineStage {
   /** the bake time; default: the step's bake from the policy */
   bakeMs?: number;
+}
+
+/** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
+function stableOf(service: Service, stage: StageRef): string {
+  if (stage.stable === null)
+    throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
+  return stage.stable;
 }
 
 export interface StageSources {
@@ -37,8 +38,9 @@ export interface StageSources {
 
 export type SourceFactory = (service: Service, stage: StageRef) => StageSources;
 
-export interface Observer {
-  observe(service: string, stage: StageRef, now: number): Promise<StageJudgement>;
+/** The engine's observer port: one judgement of the stage so far per call. */
+export interface Observer extends ObserverPort {
+  observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
 }
 
 interface Running {
@@ -50,7 +52,7 @@ interface Running {
   errors: string[];
 }
 
-export function createObserver(opts: { policy: Pick<Policy, 'services'>; sources: SourceFactory }): Observer {
+export function createObserver(opts: { sources: SourceFactory }): Observer {
   const running = new Map<string, Running>();
 
   function stateFor(service: Service, stage: StageRef): Running {
@@ -70,14 +72,11 @@ export function createObserver(opts: { policy: Pick<Policy, 'services'>; sources
   }
 
   return {
-    async observe(serviceName, stage, now) {
-      const service = opts.policy.services.find((s) => s.name === serviceName);
-      if (!service) throw new Error(`observing ${serviceName}: the policy has no such service`);
-      const step = service.steps[stage.step - 1];
-      const bakeMs = stage.bakeMs ?? step?.bakeMs;
+    async observe(service, stage, now) {
+      const bakeMs = stage.bakeMs ?? service.steps[stage.step]?.bakeMs;
       if (bakeMs === undefined) {
         throw new Error(
-          `observing ${serviceName}: step ${stage.step} is not in the policy (it has ${service.steps.length})`,
+          `observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`,
         );
       }
       const run = stateFor(service, stage);
@@ -161,7 +160,7 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
           client: monitoring,
           project: service.project,
           service: service.name,
-          revisions: { canary: stage.canary, stable: stage.stable },
+          revisions: { canary: stage.canary, stable: stableOf(service, stage) },
           startedAt: stage.startedAt,
           delayMs: deps.monitoringDelayMs,
           latency,
@@ -179,7 +178,7 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
           m.kind === 'custom' ? [{ name: m.name, query: m.query }] : [],
         );
         const side = (which: 'canary' | 'stable'): MetricSource => {
-          const revision = stage[which];
+          const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
           const queries =
             deps.splitAt === 'haproxy'
               ? haproxyExporterQueries(backends[which])

@@ -113,22 +113,18 @@ export class GitHubAdapter {
     body: string,
   ): Promise<UpsertResult> {
     if (!body.includes(marker)) body = `${marker}\n${body}`;
-    const comments = await this.call(`listing the comments of #${pr}`, 'comment', false, () =>
-      this.octokit.paginate(this.octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: pr,
-        per_page: 100,
-      }),
-    );
-    const found = comments.find((c) => c.body?.includes(marker));
+    const found = await this.findStickyComment(owner, repo, pr, marker);
     if (found) {
-      if (found.body === body) return { id: found.id, url: found.html_url, action: 'unchanged' };
+      if (found.body === body) return { id: found.id, url: found.url, action: 'unchanged' };
       const { data } = await this.call(`updating comment ${found.id} on #${pr}`, 'comment', true, () =>
         this.octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body }),
       );
       return { id: data.id, url: data.html_url, action: 'updated' };
     }
+    return this.createComment(owner, repo, pr, body);
+  }
+
+  private async createComment(owner: string, repo: string, pr: number, body: string): Promise<UpsertResult> {
     const { data } = await this.call(`commenting on #${pr}`, 'comment', true, () =>
       this.octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body }),
     );
@@ -141,7 +137,7 @@ export class GitHubAdapter {
     repo: string,
     pr: number,
     marker: string,
-  ): Promise<{ id: number; body: string } | null> {
+  ): Promise<{ id: number; url: string; body: string } | null> {
     const comments = await this.call(`listing the comments of #${pr}`, 'comment', false, () =>
       this.octokit.paginate(this.octokit.rest.issues.listComments, {
         owner,
@@ -151,17 +147,14 @@ export class GitHubAdapter {
       }),
     );
     const found = comments.find((c) => c.body?.includes(marker));
-    return found ? { id: found.id, body: found.body ?? '' } : null;
+    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
   }
 
   /** A note on a PR; a body that starts with a marker replaces the earlier note with the same marker. */
   async postNote(owner: string, repo: string, pr: number, body: string): Promise<UpsertResult> {
     const marker = leadingMarker(body);
     if (marker) return this.upsertStickyComment(owner, repo, pr, marker, body);
-    const { data } = await this.call(`commenting on #${pr}`, 'comment', true, () =>
-      this.octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body }),
-    );
-    return { id: data.id, url: data.html_url, action: 'created' };
+    return this.createComment(owner, repo, pr, body);
   }
 
   /**

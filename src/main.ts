@@ -1,9 +1,11 @@
 // The shell: a command line runs the CLI; otherwise this is the action
-// (inputs → policy → plan → engine → report). The one catch that calls setFailed lives here.
+// (inputs → decision → check in progress → run → one outcome, published once).
+// The one catch that calls setFailed lives here.
 import * as core from '@actions/core';
 import { runCli } from './cli.js';
-import { runAction } from './action.js';
-import { readInputs } from './inputs.js';
+import { runAction } from './action/run.js';
+import { readInputs } from './action/inputs.js';
+import { announce, publish } from './action/publish.js';
 
 const stdio = {
   out: (line: string) => process.stdout.write(`${line}\n`),
@@ -16,7 +18,9 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   try {
-    await runAction(readInputs(), process.env);
+    const inputs = readInputs();
+    const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
+    await publish(outcome);
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }

@@ -12,7 +12,7 @@ import {
   previousImages,
   readPolicyAt,
 } from '../../src/adapters/git.js';
-import { modeForEvent } from '../../src/plan/events.js';
+import { modeForEvent } from '../../src/gitops/events.js';
 
 const POLICY = 'deploy/traffic-policy.yaml';
 const policyText = (checkout: string, cart = 'cart:v1') =>
@@ -81,7 +81,7 @@ describe('git adapter on a full clone', () => {
     expect(await isShallow(repo)).toBe(false);
   });
 
-  test('the message of a git revert names the reverted commit, and modeForEvent sees a rollback', async () => {
+  test('the message of a git revert names the reverted commit, for the note (never the mode)', async () => {
     const message = await commitMessage(repo, sha.revert);
     expect(message).toBe(`Revert "checkout v3, cart v2"\n\nThis reverts commit ${sha.v3}.`);
     const push = {
@@ -92,7 +92,7 @@ describe('git adapter on a full clone', () => {
       repository: { default_branch: 'main' },
     };
     expect(modeForEvent('push', push, { mode: 'auto' })).toMatchObject({
-      mode: 'rollback',
+      mode: 'promote',
       revertedSha: sha.v3,
     });
   });

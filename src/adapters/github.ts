@@ -34,7 +34,7 @@ export interface CheckAnnotation {
 export interface CheckRunInput {
   name?: string; // default "canary-relay"
   status: 'queued' | 'in_progress' | 'completed';
-  conclusion?: 'success' | 'failure' | 'neutral';
+  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled';
   title: string;
   summary: string;
   text?: string;

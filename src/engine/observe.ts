@@ -15,6 +15,7 @@ export async function observeService(
   state: RolloutState | null,
   mode: Mode,
   service: Service,
+  operator = false,
 ): Promise<Observed> {
   const traffic = resolveTraffic(snap.traffic, snap.latestReadyRevision);
   const serving = servingRevision(traffic);
@@ -26,7 +27,7 @@ export async function observeService(
   if (snap.latestReadyRevision) existing.add(snap.latestReadyRevision);
   const observed: Observed = { traffic, serving, servingImage: null, existing: [...existing] };
   if (mode === 'rollback') {
-    observed.restore = await findRestore(port, snap, state, service);
+    observed.restore = await findRestore(port, snap, state, service, operator);
   } else if ((mode === 'canary' || mode === 'promote') && (!state || isTerminal(state.phase))) {
     // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
     observed.servingImage = await imageOf(port, snap, state, serving);
@@ -52,31 +53,37 @@ async function imageOf(
   }
 }
 
-/** The revision serving the image a rollback restores: the annotation's stable first, then
- *  its previous stable; only when neither serves it are the revisions listed (one more read). */
+/**
+ * A rollback's target: what served before the last promotion when the policy names it (or an
+ * operator asks), the stable of a canary under way, else the ready revision serving the policy's
+ * release (an older state without `previous`). Never a revision recorded as failed.
+ */
 async function findRestore(
   port: CloudRunPort,
   snap: ServiceSnapshot,
   state: RolloutState | null,
   service: Service,
+  operator: boolean,
 ): Promise<{ revision: string; image: string | null } | null> {
+  const prev = state?.previous;
+  const named = (c: { revision: string; image: string | null }) =>
+    service.image ? c.image === service.image : c.revision === service.revision;
+  if (prev && named(prev)) return prev;
+  if (state && !isTerminal(state.phase) && state.stable)
+    return { revision: state.stable, image: state.stableImage ?? null };
+  if (operator) {
+    if (prev) return prev;
+    // a rollback already done (no promotion left to undo): re-running it changes nothing
+    return state?.phase === 'Failed' && state.canary === null && state.stable
+      ? { revision: state.stable, image: state.stableImage ?? null }
+      : null;
+  }
   if (!service.image) return service.revision ? { revision: service.revision, image: null } : null;
   const image = service.image;
-  const known = [
-    state?.stable ? { revision: state.stable, image: state.stableImage ?? null } : null,
-    state?.previous ?? null,
-  ];
-  const hit = known.find((c) => c && c.image === image);
-  if (hit) return hit;
-  if (
-    snap.image === image &&
-    snap.latestReadyRevision &&
-    snap.latestReadyRevision === snap.latestCreatedRevision
-  ) {
-    return { revision: snap.latestReadyRevision, image };
-  }
+  const failed = new Set(state?.failed ?? []);
+  if (state?.stable && state.stableImage === image) return { revision: state.stable, image };
   const revisions = (await port.listRevisions(snap.name)).filter(
-    (r) => r.image === image && r.ready === true,
+    (r) => r.image === image && r.ready === true && !failed.has(r.name),
   );
   revisions.sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
   return revisions[0] ? { revision: revisions[0].name, image } : null;

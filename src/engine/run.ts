@@ -12,7 +12,7 @@ import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
 import type { ResultVerdict, RolloutOptions, RolloutResult, StageResult } from './types.js';
 
-/** Safety net: no rollout needs more transitions than this in one run. */
+/** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
 const MAX_TRANSITIONS = 500;
 /** A transiently failed write is re-read and re-planned this many times. */
 const WRITE_RETRIES = 3;
@@ -32,6 +32,7 @@ class Run {
   readonly messages: string[] = [];
   readonly judgements = new Map<number, StageResult>();
   writes = 0;
+  outOfTime = false;
   state: RolloutState | null = null;
 
   constructor(readonly opts: RolloutOptions) {
@@ -60,7 +61,7 @@ class Run {
     let repaired = false;
     let mapChecked = false;
     let changed = false;
-    for (let i = 0; i < MAX_TRANSITIONS; i++) {
+    for (let i = 0; i < MAX_TRANSITIONS;) {
       const parsed = parseState(snap.annotations);
       if (parsed.problem && !this.opts.force) {
         this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
@@ -68,7 +69,9 @@ class Run {
       }
       if (!parsed.state && this.state && !isTerminal(this.state.phase)) {
         // an abort (PR closed) removed the state while this run waited: never deploy again
-        this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
+        this.say(
+          `${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`,
+        );
         this.state = null;
         return this.result('refused');
       }
@@ -97,6 +100,7 @@ class Run {
             continue;
           }
           if (t.status === 'waiting' && this.opts.wait) {
+            if (this.pastDeadline()) return this.result();
             await this.opts.clock.sleep(this.service.analysis.intervalMs);
             snap = await this.read();
             continue;
@@ -106,6 +110,8 @@ class Run {
         snap = await this.apply(snap, t);
         this.state = t.state;
         changed = true;
+        i += 1;
+        conflicts = 0; // a write went through: a later conflict is a new one
       } catch (err) {
         if (!(err instanceof CloudRunError)) throw err; // a crash: the next run resumes from the annotation
         const again = await this.recover(err, { conflicts, retries, lroFailures });
@@ -118,6 +124,18 @@ class Run {
     }
     this.say(`${this.service.name}: stopped after ${MAX_TRANSITIONS} transitions; re-run to continue`);
     return this.result('error');
+  }
+
+  /** The next wait would end after the job's time limit: stop here, the state stays resumable. */
+  pastDeadline(): boolean {
+    const { deadline, clock } = this.opts;
+    if (deadline === undefined || clock.now() + this.service.analysis.intervalMs < deadline) return false;
+    this.outOfTime = true;
+    this.say(
+      `${this.service.name}: stopped waiting: the job's time limit is near (wait: true runs until ` +
+        `job-timeout-minutes); the rollout stays as it is and the next run continues it`,
+    );
+    return true;
   }
 
   /** Re-read after a write error when it is worth another plan; null means stop. */
@@ -162,7 +180,14 @@ class Run {
   async plan(snap: ServiceSnapshot, state: RolloutState | null): Promise<Transition> {
     const { opts, service } = this;
     const now = opts.clock.now();
-    const observed = await observeService(opts.ports.cloudRun, snap, state, opts.mode, service);
+    const observed = await observeService(
+      opts.ports.cloudRun,
+      snap,
+      state,
+      opts.mode,
+      service,
+      opts.operator,
+    );
     const observation = await observeStage(state, {
       port: opts.ports.cloudRun,
       observer: opts.ports.observer,
@@ -181,6 +206,8 @@ class Run {
       commit: opts.commit,
       policyDigest: opts.policy.digest,
       force: opts.force,
+      operator: opts.operator,
+      actor: opts.actor,
       now,
       observed,
       observation,
@@ -256,6 +283,7 @@ class Run {
       writes: this.writes,
       messages: this.messages,
       ...(stopped ? { stopped } : {}),
+      ...(this.outOfTime ? { outOfTime: true } : {}),
       state: s,
     };
   }

@@ -40,6 +40,12 @@ export interface RolloutOptions {
   /** the commit being rolled out: the canary revision is `<service>-<first 7 chars>` */
   commit: string;
   force?: boolean;
+  /** a person's abort or rollback (workflow_dispatch): works whoever owns the rollout */
+  operator?: boolean;
+  /** who acts, for the state's reason ("an operator, run 12") */
+  actor?: string;
+  /** ms since the epoch: a waiting run stops waiting before this (the job's time limit) */
+  deadline?: number;
   /** true: loop until a terminal phase or a merge is needed; false: make the due transitions and exit */
   wait?: boolean;
   ports: RolloutPorts;
@@ -73,5 +79,7 @@ export interface RolloutResult {
   messages: string[];
   /** the run stopped on a refusal, a conflict it could not resolve or an API error */
   stopped?: 'refused' | 'conflict' | 'error';
+  /** the run stopped waiting because the job's time limit nears; the next run continues */
+  outOfTime?: boolean;
   state: RolloutState | null;
 }

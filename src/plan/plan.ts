@@ -1,7 +1,7 @@
 // Pure: what a change from the base policy to the head policy would do, service by service.
 import { createTwoFilesPatch } from 'diff';
 import type { Policy, Service, Step } from '../policy/types.js';
-import { changedServices, type ServiceChanges } from './events.js';
+import { changedServices, type ServiceChanges } from './changes.js';
 
 export type ServiceChange = 'added' | 'removed' | 'release' | 'routing' | 'unchanged';
 

@@ -16,6 +16,10 @@ export interface ReportServicePlan {
   /** image or revision served, before → after */
   release: { before: string | null; after: string | null };
   stages: { before: ReportStep[]; after: ReportStep[] };
+  /** what this run does with the service, when not what the change alone says ("rollback: back to …") */
+  label?: string;
+  /** a rollback or a settled service: no steps run, so no step table */
+  hideSteps?: boolean;
 }
 
 /** A judged stage of one service. */
@@ -128,12 +132,13 @@ const CHANGE: Record<NonNullable<ReportServicePlan['change']>, string> = {
 };
 
 function servicePlan(s: ReportServicePlan): string {
-  const head = `**${s.name}**${s.change ? ` — ${CHANGE[s.change]}` : ''}`;
+  const what = s.label ?? (s.change ? CHANGE[s.change] : undefined);
+  const head = `**${s.name}**${what ? ` — ${what}` : ''}`;
   const release =
     s.release.before === s.release.after
       ? `release ${code(s.release.after)}`
       : `release ${code(s.release.before)} → ${code(s.release.after)}`;
-  const n = Math.max(s.stages.before.length, s.stages.after.length);
+  const n = s.hideSteps ? 0 : Math.max(s.stages.before.length, s.stages.after.length);
   const rows = Array.from({ length: n }, (_, i) => {
     const b = s.stages.before[i];
     const a = s.stages.after[i];
@@ -145,8 +150,8 @@ function servicePlan(s: ReportServicePlan): string {
 }
 
 function planSection(plan: ReportServicePlan[]): string {
-  const shown = plan.filter((s) => s.change !== 'unchanged');
-  const quiet = plan.filter((s) => s.change === 'unchanged').map((s) => s.name);
+  const shown = plan.filter((s) => s.change !== 'unchanged' || s.label);
+  const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => s.name);
   const body = shown.map(servicePlan);
   if (quiet.length) body.push(`Unchanged: ${quiet.join(', ')}.`);
   return ['#### Plan', ...body].join('\n\n');

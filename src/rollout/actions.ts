@@ -50,6 +50,10 @@ export interface MachineInput {
   commit: string;
   policyDigest: string;
   force?: boolean;
+  /** a person's abort or rollback (workflow_dispatch): the brake works whoever owns the rollout */
+  operator?: boolean;
+  /** who acts, for reasons ("an operator, run 12"); default: the owner */
+  actor?: string;
   now: number;
   observed: Observed;
   observation: Observation;

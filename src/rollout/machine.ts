@@ -7,6 +7,7 @@ import { percentAt } from '../render/map.js';
 import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
+import { followHead, refusedFailed, withFailed } from './guards.js';
 
 /** A revision that has not become ready after this long fails the canary. */
 export const READY_TIMEOUT_MS = 10 * 60_000;
@@ -92,7 +93,7 @@ function canaryMode(state: RolloutState | null, input: MachineInput): Transition
         state,
         `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`,
       );
-    return advance({ ...state, owner: input.owner }, input);
+    return followHead(state, input) ?? advance({ ...state, owner: input.owner }, input);
   }
   if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
     return done(
@@ -127,6 +128,8 @@ function promoteMode(state: RolloutState | null, input: MachineInput): Transitio
 }
 
 function start(state: RolloutState | null, input: MachineInput, want: Want): Transition {
+  const refused = refusedFailed(state, input, want.revision);
+  if (refused) return done(state, refused, { error: true });
   const active = state !== null && !isTerminal(state.phase);
   const stable = active ? state.stable : input.observed.serving;
   const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
@@ -163,6 +166,7 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
     origin: input.mode === 'promote' ? 'promote' : 'canary',
   };
   if (state?.previous) next.previous = state.previous;
+  if (state?.failed) next.failed = state.failed;
   const deploy: Action =
     want.image !== null && !input.observed.existing.includes(want.revision)
       ? { kind: 'deployCanary', image: want.image, revisionName: want.revision, traffic }
@@ -356,6 +360,7 @@ function fail(state: RolloutState, input: MachineInput, reason: string): Transit
     lastVerdict: 'fail',
     reason,
     stepStartedAt: input.now,
+    failed: withFailed(state.failed, state.canary),
   };
   delete next.awaitingMerge;
   const actions: Action[] = [];
@@ -374,9 +379,12 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
   if (!r)
     return done(
       state,
-      `rollback: no revision of ${input.service.name} serves ${wanted}; nothing to route to`,
+      `rollback: ${input.service.name} has no earlier revision to go back to (none recorded before the ` +
+        `last promotion, and none serving ${wanted}); nothing changed`,
       { error: true },
     );
+  const refused = refusedFailed(state, input, r.revision);
+  if (refused) return done(state, refused, { error: true });
   const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
   const converged =
     state?.phase === 'Failed' &&
@@ -384,10 +392,11 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
     state.stable === r.revision &&
     trafficIs(input, targets);
   if (converged) return done(state, `already rolled back to ${r.revision}`);
-  const reason = `rolled back to ${r.revision} by ${input.owner}`;
+  const reason = `rolled back to ${r.revision} by ${input.actor ?? input.owner}`;
   const next: RolloutState = {
     v: 1,
     owner: input.owner,
+    commit: input.commit,
     policyDigest: input.policyDigest,
     phase: 'Failed',
     step: state?.step ?? 0,
@@ -400,9 +409,8 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
     lastVerdict: state?.lastVerdict ?? null,
     reason,
   };
-  if (state?.stable && state.stable !== r.revision)
-    next.previous = { revision: state.stable, image: state.stableImage ?? null };
-  else if (state?.previous) next.previous = state.previous;
+  // the promotion is undone: what served before it is no longer "previous" (a re-land is no rollback)
+  if (state?.failed) next.failed = state.failed;
   const actions: Action[] = [];
   if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
   actions.push(
@@ -428,7 +436,7 @@ function trafficIs(
 
 function abortMode(state: RolloutState | null, input: MachineInput): Transition {
   if (!state || isTerminal(state.phase)) return done(state, `${input.service.name}: no canary to abort`);
-  if (foreign(state, input)) return refuse(state, input, 'aborting');
+  if (foreign(state, input) && !input.operator) return refuse(state, input, 'aborting');
   const targets = split(input.observed.traffic, {
     stable: state.stable!,
     canary: state.canary,
@@ -438,7 +446,7 @@ function abortMode(state: RolloutState | null, input: MachineInput): Transition 
   const next: RolloutState = {
     ...state,
     phase: 'Aborted',
-    reason: `aborted by ${input.owner}`,
+    reason: `aborted by ${input.actor ?? input.owner}`,
     stepStartedAt: input.now,
   };
   const actions: Action[] = [];

@@ -9,7 +9,7 @@ export const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 export type Phase =
   'Initializing' | 'HeaderOnly' | 'Progressing' | 'Promoting' | 'Succeeded' | 'Failed' | 'Aborted';
 
-export type Mode = 'canary' | 'promote' | 'rollback' | 'abort';
+export type { RolloutMode as Mode } from '../gitops/modes.js';
 
 export type StageVerdict = Verdict | 'skipped';
 
@@ -40,8 +40,10 @@ export interface RolloutState {
   smoked?: boolean;
   /** which mode started the rollout: a promote that had no canary walks every step */
   origin?: 'canary' | 'promote';
-  /** the stable before the last promotion, for a rollback after a merge */
+  /** what served before the last promotion: a rollback's target (cleared by the rollback) */
   previous?: { revision: string; image: string | null };
+  /** revisions that failed analysis or never became ready: never routed to without force */
+  failed?: string[];
   reason?: string;
 }
 

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  changedServices,
-  modeForChanges,
-  modeForEvent,
-  revertedCommit,
-  servicesBackToPreviousImage,
-  type EventDecision,
-} from '../../src/plan/events.js';
+import { modeForEvent, revertedCommit, type EventDecision } from '../../src/gitops/events.js';
+import { changedServices } from '../../src/plan/changes.js';
 import type { Policy, Service } from '../../src/policy/types.js';
 import { makePolicy, makeService, MIN, steps } from '../support/policies.js';
 
@@ -43,7 +37,7 @@ describe('modeForEvent with mode auto on real-shaped payloads', () => {
     ['pull_request', 'pull_request.closed.merged.json', { mode: 'skip', pr: 42 }],
     ['pull_request', 'pull_request.opened.fork.json', { mode: 'canary', pr: 42, fork: true }],
     ['push', 'push.main.json', { mode: 'promote', base: BASE, head: MERGE }],
-    ['push', 'push.main.revert.json', { mode: 'rollback', base: MERGE, head: REVERT, revertedSha: MERGE }],
+    ['push', 'push.main.revert.json', { mode: 'promote', base: MERGE, head: REVERT, revertedSha: MERGE }],
     ['push', 'push.feature.json', { mode: 'skip' }],
     ['workflow_dispatch', 'workflow_dispatch.json', { mode: 'advance', wait: false }],
     ['schedule', 'schedule.json', { mode: 'advance', wait: false }],
@@ -91,7 +85,7 @@ describe('modeForEvent with mode auto on real-shaped payloads', () => {
     expect(modeForEvent('push', { ...p, ref: 'refs/tags/v1' }, { mode: 'auto' }).mode).toBe('skip');
   });
 
-  test('a revert merged through a PR is found among the pushed commits', () => {
+  test('a revert merged through a PR is found among the pushed commits, for the note only', () => {
     const p = fixture('push.main.revert.json') as { commits: { message: string }[]; head_commit: unknown };
     const revert = p.commits[0];
     const merge = {
@@ -99,28 +93,16 @@ describe('modeForEvent with mode auto on real-shaped payloads', () => {
       message: 'Merge pull request #43 from acme/revert-42-release-checkout',
     };
     const d = modeForEvent('push', { ...p, commits: [revert, merge], head_commit: merge }, { mode: 'auto' });
-    expect(d).toMatchObject({ mode: 'rollback', revertedSha: MERGE });
+    // the message names where the note goes; the mode is decided per service from the policy
+    expect(d).toMatchObject({ mode: 'promote', revertedSha: MERGE });
   });
 
-  test('a push going back to an image that served before is a rollback', () => {
-    const old = 'us-docker.pkg.dev/acme/apps/checkout:v0';
-    const base = policy([service('checkout'), service('cart')]);
-    const head = policy([service('checkout', { image: old }), service('cart')]);
-    const d = modeForEvent('push', fixture('push.main.json'), {
-      mode: 'auto',
-      basePolicy: base,
-      headPolicy: head,
-      previousImages: [old, 'us-docker.pkg.dev/acme/apps/cart:v0'],
+  test('a workflow_dispatch with an explicit mode is an operator; a schedule never is', () => {
+    expect(modeForEvent('workflow_dispatch', fixture('workflow_dispatch.json'), { mode: 'abort' })).toMatchObject({
+      mode: 'abort',
+      operator: true,
     });
-    expect(d).toMatchObject({ mode: 'rollback', rollbackServices: ['checkout'] });
-    // the same change to a never-seen image is a promote
-    const fresh = modeForEvent('push', fixture('push.main.json'), {
-      mode: 'auto',
-      basePolicy: base,
-      headPolicy: head,
-      previousImages: ['us-docker.pkg.dev/acme/apps/checkout:v-1'],
-    });
-    expect(fresh.mode).toBe('promote');
+    expect(modeForEvent('schedule', fixture('schedule.json'), { mode: 'auto' }).operator).toBeUndefined();
   });
 });
 
@@ -225,25 +207,3 @@ describe('changedServices', () => {
   });
 });
 
-describe('modeForChanges narrows a PR canary', () => {
-  const canary = modeForEvent('pull_request', fixture('pull_request.opened.json'), { mode: 'auto' });
-  const none = { canary: [], routing: ['cart'], removed: [], added: [], haproxyChanged: false };
-  test('routing only → plan', () => expect(modeForChanges(canary, none).mode).toBe('plan'));
-  test('a release change stays canary', () =>
-    expect(modeForChanges(canary, { ...none, canary: ['checkout'] }).mode).toBe('canary'));
-  test('an added service stays canary', () =>
-    expect(modeForChanges(canary, { ...none, added: ['payments'] }).mode).toBe('canary'));
-  test('other modes are untouched', () => {
-    const abort = modeForEvent('pull_request', fixture('pull_request.closed.unmerged.json'), {
-      mode: 'auto',
-    });
-    expect(modeForChanges(abort, none).mode).toBe('abort');
-  });
-});
-
-describe('servicesBackToPreviousImage', () => {
-  test('ignores unchanged services even when their image is in the history', () => {
-    const p = policy([service('checkout')]);
-    expect(servicesBackToPreviousImage(p, p, [p.services[0].image!])).toEqual([]);
-  });
-});

@@ -1,13 +1,11 @@
 // Every action input, read once and typed. The runner passes them as INPUT_* variables.
 import * as core from '@actions/core';
 
-import { INPUT_MODES } from './plan/events.js';
-
-export type Mode = (typeof INPUT_MODES)[number];
+import { parseInputMode, type InputMode } from '../gitops/modes.js';
 
 export interface Inputs {
   policy: string;
-  mode: Mode;
+  mode: InputMode;
   githubToken: string;
   wait: boolean;
   dryRun: boolean;
@@ -16,6 +14,8 @@ export interface Inputs {
   monitoringEndpoint: string;
   /** where the smoke probe sends its requests with the canary header (default: the canary tag URL) */
   smokeUrl: string;
+  /** the job's `timeout-minutes`: a waiting run stops waiting before it (GitHub's default: 360) */
+  jobTimeoutMinutes: number;
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -26,11 +26,19 @@ function bool(name: string, fallback: boolean): boolean {
   throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
 }
 
+function minutes(name: string, fallback: number): number {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 1 || n > 4320)
+    throw new Error(
+      `input ${name}: "${raw}" is not a number of minutes from 1 to 4320 (the job's timeout-minutes)`,
+    );
+  return n;
+}
+
 export function readInputs(): Inputs {
-  const mode = (core.getInput('mode') || 'auto').trim() as Mode;
-  if (!INPUT_MODES.includes(mode)) {
-    throw new Error(`input mode: "${mode}" is not a mode; use one of ${INPUT_MODES.join(', ')}`);
-  }
+  const mode = parseInputMode(core.getInput('mode'));
   const githubToken = core.getInput('github-token');
   if (githubToken) core.setSecret(githubToken);
   return {
@@ -43,5 +51,6 @@ export function readInputs(): Inputs {
     cloudRunEndpoint: core.getInput('cloud-run-endpoint').trim(),
     monitoringEndpoint: core.getInput('monitoring-endpoint').trim(),
     smokeUrl: core.getInput('smoke-url').trim(),
+    jobTimeoutMinutes: minutes('job-timeout-minutes', 360),
   };
 }

@@ -1,0 +1,221 @@
+// The action's flow: event → policies from git → facts from Cloud Run → intent per service →
+// plan → rollouts. It returns one Outcome; main publishes it once (report.ts, publish.ts).
+// Decisions are pure functions (gitops/, plan/, rollout/, render/); this file sequences adapters.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { join } from 'node:path';
+import type { Inputs } from './inputs.js';
+import { validatePolicyText } from '../policy/index.js';
+import { formatPolicyError, type Policy, type PolicyError } from '../policy/types.js';
+import { renderHaproxy, renderMap } from '../render/index.js';
+import { buildPlan, type Plan } from '../plan/plan.js';
+import { modeForEvent, type EventDecision } from '../gitops/events.js';
+import { decideIntents, type ServiceFacts, type ServiceIntent } from '../gitops/intent.js';
+import { readText, writeTextAtomic } from '../adapters/files.js';
+import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
+import { checkPolicyConfig } from '../adapters/haproxy-check.js';
+import { conclude, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
+import type { ReportVerdict } from '../render/summary.js';
+
+function load(text: string | null, file: string): Loaded {
+  if (text === null) return { policy: null, errors: [] };
+  const r = validatePolicyText(text, file);
+  return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+
+/** The base side's policy from git; a shallow checkout stops with the fetch-depth it needs. */
+async function basePolicy(workspace: string, decision: EventDecision, file: string): Promise<Loaded> {
+  if (!decision.base) return { policy: null, errors: [] };
+  const text = await readPolicyAt(workspace, decision.base, file);
+  const base = load(text, file);
+  if (base.errors.length)
+    core.warning(`the base policy (${decision.base.slice(0, 7)}) is invalid; planning from nothing`);
+  return base;
+}
+
+async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
+  const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
+  try {
+    for (let step = 0; step <= steps; step++) {
+      const r = await checkPolicyConfig(policy, step);
+      if (!r.ok) {
+        // the whole output goes to the log; the report gets the first alert (it sits in one line)
+        core.error(`haproxy -c of the config for step ${step} failed (exit ${r.code}):\n${r.output}`);
+        const alert = r.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? r.output.split('\n')[0];
+        return { ok: false, text: `failed for step ${step} (exit ${r.code}): ${alert.trim()}` };
+      }
+    }
+    return { ok: true, text: `valid for steps 0–${steps}` };
+  } catch (e) {
+    // no haproxy on this runner: the plan still stands, the check is reported as skipped
+    return { ok: true, text: `skipped (${(e as Error).message})` };
+  }
+}
+
+async function writeRendered(workspace: string, policy: Policy): Promise<string> {
+  const path = join(workspace, policy.haproxy.output);
+  await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
+  await writeTextAtomic(path.replace(/\.cfg$/, '') + '.map', renderMap(policy, 0));
+  return path;
+}
+
+const none: Loaded = { policy: null, errors: [] };
+
+function finish(o: Outcome, verdict: ReportVerdict, next: string): Outcome {
+  return { ...o, verdict, next };
+}
+
+/** `started` is told the decision first (the shell sets the check in progress there). */
+export async function runAction(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  started: (d: EventDecision) => Promise<void> = async () => {},
+): Promise<Outcome> {
+  const ctx = github.context;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const payload = ctx.payload as Record<string, unknown>;
+  const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  const decision = modeForEvent(ctx.eventName, payload, { mode: inputs.mode }, defaultBranch);
+  core.info(`canary-relay: ${decision.mode} — ${decision.reason}`);
+  const outcome: Outcome = {
+    inputs,
+    decision,
+    head: none,
+    base: none,
+    intents: [],
+    runs: [],
+    verdict: 'skipped',
+    next: decision.reason,
+    runNumber: env.GITHUB_RUN_NUMBER,
+    others: [],
+  };
+  if (decision.mode === 'skip') return outcome;
+  await started(decision);
+  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
+  outcome.head = head;
+  if (!head.policy) return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
+  if (decision.mode === 'advance') return advance(outcome, head.policy, workspace, env);
+  outcome.base = await basePolicy(workspace, decision, inputs.policy);
+  return converge(outcome, head.policy, env);
+}
+
+const invalid = (file: string, errors: PolicyError[]) =>
+  `${file} is invalid (${errors.length} errors); nothing applied:\n${errors.map(formatPolicyError).join('\n')}`;
+
+/** Services whose intent needs the rollout state: every one but a PR's unchanged ones. */
+async function factsFor(
+  o: Outcome,
+  head: Policy,
+  env: NodeJS.ProcessEnv,
+): Promise<Map<string, ServiceFacts>> {
+  if (o.decision.fork || o.inputs.dryRun || o.decision.mode === 'plan') return new Map();
+  const { readAllFacts } = await import('./rollouts.js');
+  const names = head.services
+    .map((s) => s.name)
+    .filter((n) => !o.decision.services || o.decision.services.includes(n));
+  try {
+    return (await readAllFacts(o.inputs, env, head, names)) ?? new Map();
+  } catch (e) {
+    // the rollout would fail on the same read; decide from the diff and let it report the error
+    core.warning(`reading the services' rollout state: ${(e as Error).message}`);
+    return new Map();
+  }
+}
+
+/** Plan, render, check, decide each service's intent, run the rollouts it asks for. */
+async function converge(outcome: Outcome, head: Policy, env: NodeJS.ProcessEnv): Promise<Outcome> {
+  const { inputs, decision } = outcome;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  outcome.plan = planOf(outcome.base.policy, head);
+  outcome.haproxyConfig = await writeRendered(workspace, head);
+  outcome.check = await haproxyCheck(head);
+  if (!outcome.check.ok)
+    return finish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
+  if (decision.fork)
+    return finish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+  const facts = await factsFor(outcome, head, env);
+  const intents: ServiceIntent[] = decideIntents(decision, outcome.base.policy, head, facts);
+  outcome.intents = intents;
+  for (const i of intents) core.info(`canary-relay: ${i.service}: ${i.mode} — ${i.reason}`);
+  if (decision.mode === 'plan' || inputs.dryRun) {
+    const why = inputs.dryRun ? 'dry run: nothing applied' : 'plan only: nothing applied';
+    return finish(outcome, 'pass', why);
+  }
+  const acting = intents.filter((i) => (i.mode !== 'plan' && i.mode !== 'none') || i.dequeue);
+  if (acting.length) {
+    // the Cloud Run and metrics clients (gRPC, protos) load only when a rollout needs them
+    const { runServices } = await import('./rollouts.js');
+    outcome.runs = await runServices(inputs, env, decision, head, acting, facts);
+  }
+  const { verdict, next } = conclude(outcome.runs, intents, head);
+  return finish(outcome, verdict, next);
+}
+
+/**
+ * A scheduled run (`advance`): every rollout under way moves on, each with the policy of the
+ * commit that started it (a PR head, fetched when the checkout lacks it), and a waiter whose
+ * lock freed starts; each is reported on its own PR and commit.
+ */
+async function advance(
+  outcome: Outcome,
+  current: Policy,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Outcome> {
+  const { dueRollouts } = await import('./rollouts.js');
+  const due = await dueRollouts(outcome.inputs, env, current);
+  if (!due.length) return finish(outcome, 'skipped', 'no rollout is under way and nobody waits for a lock');
+  const groups = new Map<string, typeof due>();
+  for (const d of due) {
+    const key = `${d.owner} ${d.commit} ${d.mode}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const failures: string[] = [];
+  for (const group of groups.values()) {
+    const { owner, commit, mode, waiter } = group[0];
+    const head = load(await policyAtCommit(workspace, commit, outcome.inputs.policy), outcome.inputs.policy);
+    const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+    const decision: EventDecision = {
+      mode,
+      ...(pr ? { pr: Number(pr) } : {}),
+      head: commit,
+      wait: false,
+      services: group.map((d) => d.service),
+      reason: waiter
+        ? `scheduled run: the lock freed; starting the waiting rollout of ${owner} (${commit.slice(0, 12)})`
+        : `scheduled run: continuing the rollout of ${owner} (${commit.slice(0, 12)})`,
+    };
+    core.info(`canary-relay: ${decision.reason}`);
+    const child: Outcome = {
+      ...outcome,
+      decision,
+      head,
+      base: { policy: current, errors: [] },
+      runs: [],
+      others: [],
+    };
+    if (!head.policy) {
+      failures.push(
+        `${owner}: the policy at ${commit.slice(0, 12)} no longer validates; re-run its workflow`,
+      );
+      outcome.others.push(finish(child, 'fail', invalid(outcome.inputs.policy, head.errors)));
+      continue;
+    }
+    try {
+      outcome.others.push(await converge(child, head.policy, env));
+    } catch (e) {
+      failures.push(`${owner}: ${(e as Error).message}`);
+    }
+  }
+  const verdicts = outcome.others.map((o) => o.verdict);
+  const verdict: ReportVerdict = failures.length ? 'fail' : verdicts.includes('fail') ? 'fail' : 'pass';
+  const lines = [...outcome.others.map((o) => `${o.decision.reason}: ${o.next}`), ...failures];
+  return finish(outcome, verdict, lines.join('\n'));
+}
+
+function planOf(base: Policy | null, head: Policy): Plan {
+  const baseConfig = base ? renderHaproxy(base, { step: 0 }) : '';
+  return buildPlan(base, head, baseConfig, renderHaproxy(head, { step: 0 }));
+}
+
+export type { ServiceRun };

@@ -104,7 +104,7 @@ test('1. PR with a new image, healthy canary: the plan and passing stages on the
   expect(body).toContain('`haproxy -c`: valid for steps 0–2.');
   expect(body).toMatch(/\| 1 \| header only \| pass \| \d+ s \| \d+ \/ \d+ \|/);
   expect(body).toMatch(/\| 2 \| 50% \| pass \| \d+ s \| \d+ \/ \d+ \|/);
-  expect(body).toContain('merge to promote');
+  expect(body).toMatch(/all 2 steps of checkout-\w+ passed; it keeps 50% until the merge promotes it/);
   expect(body).toContain('xychart-beta');
   expect(checkRuns(h.pr).map((c) => c.conclusion)).toEqual(['success']);
 
@@ -192,7 +192,10 @@ test('3. revert: straight back to the old revision in one write, a note on the r
   const before = writes();
   const r = await revertRun();
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain(`reverts commit ${h.merge.slice(0, 12)}`);
+  // decided from the policy: v1 served before the promotion of v2 (recorded in the rollout state)
+  expect(r.stdout).toContain(
+    `checkout: rollback — checkout: the policy brings back ${IMAGES.v1}, which served before the last promotion`,
+  );
   expectReported(r, 'pass'); // the old revision serves 100% again: the revert's check is green
   expect(checkRuns(h.revert).map((c) => c.conclusion)).toEqual(['success']);
   expect(writes() - before).toBe(1);
@@ -207,7 +210,7 @@ test('6c. a re-run of the revert: no write, no second note', async () => {
   const before = { writes: writes(), comments: world.github.state.comments.length };
   const r = await revertRun();
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain(`already rolled back to ${STABLE_REVISION}`);
+  expect(r.stdout).toContain(`checkout already serves ${IMAGES.v1} (${STABLE_REVISION})`);
   expect(writes()).toBe(before.writes);
   expect(world.github.state.comments).toHaveLength(before.comments);
 }, 30_000);
@@ -223,7 +226,7 @@ test('4. PR whose canary answers 5% errors: failed, stable restored, check failu
   world.setCanary('healthy');
   expect(r.code).toBe(1); // the step fails, after everything was reported
   expect(r.stdout).toMatch(
-    /::error::rolled back because checkout: step \d \([^)]*\): analysis failed: error-rate/,
+    /::error::checkout: canary checkout-\w+ failed: step \d \([^)]*\): analysis failed: error-rate/,
   );
   expectReported(r, 'fail');
   expect(r.outputs['canary-percent']).toBe('0');
@@ -231,9 +234,9 @@ test('4. PR whose canary answers 5% errors: failed, stable restored, check failu
   const body = comments(43)[0].body;
   expect(comments(43)).toHaveLength(1);
   expect(body).toMatch(
-    /\*\*Verdict: fail\.\*\* rolled back because checkout: step \d .*error-rate: failed at/,
+    /\*\*Verdict: fail\.\*\* checkout: canary checkout-\w+ failed: step \d .*error-rate: failed at/,
   );
-  expect(body).toContain(`100% back on ${STABLE_REVISION}`);
+  expect(body).toContain(`; ${STABLE_REVISION} serves 100%`);
   expect(body).toMatch(
     /\| error-rate \| [\d.]+% \| [\d.]+% \| \d+ \/ \d+ \| [\d.]+ \/ 100 \| [^|]+ \| [^|]+ \| \*\*fail\*\* \|/,
   );
@@ -356,7 +359,9 @@ test('wait: false: the canary bakes on from the schedule to a green check; closi
   expect(routing()).toEqual({ percent: { [STABLE_REVISION]: 100 }, tags: { stable: STABLE_REVISION } });
   expect(mapPercent()).toBe(0);
   expect(comments(47)).toHaveLength(1);
-  expect(comments(47)[0].body).toContain('aborted: canary traffic removed, stable untouched');
+  expect(comments(47)[0].body).toContain(
+    `checkout: canary ${revisionOf(sha)} aborted (0%, untagged); ${STABLE_REVISION} serves 100%`,
+  );
   expect(checkRuns(sha).map((c) => c.status)).toEqual(['completed']);
 }, 90_000);
 

@@ -152,7 +152,7 @@ async function reportOne(p: Publisher, o: Outcome, body: string): Promise<void> 
       const found = await gh.findStickyComment(owner, name, pr, reportMarker(o.inputs.policy));
       const line = `**Verdict: ${r.mode === 'promote' ? 'pass' : 'skipped'}.** ${r.service}: ${what}`;
       const body = found
-        ? found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, line)
+        ? found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, () => line)
         : `${reportMarker(o.inputs.policy)}\n### canary-relay: ${r.mode}\n\n${line}\n`;
       await gh.upsertStickyComment(owner, name, pr, reportMarker(o.inputs.policy), body);
     });
@@ -165,6 +165,29 @@ async function reportOne(p: Publisher, o: Outcome, body: string): Promise<void> 
           summary: `${r.service}: ${what}`,
         }),
       );
+  }
+}
+
+/** This run wrote nothing and judged nothing: a re-run of a step that already happened. */
+const quietRun = (o: Outcome) =>
+  o.runs.length > 0 &&
+  o.runs.every((r) => r.result && !r.error && r.result.writes === 0 && r.result.judgements.length === 0);
+
+/**
+ * A quiet re-run keeps the report of the run that did the work (its stage evidence is not in the
+ * service's state, so a new body would lose it), as long as that report says the same verdict.
+ */
+async function earlierReport(gh: GitHubAdapter | null, o: Outcome): Promise<string | null> {
+  const pr = o.decision.pr;
+  if (!gh || !pr || !quietRun(o)) return null;
+  const { owner, repo: name } = repo();
+  try {
+    const found = await gh.findStickyComment(owner, name, pr, reportMarker(o.inputs.policy));
+    if (!found?.body.includes(`**Verdict: ${o.verdict}.**`)) return null;
+    // the evidence stays; the verdict line is this run's (true of the state now)
+    return found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, () => `**Verdict: ${o.verdict}.** ${o.next}`);
+  } catch {
+    return null; // the fresh report is posted (or its failure reported) below
   }
 }
 
@@ -181,13 +204,13 @@ function setOutputs(o: Outcome, body: string): void {
 export async function publish(o: Outcome): Promise<void> {
   const neutral = o.runs.find((r) => r.neutral);
   if (neutral && o.verdict !== 'fail') o = { ...o, verdict: 'skipped', next: neutral.error ?? o.next };
-  const body = reportBody(o);
-  setOutputs(o, body);
   // An event that asks for nothing (a merged PR closing, a push to another branch) posts nowhere:
   // a "skipped" there would replace the PR's report and turn its check (the merge gate) neutral.
   // A scheduled run reports on each rollout's own PR and commit.
   const quiet = o.decision.mode === 'skip' || o.decision.mode === 'advance';
   const p = new Publisher(quiet && !o.others.length ? null : client(o.inputs));
+  const body = (await earlierReport(p.gh, o)) ?? reportBody(o);
+  setOutputs(o, body);
   if (!quiet) await reportOne(p, o, body);
   for (const other of o.others) await reportOne(p, other, reportBody(other));
   if (process.env.GITHUB_STEP_SUMMARY) {

@@ -1,557 +1,24 @@
-export const id = 872;
-export const ids = [872];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
-/***/ 61872:
+/***/ 46412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dueRollouts: () => (/* binding */ dueRollouts),
-  runServices: () => (/* binding */ runServices),
-  servicesFor: () => (/* binding */ servicesFor)
+  readAllFacts: () => (/* binding */ readAllFacts),
+  runServices: () => (/* binding */ runServices)
 });
 
-// UNUSED EXPORTS: describeJudgement, missingCredentials
+// UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, portsFactory, readFacts
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
-// EXTERNAL MODULE: ./src/plan/events.ts
-var events = __webpack_require__(30654);
-// EXTERNAL MODULE: ./src/render/map.ts
-var map = __webpack_require__(2290);
-;// CONCATENATED MODULE: ./src/rollout/state.ts
-// The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
-// (runners keep nothing), and because every write carries the etag it read, it is also the lock.
-const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
-const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
-function isTerminal(phase) {
-    return TERMINAL.includes(phase);
-}
-function isBaking(state) {
-    return ((state.phase === 'HeaderOnly' || state.phase === 'Progressing' || state.phase === 'Promoting') &&
-        !state.awaitingMerge);
-}
-const PHASES = [
-    'Initializing',
-    'HeaderOnly',
-    'Progressing',
-    'Promoting',
-    'Succeeded',
-    'Failed',
-    'Aborted',
-];
-/** Reads the annotation. A value we cannot read is a problem (treated as a foreign lock), never a crash. */
-function parseState(annotations) {
-    const raw = annotations[ROLLOUT_ANNOTATION];
-    if (raw === undefined || raw === '')
-        return { state: null };
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch {
-        return { state: null, problem: `annotation ${ROLLOUT_ANNOTATION} is not JSON: ${raw.slice(0, 80)}` };
-    }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s.v !== 1 ||
-        typeof s.owner !== 'string' ||
-        !PHASES.includes(s.phase) ||
-        typeof s.step !== 'number' ||
-        typeof s.stepStartedAt !== 'number' ||
-        typeof s.startedAt !== 'number') {
-        return {
-            state: null,
-            problem: `annotation ${ROLLOUT_ANNOTATION} is not a version-1 rollout state (written by a newer canary-relay?)`,
-        };
-    }
-    return { state: s };
-}
-/** Stable key order so equal states serialise to equal strings (the engine compares them). */
-function serializeState(state) {
-    const keys = Object.keys(state).sort();
-    const ordered = {};
-    for (const k of keys)
-        if (state[k] !== undefined)
-            ordered[k] = state[k];
-    return JSON.stringify(ordered);
-}
-function sameState(a, b) {
-    if (a === null || b === null)
-        return a === b;
-    return serializeState(a) === serializeState(b);
-}
-
-;// CONCATENATED MODULE: ./src/rollout/traffic.ts
-// Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
-// once a template changes, `latest` would silently point at the canary.
-const STABLE_TAG = 'stable';
-const CANARY_TAG = 'canary';
-const OURS = new Set([STABLE_TAG, CANARY_TAG]);
-/** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
-function resolveTraffic(traffic, latestReady) {
-    return traffic.map((t) => {
-        const revision = t.latest || !t.revision ? (latestReady ?? undefined) : t.revision;
-        const out = { revision, percent: t.percent ?? 0 };
-        if (t.tag)
-            out.tag = t.tag;
-        return out;
-    });
-}
-/** The revision serving users: the `stable`-tagged one with traffic, else the one with the most. */
-function servingRevision(traffic) {
-    const tagged = traffic.find((t) => t.tag === STABLE_TAG && t.percent > 0 && t.revision);
-    if (tagged?.revision)
-        return tagged.revision;
-    let best = null;
-    for (const t of traffic)
-        if (t.revision && t.percent > 0 && (!best || t.percent > best.percent))
-            best = t;
-    return best?.revision ?? null;
-}
-function percentOf(traffic, revision) {
-    return traffic
-        .filter((t) => revision !== null && t.revision === revision)
-        .reduce((n, t) => n + t.percent, 0);
-}
-/**
- * Stable and canary share what other pinned revisions leave (a manual split is kept as is);
- * our two tags move to the revisions they name; other tags stay where they are.
- */
-function split(current, spec) {
-    const mine = new Set([spec.stable, spec.canary ?? '', ...(spec.drop ?? []).map((d) => d ?? '')]);
-    const others = [];
-    const extraTags = [];
-    for (const t of current) {
-        const tag = t.tag && !OURS.has(t.tag) ? t.tag : undefined;
-        if (t.revision && mine.has(t.revision)) {
-            // a user's own tag on stable/canary survives as a 0% tag target
-            if (tag)
-                extraTags.push({ revision: t.revision, percent: 0, tag });
-            continue;
-        }
-        if (t.percent > 0 || tag)
-            others.push(tag
-                ? { revision: t.revision, percent: t.percent, tag }
-                : { revision: t.revision, percent: t.percent });
-    }
-    const pool = 100 - others.reduce((n, t) => n + t.percent, 0);
-    const c = spec.canary ? Math.max(0, Math.min(spec.percent, pool)) : 0;
-    const out = [{ revision: spec.stable, percent: pool - c, tag: STABLE_TAG }, ...others];
-    if (spec.canary && (spec.canaryTag || c > 0)) {
-        out.push(spec.canaryTag
-            ? { revision: spec.canary, percent: c, tag: CANARY_TAG }
-            : { revision: spec.canary, percent: c });
-    }
-    return [...out, ...extraTags];
-}
-function key(t) {
-    return `${t.latest ? '@latest' : (t.revision ?? '')}|${t.tag ?? ''}`;
-}
-/** Equal as Cloud Run sees them: order and 0% untagged targets do not matter. */
-function trafficEqual(a, b) {
-    const norm = (ts) => ts
-        .filter((t) => t.percent > 0 || t.tag)
-        .map((t) => `${key(t)}|${t.percent}`)
-        .sort()
-        .join(',');
-    return norm(a) === norm(b);
-}
-/** The revision carrying a tag, if any. */
-function taggedRevision(traffic, tag) {
-    return traffic.find((t) => t.tag === tag)?.revision ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/rollout/machine.ts
-// The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
-// Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
-// Traffic always goes to revisions by name; the engine writes each transition in one update.
-
-
-
-/** A revision that has not become ready after this long fails the canary. */
-const READY_TIMEOUT_MS = 10 * 60_000;
-function transition(state, input) {
-    switch (input.mode) {
-        case 'canary':
-            return canaryMode(state, input);
-        case 'promote':
-            return promoteMode(state, input);
-        case 'rollback':
-            return rollbackMode(state, input);
-        case 'abort':
-            return abortMode(state, input);
-    }
-}
-/** Canary percent of a 0-based step (header-only steps are 0). */
-function stepPercent(service, step) {
-    return step < service.steps.length ? (0,map/* percentAt */.r6)(service, step + 1) : 0;
-}
-/** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
-function wantedRevision(service, commit) {
-    if (service.image)
-        return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
-    if (service.revision)
-        return { image: null, revision: service.revision };
-    return null;
-}
-const waiting = (state, message) => ({
-    state,
-    actions: [],
-    status: 'waiting',
-    message,
-});
-const done = (state, message, extra = {}) => ({
-    state,
-    actions: [],
-    status: 'done',
-    message,
-    ...extra,
-});
-function matches(state, want) {
-    return want.image !== null ? state.image === want.image : state.canary === want.revision;
-}
-function alreadyServing(input, want) {
-    const o = input.observed;
-    return want.image !== null ? o.servingImage === want.image : o.serving === want.revision;
-}
-function describeOwner(state) {
-    return `canary ${state.canary ?? '(none)'} of service belongs to ${state.owner} (phase ${state.phase}, step ${state.step + 1})`;
-}
-function refuse(state, input, what) {
-    return done(state, `${input.service.name}: ${describeOwner(state)}; not ${what} it — set force to take over`, {
-        refused: true,
-    });
-}
-function foreign(state, input) {
-    return state !== null && !isTerminal(state.phase) && state.owner !== input.owner && !input.force;
-}
-function canaryMode(state, input) {
-    const want = wantedRevision(input.service, input.commit);
-    if (!want)
-        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
-    if (state && foreign(state, input))
-        return refuse(state, input, 'replacing');
-    if (state && matches(state, want) && state.phase !== 'Aborted') {
-        if (state.phase === 'Succeeded')
-            return done(state, `${want.revision} is already promoted`);
-        if (state.phase === 'Failed')
-            return done(state, `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`);
-        return advance({ ...state, owner: input.owner }, input);
-    }
-    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
-        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}; no canary needed`);
-    }
-    return start(state, input, want);
-}
-function promoteMode(state, input) {
-    const want = wantedRevision(input.service, input.commit);
-    if (!want)
-        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
-    if (state && matches(state, want) && state.phase !== 'Aborted') {
-        if (state.phase === 'Succeeded')
-            return done(state, `${state.stable} is already promoted`);
-        if (state.phase === 'Failed') {
-            return done(state, `not promoting: canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the PR'}`);
-        }
-        // the merge of the PR that owns this canary: the promotion takes it over
-        return advance({ ...state, owner: input.owner }, input);
-    }
-    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
-        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
-    }
-    if (state && foreign(state, input))
-        return refuse(state, input, 'promoting over');
-    // a merge whose image never ran as a canary walks every step with analysis
-    return start(state, input, want);
-}
-function start(state, input, want) {
-    const active = state !== null && !isTerminal(state.phase);
-    const stable = active ? state.stable : input.observed.serving;
-    const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
-    if (!stable) {
-        return done(state, `${input.service.name} has no revision serving traffic to keep as stable; deploy it once first`, {
-            error: true,
-        });
-    }
-    const traffic = split(input.observed.traffic, {
-        stable,
-        canary: want.revision,
-        percent: 0,
-        canaryTag: true,
-        drop: [active ? state.canary : null],
-    });
-    const next = {
-        v: 1,
-        owner: input.owner,
-        commit: input.commit,
-        policyDigest: input.policyDigest,
-        phase: 'Initializing',
-        step: 0,
-        stepStartedAt: input.now,
-        startedAt: input.now,
-        stable,
-        stableImage,
-        canary: want.revision,
-        image: want.image,
-        lastVerdict: null,
-        origin: input.mode === 'promote' ? 'promote' : 'canary',
-    };
-    if (state?.previous)
-        next.previous = state.previous;
-    const deploy = want.image !== null && !input.observed.existing.includes(want.revision)
-        ? { kind: 'deployCanary', image: want.image, revisionName: want.revision, traffic }
-        : { kind: 'tagCanary', revision: want.revision, traffic };
-    const actions = [];
-    if (input.splitAt === 'haproxy' && active)
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push(deploy, { kind: 'writeState' }, {
-        kind: 'report',
-        message: `${deploy.kind === 'deployCanary' ? 'deployed' : 'tagged'} ${want.revision} as canary at 0% (stable ${stable})`,
-    });
-    return { state: next, actions, status: 'changed' };
-}
-/** One step forward for an active rollout this run owns. */
-function advance(state, input) {
-    const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
-    if (state.phase === 'Initializing') {
-        const ready = input.observation.canaryReady;
-        if (ready === false) {
-            return fail(state, input, `revision ${state.canary} failed to become ready: ${input.observation.readyReason ?? 'no reason given'}`);
-        }
-        if (ready !== true) {
-            if (input.now - state.stepStartedAt > READY_TIMEOUT_MS) {
-                return fail(state, input, `revision ${state.canary} is not ready after ${READY_TIMEOUT_MS / 60_000} min`);
-            }
-            return waiting(state, `waiting for revision ${state.canary} to become ready`);
-        }
-        if (input.mode === 'promote' && jumps)
-            return promoteNow(state, input);
-        return enterStep(state, input, 0, null);
-    }
-    if (state.awaitingMerge) {
-        if (input.mode === 'promote')
-            return promoteNow(state, input);
-        return done(state, `all ${input.service.steps.length} steps of ${state.canary} passed; promotion needs the merge`);
-    }
-    if (input.mode === 'promote' && jumps)
-        return promoteNow(state, input);
-    return bake(state, input);
-}
-function stepLabel(service, k) {
-    const s = service.steps[k];
-    return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
-}
-function bake(state, input) {
-    const { service } = input;
-    if (state.step >= service.steps.length)
-        return completeAll(state, input, state.lastVerdict ?? 'skipped');
-    const step = service.steps[state.step];
-    const j = input.observation.judgement;
-    if (j?.verdict === 'fail') {
-        const why = j.metrics
-            .filter((m) => m.verdict === 'fail')
-            .map((m) => `${m.metric}: ${m.reason}`)
-            .join('; ');
-        return fail(state, input, `${stepLabel(service, state.step)}: analysis failed${why ? `: ${why}` : ''}`);
-    }
-    const elapsed = input.now - state.stepStartedAt >= step.bakeMs;
-    if (j?.verdict !== 'pass' && !elapsed) {
-        const left = Math.ceil((state.stepStartedAt + step.bakeMs - input.now) / 1000);
-        return waiting(state, `${stepLabel(service, state.step)} baking, ${left}s left`);
-    }
-    // bake ran out without a fail (or the judge passed early); too little traffic stays inconclusive
-    const verdict = !j ? 'skipped' : j.verdict === 'inconclusive' ? 'inconclusive' : 'pass';
-    if (state.step + 1 < service.steps.length)
-        return enterStep(state, input, state.step + 1, verdict);
-    return completeAll(state, input, verdict);
-}
-function completeAll(state, input, verdict) {
-    if (input.mode === 'promote' || input.service.promote === 'auto') {
-        return promoteNow({ ...state, lastVerdict: verdict }, input);
-    }
-    const next = { ...state, awaitingMerge: true, lastVerdict: verdict };
-    return {
-        state: next,
-        actions: [
-            { kind: 'writeState' },
-            {
-                kind: 'report',
-                message: `all steps of ${state.canary} done (${verdict}); promotion needs the merge`,
-            },
-        ],
-        status: 'changed',
-    };
-}
-function enterStep(state, input, k, verdict) {
-    const { service } = input;
-    const step = service.steps[k];
-    const percent = stepPercent(service, k);
-    let smoked = state.smoked;
-    if (!step.headerOnly && service.smoke && !smoked) {
-        const smoke = input.observation.smoke;
-        if (!smoke)
-            return {
-                state,
-                actions: [{ kind: 'smokeProbe' }],
-                status: 'changed',
-                message: `smoke probe before ${stepLabel(service, k)}`,
-            };
-        if (!smoke.ok)
-            return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
-        smoked = true;
-    }
-    const phase = step.headerOnly ? 'HeaderOnly' : input.mode === 'promote' ? 'Promoting' : 'Progressing';
-    const next = {
-        ...state,
-        phase,
-        step: k,
-        stepStartedAt: input.now,
-        lastVerdict: verdict ?? state.lastVerdict,
-    };
-    if (smoked)
-        next.smoked = true;
-    const actions = [];
-    if (input.splitAt === 'cloud-run') {
-        const targets = split(input.observed.traffic, {
-            stable: state.stable,
-            canary: state.canary,
-            percent,
-            canaryTag: true,
-        });
-        actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' });
-    }
-    else {
-        // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
-        actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
-    }
-    actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
-    return { state: next, actions, status: 'changed' };
-}
-function promoteNow(state, input) {
-    const canary = state.canary;
-    const targets = split(input.observed.traffic, {
-        stable: canary,
-        canary: null,
-        percent: 0,
-        canaryTag: false,
-        drop: [state.stable],
-    });
-    const next = {
-        ...state,
-        owner: input.owner,
-        phase: 'Succeeded',
-        stable: canary,
-        stableImage: state.image,
-        canary: null,
-        stepStartedAt: input.now,
-    };
-    delete next.awaitingMerge;
-    delete next.reason;
-    if (state.stable)
-        next.previous = { revision: state.stable, image: state.stableImage ?? null };
-    const actions = [];
-    // the canary backend loses its tag: HAProxy stops sending the bucket there first
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, { kind: 'report', message: `promoted ${canary} to 100% (tag stable)` });
-    return { state: next, actions, status: 'changed' };
-}
-function fail(state, input, reason) {
-    const stable = state.stable;
-    const targets = split(input.observed.traffic, {
-        stable,
-        canary: state.canary,
-        percent: 0,
-        canaryTag: false,
-    });
-    const next = {
-        ...state,
-        phase: 'Failed',
-        lastVerdict: 'fail',
-        reason,
-        stepStartedAt: input.now,
-    };
-    delete next.awaitingMerge;
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'restoreStable', revision: stable, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` });
-    return { state: next, actions, status: 'changed' };
-}
-function rollbackMode(state, input) {
-    const r = input.observed.restore;
-    const wanted = input.service.image ?? input.service.revision ?? '(nothing)';
-    if (!r)
-        return done(state, `rollback: no revision of ${input.service.name} serves ${wanted}; nothing to route to`, { error: true });
-    const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
-    const converged = state?.phase === 'Failed' &&
-        state.canary === null &&
-        state.stable === r.revision &&
-        trafficIs(input, targets);
-    if (converged)
-        return done(state, `already rolled back to ${r.revision}`);
-    const reason = `rolled back to ${r.revision} by ${input.owner}`;
-    const next = {
-        v: 1,
-        owner: input.owner,
-        policyDigest: input.policyDigest,
-        phase: 'Failed',
-        step: state?.step ?? 0,
-        stepStartedAt: input.now,
-        startedAt: input.now,
-        stable: r.revision,
-        stableImage: r.image,
-        canary: null,
-        image: r.image,
-        lastVerdict: state?.lastVerdict ?? null,
-        reason,
-    };
-    if (state?.stable && state.stable !== r.revision)
-        next.previous = { revision: state.stable, image: state.stableImage ?? null };
-    else if (state?.previous)
-        next.previous = state.previous;
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'restoreStable', revision: r.revision, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: reason });
-    return { state: next, actions, status: 'changed' };
-}
-function trafficIs(input, targets) {
-    const cur = input.observed.traffic.filter((t) => t.percent > 0 || t.tag);
-    return (cur.length === targets.length &&
-        targets.every((t) => cur.some((c) => c.revision === t.revision && c.percent === t.percent && c.tag === t.tag)));
-}
-function abortMode(state, input) {
-    if (!state || isTerminal(state.phase))
-        return done(state, `${input.service.name}: no canary to abort`);
-    if (foreign(state, input))
-        return refuse(state, input, 'aborting');
-    const targets = split(input.observed.traffic, {
-        stable: state.stable,
-        canary: state.canary,
-        percent: 0,
-        canaryTag: false,
-    });
-    const next = {
-        ...state,
-        phase: 'Aborted',
-        reason: `aborted by ${input.owner}`,
-        stepStartedAt: input.now,
-    };
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'setTraffic', targets }, { kind: 'clearState' }, {
-        kind: 'report',
-        message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
-    });
-    return { state: next, actions, status: 'changed' };
-}
-
+// EXTERNAL MODULE: ./src/rollout/machine.ts + 1 modules
+var machine = __webpack_require__(66237);
 ;// CONCATENATED MODULE: ./src/rollout/ports.ts
 // What the engine needs from the world, as interfaces. Adapters implement them
 // (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
@@ -568,6 +35,10 @@ class CloudRunError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var rollout_traffic = __webpack_require__(94200);
 ;// CONCATENATED MODULE: ./src/engine/apply.ts
 // Folds one transition's actions into at most one Cloud Run write plus HAProxy map changes,
 // leaving out whatever already is as desired (so a re-run writes nothing).
@@ -605,7 +76,7 @@ function planWrite(snap, t) {
                 traffic = a.targets;
                 break;
             case 'writeState':
-                annotation = t.state ? serializeState(t.state) : null;
+                annotation = t.state ? (0,rollout_state/* serializeState */.sU)(t.state) : null;
                 break;
             case 'clearState':
                 annotation = null;
@@ -625,11 +96,11 @@ function planWrite(snap, t) {
     if (template)
         update.template = template;
     if (traffic &&
-        (template || !trafficEqual(snap.traffic, traffic) || !trafficEqual(snap.trafficStatuses, traffic))) {
+        (template || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, traffic) || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.trafficStatuses, traffic))) {
         update.traffic = traffic;
     }
-    if (annotation !== undefined && (snap.annotations[ROLLOUT_ANNOTATION] ?? null) !== annotation) {
-        update.annotations = { [ROLLOUT_ANNOTATION]: annotation };
+    if (annotation !== undefined && (snap.annotations[rollout_state/* ROLLOUT_ANNOTATION */.A] ?? null) !== annotation) {
+        update.annotations = { [rollout_state/* ROLLOUT_ANNOTATION */.A]: annotation };
     }
     if (update.template || update.traffic || update.annotations)
         plan.update = update;
@@ -637,7 +108,7 @@ function planWrite(snap, t) {
 }
 /** A write accepted but not served (its operation failed): spec and status disagree. */
 function servingLags(snap) {
-    return !trafficEqual(snap.traffic, snap.trafficStatuses);
+    return !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, snap.trafficStatuses);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe.ts
@@ -647,11 +118,11 @@ function servingLags(snap) {
 
 
 
-async function observeService(port, snap, state, mode, service) {
-    const traffic = resolveTraffic(snap.traffic, snap.latestReadyRevision);
-    const serving = servingRevision(traffic);
+async function observeService(port, snap, state, mode, service, operator = false) {
+    const traffic = (0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
+    const serving = (0,rollout_traffic/* servingRevision */.qJ)(traffic);
     const existing = new Set();
-    for (const t of [...traffic, ...resolveTraffic(snap.trafficStatuses, snap.latestReadyRevision)]) {
+    for (const t of [...traffic, ...(0,rollout_traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision)]) {
         if (t.revision)
             existing.add(t.revision);
     }
@@ -661,9 +132,9 @@ async function observeService(port, snap, state, mode, service) {
         existing.add(snap.latestReadyRevision);
     const observed = { traffic, serving, servingImage: null, existing: [...existing] };
     if (mode === 'rollback') {
-        observed.restore = await findRestore(port, snap, state, service);
+        observed.restore = await findRestore(port, snap, state, service, operator);
     }
-    else if ((mode === 'canary' || mode === 'promote') && (!state || isTerminal(state.phase))) {
+    else if ((mode === 'canary' || mode === 'promote') && (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))) {
         // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
         observed.servingImage = await imageOf(port, snap, state, serving);
     }
@@ -686,31 +157,39 @@ async function imageOf(port, snap, state, revision) {
         throw err;
     }
 }
-/** The revision serving the image a rollback restores: the annotation's stable first, then
- *  its previous stable; only when neither serves it are the revisions listed (one more read). */
-async function findRestore(port, snap, state, service) {
+/**
+ * A rollback's target: what served before the last promotion when the policy names it (or an
+ * operator asks), the stable of a canary under way, else the ready revision serving the policy's
+ * release (an older state without `previous`). Never a revision recorded as failed.
+ */
+async function findRestore(port, snap, state, service, operator) {
+    const prev = state?.previous;
+    const named = (c) => service.image ? c.image === service.image : c.revision === service.revision;
+    if (prev && named(prev))
+        return prev;
+    if (state && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && state.stable)
+        return { revision: state.stable, image: state.stableImage ?? null };
+    if (operator) {
+        if (prev)
+            return prev;
+        // a rollback already done (no promotion left to undo): re-running it changes nothing
+        return state?.phase === 'Failed' && state.canary === null && state.stable
+            ? { revision: state.stable, image: state.stableImage ?? null }
+            : null;
+    }
     if (!service.image)
         return service.revision ? { revision: service.revision, image: null } : null;
     const image = service.image;
-    const known = [
-        state?.stable ? { revision: state.stable, image: state.stableImage ?? null } : null,
-        state?.previous ?? null,
-    ];
-    const hit = known.find((c) => c && c.image === image);
-    if (hit)
-        return hit;
-    if (snap.image === image &&
-        snap.latestReadyRevision &&
-        snap.latestReadyRevision === snap.latestCreatedRevision) {
-        return { revision: snap.latestReadyRevision, image };
-    }
-    const revisions = (await port.listRevisions(snap.name)).filter((r) => r.image === image && r.ready === true);
+    const failed = new Set(state?.failed ?? []);
+    if (state?.stable && state.stableImage === image)
+        return { revision: state.stable, image };
+    const revisions = (await port.listRevisions(snap.name)).filter((r) => r.image === image && r.ready === true && !failed.has(r.name));
     revisions.sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
     return revisions[0] ? { revision: revisions[0].name, image } : null;
 }
 /** Readiness while Initializing, a judgement while a stage bakes; nothing otherwise. */
 async function observeStage(state, ctx) {
-    if (!state || isTerminal(state.phase) || !state.canary)
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || !state.canary)
         return {};
     const mine = state.owner === ctx.owner || ctx.force || ctx.mode === 'promote';
     if (!mine || ctx.mode === 'rollback' || ctx.mode === 'abort')
@@ -730,12 +209,12 @@ async function observeStage(state, ctx) {
             throw err;
         }
     }
-    if (!isBaking(state))
+    if (!(0,rollout_state/* isBaking */.d9)(state))
         return {};
     const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
     if (jumps)
         return {};
-    const percent = stepPercent(ctx.service, state.step);
+    const percent = (0,machine/* stepPercent */.wz)(ctx.service, state.step);
     const judgement = await ctx.observer.observe(ctx.service, { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable }, ctx.now);
     ctx.judgements.set(state.step, { step: state.step, percent, judgement });
     return { judgement };
@@ -751,9 +230,9 @@ async function runSmoke(prober, service, snap, state, baseUrl) {
         return { ok: true, detail: 'no smoke probe configured' };
     if (!prober)
         return { ok: false, detail: 'the policy asks for a smoke probe but no prober is available' };
-    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === CANARY_TAG && t.uri)?.uri;
+    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === rollout_traffic/* CANARY_TAG */.eV && t.uri)?.uri;
     if (!base)
-        return { ok: false, detail: `no URL for the ${CANARY_TAG} tag of ${state.canary} to probe` };
+        return { ok: false, detail: `no URL for the ${rollout_traffic/* CANARY_TAG */.eV} tag of ${state.canary} to probe` };
     const url = base.replace(/\/$/, '') + smoke.path;
     let statuses;
     try {
@@ -787,7 +266,7 @@ async function runSmoke(prober, service, snap, state, baseUrl) {
 
 
 
-/** Safety net: no rollout needs more transitions than this in one run. */
+/** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
 const MAX_TRANSITIONS = 500;
 /** A transiently failed write is re-read and re-planned this many times. */
 const WRITE_RETRIES = 3;
@@ -806,6 +285,7 @@ class Run {
     messages = [];
     judgements = new Map();
     writes = 0;
+    outOfTime = false;
     state = null;
     constructor(opts) {
         this.opts = opts;
@@ -832,13 +312,13 @@ class Run {
         let repaired = false;
         let mapChecked = false;
         let changed = false;
-        for (let i = 0; i < MAX_TRANSITIONS; i++) {
-            const parsed = parseState(snap.annotations);
+        for (let i = 0; i < MAX_TRANSITIONS;) {
+            const parsed = (0,rollout_state/* parseState */.Bu)(snap.annotations);
             if (parsed.problem && !this.opts.force) {
                 this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
                 return this.result('refused');
             }
-            if (!parsed.state && this.state && !isTerminal(this.state.phase)) {
+            if (!parsed.state && this.state && !(0,rollout_state/* isTerminal */.Hd)(this.state.phase)) {
                 // an abort (PR closed) removed the state while this run waited: never deploy again
                 this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
                 this.state = null;
@@ -869,6 +349,8 @@ class Run {
                         continue;
                     }
                     if (t.status === 'waiting' && this.opts.wait) {
+                        if (this.pastDeadline())
+                            return this.result();
                         await this.opts.clock.sleep(this.service.analysis.intervalMs);
                         snap = await this.read();
                         continue;
@@ -878,6 +360,8 @@ class Run {
                 snap = await this.apply(snap, t);
                 this.state = t.state;
                 changed = true;
+                i += 1;
+                conflicts = 0; // a write went through: a later conflict is a new one
             }
             catch (err) {
                 if (!(err instanceof CloudRunError))
@@ -896,6 +380,16 @@ class Run {
         }
         this.say(`${this.service.name}: stopped after ${MAX_TRANSITIONS} transitions; re-run to continue`);
         return this.result('error');
+    }
+    /** The next wait would end after the job's time limit: stop here, the state stays resumable. */
+    pastDeadline() {
+        const { deadline, clock } = this.opts;
+        if (deadline === undefined || clock.now() + this.service.analysis.intervalMs < deadline)
+            return false;
+        this.outOfTime = true;
+        this.say(`${this.service.name}: stopped waiting: the job's time limit is near (wait: true runs until ` +
+            `job-timeout-minutes); the rollout stays as it is and the next run continues it`);
+        return true;
     }
     /** Re-read after a write error when it is worth another plan; null means stop. */
     async recover(err, seen) {
@@ -920,7 +414,7 @@ class Run {
     }
     async nameOtherWriter() {
         try {
-            const { state } = parseState((await this.read()).annotations);
+            const { state } = (0,rollout_state/* parseState */.Bu)((await this.read()).annotations);
             if (state) {
                 const who = state.owner === this.opts.owner ? `another run of ${state.owner}` : state.owner;
                 this.say(`${this.service.name}: the service keeps changing under this run; the rollout is now driven by ${who} ` +
@@ -934,7 +428,7 @@ class Run {
     async plan(snap, state) {
         const { opts, service } = this;
         const now = opts.clock.now();
-        const observed = await observeService(opts.ports.cloudRun, snap, state, opts.mode, service);
+        const observed = await observeService(opts.ports.cloudRun, snap, state, opts.mode, service, opts.operator);
         const observation = await observeStage(state, {
             port: opts.ports.cloudRun,
             observer: opts.ports.observer,
@@ -953,16 +447,18 @@ class Run {
             commit: opts.commit,
             policyDigest: opts.policy.digest,
             force: opts.force,
+            operator: opts.operator,
+            actor: opts.actor,
             now,
             observed,
             observation,
         };
-        const t = transition(state, input);
+        const t = (0,machine/* transition */.kY)(state, input);
         if (!t.actions.some((a) => a.kind === 'smokeProbe') || !state)
             return t;
         observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
         this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-        return transition(state, input);
+        return (0,machine/* transition */.kY)(state, input);
     }
     async apply(snap, t) {
         const plan = planWrite(snap, t);
@@ -1018,15 +514,16 @@ class Run {
             writes: this.writes,
             messages: this.messages,
             ...(stopped ? { stopped } : {}),
+            ...(this.outOfTime ? { outOfTime: true } : {}),
             state: s,
         };
     }
 }
 /** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
 function statePercent(service, state, _splitAt) {
-    if (!state || isTerminal(state.phase) || state.phase === 'Initializing')
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.phase === 'Initializing')
         return 0;
-    return stepPercent(service, state.step);
+    return (0,machine/* stepPercent */.wz)(service, state.step);
 }
 function verdictOf(mode, s, stopped) {
     if (mode === 'rollback' || mode === 'abort' || !s)
@@ -1037,10 +534,48 @@ function verdictOf(mode, s, stopped) {
         return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
     if (stopped === 'refused')
         return 'skipped';
-    return isBaking(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
+    return (0,rollout_state/* isBaking */.d9)(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
 }
 async function runRollout(opts) {
     return new Run(opts).execute();
+}
+
+;// CONCATENATED MODULE: ./src/rollout/queue.ts
+const QUEUE_ANNOTATION = 'canary-relay.dev/queue';
+/** The line as written; anything unreadable counts as empty (a bad value never blocks a rollout). */
+function parseQueue(annotations) {
+    try {
+        const v = JSON.parse(annotations[QUEUE_ANNOTATION] ?? '[]');
+        if (!Array.isArray(v))
+            return [];
+        return v.filter((w) => typeof w?.owner === 'string' &&
+            typeof w.commit === 'string' &&
+            (w.mode === 'canary' || w.mode === 'promote'));
+    }
+    catch {
+        return [];
+    }
+}
+const serializeQueue = (q) => (q.length ? JSON.stringify(q) : null);
+/**
+ * Adds or refreshes a waiter, keeping its place in the line. A default-branch push replaces an
+ * earlier one (the newest commit of the branch is the desired state); a PR keeps one entry, at its
+ * latest head.
+ */
+function enqueue(q, w) {
+    const same = (x) => x.owner === w.owner || (w.mode === 'promote' && x.mode === 'promote');
+    const at = q.findIndex(same);
+    if (at < 0)
+        return [...q, w];
+    return q.map((x, i) => (i === at ? { ...w, since: x.since } : x)).filter((x, i) => i === at || !same(x));
+}
+/** The line without `owner` (it started, or its PR closed); a promote also settles older promotes. */
+function dequeue(q, owner, promoted = false) {
+    return q.filter((x) => x.owner !== owner && !(promoted && x.mode === 'promote'));
+}
+/** The next one to start: default-branch pushes first (main's policy always ends up applied). */
+function nextWaiter(q) {
+    return q.find((w) => w.mode === 'promote') ?? q[0] ?? null;
 }
 
 // EXTERNAL MODULE: ./node_modules/@google-cloud/run/build/src/index.js
@@ -2641,8 +2176,10 @@ function createProber(opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action-rollouts.ts
-// Runs the engine for every service a decision concerns, with the real adapters as its ports.
+;// CONCATENATED MODULE: ./src/action/rollouts.ts
+// Runs the engine for every service an intent concerns, with the real adapters as its ports;
+// reads the facts intents are decided from, and keeps each service's waiting line.
+
 
 
 
@@ -2653,14 +2190,12 @@ function createProber(opts = {}) {
 
 
 const clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-/** Which services a mode acts on: the ones whose release the change concerns. */
-function servicesFor(decision, base, head) {
-    if (decision.services)
-        return decision.services;
-    if (decision.mode === 'rollback' && decision.rollbackServices?.length)
-        return decision.rollbackServices;
-    const c = (0,events/* changedServices */.VH)(base, head);
-    return [...c.canary, ...c.added];
+/** When the process started: the job's time limit counts from about here. */
+const STARTED = Date.now();
+/** Stop waiting this long before the job's `timeout-minutes` (10% of it, at most 5 minutes). */
+function deadlineOf(inputs, started = STARTED) {
+    const limit = inputs.jobTimeoutMinutes * 60_000;
+    return started + limit - Math.min(5 * 60_000, limit * 0.1);
 }
 /** Without an emulator endpoint, Google credentials must be there (google-github-actions/auth). */
 function missingCredentials(inputs, env) {
@@ -2681,6 +2216,8 @@ function portsFactory(inputs, policy) {
                 region: s.region,
                 endpoint: inputs.cloudRunEndpoint,
                 pollMs: Math.min(2000, interval),
+                // an operation that never finishes waits at most 10 minutes, never past the job's limit
+                lroTimeoutMs: Math.max(10_000, Math.min(600_000, deadlineOf(inputs) - Date.now())),
             }));
         }
         return clients.get(key);
@@ -2710,7 +2247,57 @@ function portsFactory(inputs, policy) {
         observer,
     });
 }
-/** The rollouts of `policy`'s services that are under way (read from each service's annotation). */
+/** The facts one service's intent is decided from (one read; a second only for an unknown image). */
+async function readFacts(port, name) {
+    const snap = await port.getService(name);
+    const { state } = (0,rollout_state/* parseState */.Bu)(snap.annotations);
+    const serving = (0,rollout_traffic/* servingRevision */.qJ)((0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision));
+    let servingImage = null;
+    if (serving && state?.stable === serving && state.stableImage !== undefined)
+        servingImage = state.stableImage;
+    else if (serving && serving === snap.latestCreatedRevision)
+        servingImage = snap.image;
+    else if (serving) {
+        try {
+            servingImage = (await port.getRevision(name, serving)).image;
+        }
+        catch (e) {
+            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+                throw e;
+        }
+    }
+    return { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+}
+/** Every service's facts, or null when there are no credentials to read them. */
+async function readAllFacts(inputs, env, policy, names) {
+    if (missingCredentials(inputs, env))
+        return null;
+    const portsFor = portsFactory(inputs, policy);
+    const facts = new Map();
+    for (const s of policy.services.filter((x) => names.includes(x.name)))
+        facts.set(s.name, await readFacts(portsFor(s).cloudRun, s.name));
+    return facts;
+}
+/** Rewrites a service's waiting line (read, change, write with the etag; a conflict re-reads). */
+async function editQueue(port, name, change) {
+    for (let attempt = 0;; attempt++) {
+        const snap = await port.getService(name);
+        const before = parseQueue(snap.annotations);
+        const after = change(before);
+        const value = serializeQueue(after);
+        if ((snap.annotations[QUEUE_ANNOTATION] ?? null) === value || (value === null && !before.length))
+            return false;
+        try {
+            await port.updateService(name, snap.etag, { annotations: { [QUEUE_ANNOTATION]: value } });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof CloudRunError && e.kind === 'conflict') || attempt >= 2)
+                throw e;
+        }
+    }
+}
+/** The rollouts of `policy`'s services that are under way, and the waiters whose lock is free. */
 async function dueRollouts(inputs, env, policy) {
     const creds = missingCredentials(inputs, env);
     if (creds)
@@ -2718,8 +2305,15 @@ async function dueRollouts(inputs, env, policy) {
     const portsFor = portsFactory(inputs, policy);
     const due = [];
     for (const service of policy.services) {
-        const { state } = parseState((await portsFor(service).cloudRun.getService(service.name)).annotations);
-        if (!state || isTerminal(state.phase) || state.awaitingMerge)
+        const snap = await portsFor(service).cloudRun.getService(service.name);
+        const { state } = (0,rollout_state/* parseState */.Bu)(snap.annotations);
+        if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase)) {
+            const w = nextWaiter(parseQueue(snap.annotations));
+            if (w)
+                due.push({ service: service.name, mode: w.mode, owner: w.owner, commit: w.commit, waiter: true });
+            continue;
+        }
+        if (state.awaitingMerge)
             continue;
         if (!state.commit) {
             core/* warning */.$e(`${service.name}: the rollout of ${state.owner} records no commit; re-run its workflow`);
@@ -2734,15 +2328,20 @@ async function dueRollouts(inputs, env, policy) {
     }
     return due;
 }
-async function runOne(inputs, decision, policy, service, ports, commit) {
-    const mode = decision.mode;
+function ownerOf(decision, commit) {
+    return decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12);
+}
+async function runOne(inputs, decision, policy, service, mode, ports, commit, env) {
     const result = await runRollout({
         mode,
         policy,
         serviceName: service.name,
-        owner: decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12),
+        owner: ownerOf(decision, commit),
         commit,
         force: inputs.force,
+        operator: decision.operator,
+        actor: decision.operator ? `an operator, run ${env.GITHUB_RUN_NUMBER ?? '?'}` : undefined,
+        deadline: deadlineOf(inputs),
         wait: decision.wait ?? inputs.wait,
         ports,
         clock,
@@ -2752,29 +2351,73 @@ async function runOne(inputs, decision, policy, service, ports, commit) {
     const stopped = result.stopped ? result.messages.at(-1) : undefined;
     return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };
 }
-async function runServices(inputs, env, decision, head, names) {
+/** Locked out by another PR's rollout (not a broken state, not force): a waiter, not a failure. */
+function lockedBy(run, before, operator) {
+    if (operator || run.result?.stopped !== 'refused')
+        return null;
+    const s = run.result.state ?? before?.state;
+    return s && !(0,rollout_state/* isTerminal */.Hd)(s.phase) ? s.owner : null;
+}
+/** Keeps the waiting line true to what happened: queue a locked-out run, drop the ones settled. */
+async function settleQueue(port, run, intent, owner, commit, facts, operator) {
+    const holder = lockedBy(run, facts, operator);
+    if (holder && (run.mode === 'canary' || run.mode === 'promote')) {
+        run.waitingFor = holder;
+        const w = { owner, commit, mode: run.mode, behind: holder, since: Date.now() };
+        await editQueue(port, run.service, (q) => enqueue(q, w));
+        return;
+    }
+    const queued = facts?.queue ?? [];
+    const promoted = !run.error && (run.mode === 'promote' || run.mode === 'rollback');
+    if (intent.dequeue ||
+        queued.some((w) => w.owner === owner) ||
+        (promoted && queued.some((w) => w.mode === 'promote')))
+        await editQueue(port, run.service, (q) => dequeue(q, owner, promoted));
+}
+async function runServices(inputs, env, decision, head, intents, facts) {
     const creds = missingCredentials(inputs, env);
+    const acting = intents.filter((i) => i.mode !== 'plan' && (i.mode !== 'none' || i.dequeue));
     if (creds)
-        return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
+        return acting
+            .filter((i) => i.mode !== 'none')
+            .map((i) => ({ service: i.service, mode: i.mode, error: creds, neutral: true }));
     const portsFor = portsFactory(inputs, head);
     const commit = decision.head ?? env.GITHUB_SHA ?? '';
+    const owner = ownerOf(decision, commit);
     const runs = [];
-    for (const name of names) {
-        const service = head.services.find((s) => s.name === name);
+    for (const intent of acting) {
+        const service = head.services.find((s) => s.name === intent.service);
         if (!service)
             continue;
+        const port = portsFor(service).cloudRun;
+        const before = facts?.get(service.name);
+        if (intent.mode === 'none') {
+            await editQueue(port, service.name, (q) => dequeue(q, owner)).catch((e) => core/* warning */.$e(e.message));
+            continue;
+        }
+        let run;
         try {
-            runs.push(await runOne(inputs, decision, head, service, portsFor(service), commit));
+            run = await runOne(inputs, decision, head, service, intent.mode, portsFor(service), commit, env);
         }
         catch (e) {
             const neutral = e instanceof CloudRunError && e.kind === 'permission';
-            runs.push({ service: name, mode: decision.mode, error: e.message, neutral });
+            runs.push({ service: service.name, mode: intent.mode, error: e.message, neutral });
+            continue;
         }
+        const prior = before?.state;
+        if (prior &&
+            prior.owner !== owner &&
+            !(0,rollout_state/* isTerminal */.Hd)(prior.phase) &&
+            /^pr#\d+$/.test(prior.owner) &&
+            run.result?.writes)
+            run.prior = { owner: prior.owner, ...(prior.commit ? { commit: prior.commit } : {}) };
+        await settleQueue(port, run, intent, owner, commit, before, decision.operator).catch((e) => core/* warning */.$e(`${service.name}: keeping the waiting line: ${e.message}`));
+        runs.push(run);
     }
     return runs;
 }
 /** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */
-function action_rollouts_valueOf(metric, v) {
+function rollouts_valueOf(metric, v) {
     if (v === null)
         return '—';
     if (metric.startsWith('error-rate'))
@@ -2788,8 +2431,8 @@ function describeJudgement(service, step, elapsedMs, j) {
     const label = s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`;
     const metrics = j.metrics.map((m) => {
         const limit = m.alpha ? ` (fails at ${Number((1 / m.alpha).toPrecision(3))})` : '';
-        return (`${m.metric} E=${Number(m.e.toPrecision(3))}${limit}, canary ${action_rollouts_valueOf(m.metric, m.canaryValue)} of ${m.canaryRequests}` +
-            ` vs stable ${action_rollouts_valueOf(m.metric, m.stableValue)} of ${m.stableRequests}`);
+        return (`${m.metric} E=${Number(m.e.toPrecision(3))}${limit}, canary ${rollouts_valueOf(m.metric, m.canaryValue)} of ${m.canaryRequests}` +
+            ` vs stable ${rollouts_valueOf(m.metric, m.stableValue)} of ${m.stableRequests}`);
     });
     const at = Math.max(0, Math.round(elapsedMs / 1000));
     return `judged step ${step + 1} (${label}) at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;

@@ -129,7 +129,8 @@ async function reportOne(p: Publisher, o: Outcome, body: string): Promise<void> 
   const note = noteOf(o, runUrl());
   if (note) {
     await p.part(`${note.kind} note`, async (gh) => {
-      const commit = d.revertedSha ?? d.head ?? github.context.sha;
+      // a rollback's note goes on the reverted PR when a commit names it; else on the pushed commit's PR
+      const commit = (note.kind === 'rollback' ? d.revertedSha : undefined) ?? d.head ?? github.context.sha;
       const pr =
         d.pr ??
         (await gh.findPrForCommit(owner, name, commit)) ??

@@ -40,7 +40,10 @@ function labelled(
     case 'promote':
       return {
         ...p,
-        label: s?.origin === 'promote' ? 'promote: a staged canary first (it never ran as one)' : 'promote',
+        label:
+          s?.origin === 'promote'
+            ? 'promote through a staged canary (no passed canary of this release to promote)'
+            : 'promote',
       };
     case 'abort':
       return { ...p, label: 'abort', hideSteps: true };

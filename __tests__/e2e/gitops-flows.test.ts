@@ -240,7 +240,7 @@ test('C. its merge rolls back in one write; the note goes on the reverted PR', a
 test('D. a re-land (revert of the revert) pushed to main: a staged canary then promotion, not a rollback', async () => {
   const base = main();
   world.git('checkout', '-q', 'main');
-  world.git('revert', '--no-edit', base);
+  world.git('revert', '--no-edit', '-m', '1', base); // base is the Revert PR's merge commit
   const reland = main();
   const r = await act('re-land', 'push', pushOf(base, reland), reland);
   expect(r.code).toBe(0);

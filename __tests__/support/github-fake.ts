@@ -68,7 +68,13 @@ export interface RecordedRequest {
 }
 
 export type FaultKind =
-  'bad-credentials' | 'not-accessible' | 'not-found' | 'secondary-rate-limit' | 'rate-limit' | 'server-error';
+  | 'bad-credentials'
+  | 'not-accessible'
+  | 'not-found'
+  | 'secondary-rate-limit'
+  | 'rate-limit'
+  | 'server-error'
+  | 'validation';
 
 export interface FaultRule {
   /** "METHOD /path" with :params, e.g. "POST /repos/:owner/:repo/check-runs"; omitted: any */
@@ -160,6 +166,8 @@ function faultError(rule: FaultRule, now: number): HttpError {
       );
     case 'server-error':
       return new HttpError(502, { message: 'Server Error' });
+    case 'validation':
+      return validationFailed('CheckRun', 'output', 'output is invalid (injected fault)');
   }
 }
 

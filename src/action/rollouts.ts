@@ -6,7 +6,7 @@ import type { Policy, Service } from '../policy/types.js';
 import type { EventDecision } from '../gitops/events.js';
 import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
-import type { ObserverPort, RolloutPorts } from '../engine/types.js';
+import type { Clock, ObserverPort, RolloutPorts } from '../engine/types.js';
 import type { StageJudgement } from '../analysis/types.js';
 import { isTerminal, parseState, type Mode } from '../rollout/state.js';
 import { CloudRunError, type CloudRunPort } from '../rollout/ports.js';
@@ -26,7 +26,16 @@ import { createObserver, defaultSources } from '../adapters/metrics/index.js';
 import { createProber } from '../adapters/prober.js';
 import type { ServiceRun } from './outcome.js';
 
-const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+};
+
+/** The world a run acts on: real adapters by default; tests pass in-memory ports and a fake clock. */
+export interface World {
+  portsFor: (s: Service) => RolloutPorts;
+  clock: Clock;
+}
 
 /** When the process started: the job's time limit counts from about here. */
 const STARTED = Date.now();
@@ -159,10 +168,15 @@ export async function editQueue(
 }
 
 /** The rollouts of `policy`'s services that are under way, and the waiters whose lock is free. */
-export async function dueRollouts(inputs: Inputs, env: NodeJS.ProcessEnv, policy: Policy): Promise<Due[]> {
+export async function dueRollouts(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  policy: Policy,
+  world?: World,
+): Promise<Due[]> {
   const creds = missingCredentials(inputs, env);
   if (creds) throw new Error(creds);
-  const portsFor = portsFactory(inputs, policy);
+  const portsFor = world?.portsFor ?? portsFactory(inputs, policy);
   const due: Due[] = [];
   for (const service of policy.services) {
     const snap = await portsFor(service).cloudRun.getService(service.name);
@@ -201,6 +215,7 @@ async function runOne(
   ports: RolloutPorts,
   commit: string,
   env: NodeJS.ProcessEnv,
+  clock: Clock,
 ): Promise<ServiceRun> {
   const result = await runRollout({
     mode,
@@ -263,6 +278,7 @@ export async function runServices(
   head: Policy,
   intents: ServiceIntent[],
   facts: Map<string, ServiceFacts> | null,
+  world?: World,
 ): Promise<ServiceRun[]> {
   const creds = missingCredentials(inputs, env);
   const acting = intents.filter((i) => i.mode !== 'plan' && (i.mode !== 'none' || i.dequeue));
@@ -270,7 +286,8 @@ export async function runServices(
     return acting
       .filter((i) => i.mode !== 'none')
       .map((i) => ({ service: i.service, mode: i.mode as Mode, error: creds, neutral: true }));
-  const portsFor = portsFactory(inputs, head);
+  const portsFor = world?.portsFor ?? portsFactory(inputs, head);
+  const clock = world?.clock ?? realClock;
   const commit = decision.head ?? env.GITHUB_SHA ?? '';
   const owner = ownerOf(decision, commit);
   const runs: ServiceRun[] = [];
@@ -296,6 +313,7 @@ export async function runServices(
         portsFor(service),
         commit,
         env,
+        clock,
       );
     } catch (e) {
       const neutral = e instanceof CloudRunError && e.kind === 'permission';

@@ -2189,7 +2189,10 @@ function createProber(opts = {}) {
 
 
 
-const clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
 /** When the process started: the job's time limit counts from about here. */
 const STARTED = Date.now();
 /** Stop waiting this long before the job's `timeout-minutes` (10% of it, at most 5 minutes). */
@@ -2298,11 +2301,11 @@ async function editQueue(port, name, change) {
     }
 }
 /** The rollouts of `policy`'s services that are under way, and the waiters whose lock is free. */
-async function dueRollouts(inputs, env, policy) {
+async function dueRollouts(inputs, env, policy, world) {
     const creds = missingCredentials(inputs, env);
     if (creds)
         throw new Error(creds);
-    const portsFor = portsFactory(inputs, policy);
+    const portsFor = world?.portsFor ?? portsFactory(inputs, policy);
     const due = [];
     for (const service of policy.services) {
         const snap = await portsFor(service).cloudRun.getService(service.name);
@@ -2331,7 +2334,7 @@ async function dueRollouts(inputs, env, policy) {
 function ownerOf(decision, commit) {
     return decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12);
 }
-async function runOne(inputs, decision, policy, service, mode, ports, commit, env) {
+async function runOne(inputs, decision, policy, service, mode, ports, commit, env, clock) {
     const result = await runRollout({
         mode,
         policy,
@@ -2374,14 +2377,15 @@ async function settleQueue(port, run, intent, owner, commit, facts, operator) {
         (promoted && queued.some((w) => w.mode === 'promote')))
         await editQueue(port, run.service, (q) => dequeue(q, owner, promoted));
 }
-async function runServices(inputs, env, decision, head, intents, facts) {
+async function runServices(inputs, env, decision, head, intents, facts, world) {
     const creds = missingCredentials(inputs, env);
     const acting = intents.filter((i) => i.mode !== 'plan' && (i.mode !== 'none' || i.dequeue));
     if (creds)
         return acting
             .filter((i) => i.mode !== 'none')
             .map((i) => ({ service: i.service, mode: i.mode, error: creds, neutral: true }));
-    const portsFor = portsFactory(inputs, head);
+    const portsFor = world?.portsFor ?? portsFactory(inputs, head);
+    const clock = world?.clock ?? realClock;
     const commit = decision.head ?? env.GITHUB_SHA ?? '';
     const owner = ownerOf(decision, commit);
     const runs = [];
@@ -2397,7 +2401,7 @@ async function runServices(inputs, env, decision, head, intents, facts) {
         }
         let run;
         try {
-            run = await runOne(inputs, decision, head, service, intent.mode, portsFor(service), commit, env);
+            run = await runOne(inputs, decision, head, service, intent.mode, portsFor(service), commit, env, clock);
         }
         catch (e) {
             const neutral = e instanceof CloudRunError && e.kind === 'permission';

@@ -215,8 +215,9 @@ export async function publish(o: Outcome): Promise<void> {
   if (!quiet) await reportOne(p, o, body);
   for (const other of o.others) await reportOne(p, other, reportBody(other));
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const unpublished = p.failed.length
-      ? `\n#### Not published\n${p.failed.map((f) => `- ${f.replace(/\n/g, ' ')}`).join('\n')}\n`
+    const missing = [...p.failed, ...p.warned];
+    const unpublished = missing.length
+      ? `\n#### Not published\n${missing.map((f) => `- ${f.replace(/\n/g, ' ')}`).join('\n')}\n`
       : '';
     await core.summary.addRaw(body + unpublished).write();
   }

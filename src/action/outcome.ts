@@ -139,3 +139,11 @@ export function conclude(
   const lines = [...described.map((d) => d.line), ...settled];
   return { verdict, next: lines.length ? lines.join('; ') : 'nothing to do' };
 }
+
+/** The `stage` output: phase/step, a rollback named as such (its state phase is Failed, with no canary). */
+export function stageOf(r: RolloutResult | undefined): string {
+  if (!r) return 'none';
+  const s = r.state;
+  const phase = s?.phase === 'Failed' && s.canary === null ? 'RolledBack' : r.phase;
+  return `${phase}/${r.step + 1}`;
+}

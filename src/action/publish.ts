@@ -14,7 +14,7 @@ import {
   type CheckRunInput,
   type GitHubAdapter,
 } from '../adapters/github.js';
-import type { Outcome } from './outcome.js';
+import { stageOf, type Outcome } from './outcome.js';
 import { checkTitle, headline, modeLabel, noteOf, reportBody } from './report.js';
 
 const CONCLUSION: Record<ReportVerdict, CheckRunInput['conclusion']> = {
@@ -195,7 +195,7 @@ async function earlierReport(gh: GitHubAdapter | null, o: Outcome): Promise<stri
 function setOutputs(o: Outcome, body: string): void {
   const first = o.runs.find((r) => r.result)?.result;
   core.setOutput('verdict', o.verdict);
-  core.setOutput('stage', first ? `${first.phase}/${first.step + 1}` : 'none');
+  core.setOutput('stage', stageOf(first));
   core.setOutput('canary-percent', String(first?.percent ?? 0));
   core.setOutput('haproxy-config', o.haproxyConfig ?? '');
   core.setOutput('report', body);

@@ -198,6 +198,7 @@ test('3. revert: straight back to the old revision in one write, a note on the r
   );
   expectReported(r, 'pass'); // the old revision serves 100% again: the revert's check is green
   expect(checkRuns(h.revert).map((c) => c.conclusion)).toEqual(['success']);
+  expect(r.outputs.stage).toMatch(/^RolledBack\//); // never a pass next to Failed/n
   expect(writes() - before).toBe(1);
   expect(routing()).toEqual({ percent: { [STABLE_REVISION]: 100 }, tags: { stable: STABLE_REVISION } });
   const notes = comments(42).filter((c) => c.body.includes('canary-relay-note:rollback'));

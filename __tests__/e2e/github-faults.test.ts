@@ -43,6 +43,7 @@ async function run(
   head: string,
   faults: FaultRule[],
 ): Promise<ActionRun> {
+  world.github.faults.clear();
   for (const f of faults) world.github.faults.add(f);
   const r = await world.runAction({
     name: `pr-${n}-${action}`,
@@ -89,7 +90,7 @@ test.each([
     expect(closed.code).toBe(0);
     expect(canaryTag()).toBeUndefined();
   },
-  60_000,
+  120_000,
 );
 
 test('a persistent 5xx on the comment: the abort happens, the check is still completed, the step fails naming the comment', async () => {

@@ -29,6 +29,8 @@ const CONCLUSION: Record<ReportVerdict, CheckRunInput['conclusion']> = {
 class Publisher {
   readonly failed: string[] = [];
   readonly warned: string[] = [];
+  /** the kind of the last failure (a 422 is `validation`) */
+  lastKind: string | null = null;
   constructor(readonly gh: GitHubAdapter | null) {}
 
   async part(what: string, fn: (gh: GitHubAdapter) => Promise<unknown>): Promise<boolean> {
@@ -37,6 +39,7 @@ class Publisher {
       await fn(this.gh);
       return true;
     } catch (e) {
+      this.lastKind = e instanceof GitHubAdapterError ? e.kind : 'error';
       // a token that may not write (a fork's, read-only permissions) is reported, not a failure
       if (e instanceof GitHubAdapterError && (e.kind === 'permission' || e.kind === 'auth')) {
         this.warned.push(`${what}: ${e.message}`);
@@ -111,7 +114,7 @@ async function reportOne(p: Publisher, o: Outcome, body: string): Promise<void> 
   const ok = await p.part(`check run of ${sha.slice(0, 12)}`, (gh) =>
     gh.createOrUpdateCheckRun(owner, name, sha, check),
   );
-  if (!ok && p.gh && check.status === 'completed') {
+  if (!ok && p.lastKind === 'validation' && check.status === 'completed') {
     // a 422 on the full output (size, an annotation): complete it with the verdict alone
     const short = {
       ...check,

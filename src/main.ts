@@ -17,6 +17,15 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runCli(argv.length ? argv : ['help'], stdio);
     return;
   }
+  // A cancelled job (timeout-minutes, a newer run, a person) leaves the rollout as its last write
+  // left it on the Cloud Run service: each write is whole, so the next run resumes from there.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const)
+    process.once(sig, () => {
+      core.warning(
+        `cancelled (${sig}): the rollout stays as the last Cloud Run write left it; the next run (the schedule) resumes it`,
+      );
+      process.exit(1);
+    });
   try {
     const inputs = readInputs();
     const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));

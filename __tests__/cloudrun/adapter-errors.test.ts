@@ -184,7 +184,7 @@ describe('injected faults', () => {
 
   it('a slow operation beyond lroTimeoutMs → timeout naming the operation', async () => {
     const { name } = h.seed();
-    const run = h.adapter({ lroTimeoutMs: 150 });
+    const run = h.adapter({ lroTimeoutMs: 150, lroTimeoutWhy: 'the job time limit nears' });
     const svc = await run.getService(name);
     h.fake.faults.slowNextLro(5000);
     const started = Date.now();
@@ -196,6 +196,7 @@ describe('injected faults', () => {
       .map((o) => o.name);
     expect(err.message).toContain(`operation ${opName}`);
     expect(err.message).toContain(`updating service ${name}`);
+    expect(err.message).toContain('was not done after 150 ms (the bound: the job time limit nears)');
     expect(run.counters.lroPolls).toBe(h.fake.count('GetOperation'));
   });
 

@@ -69,6 +69,7 @@ export function portsFactory(inputs: Inputs, policy: Policy) {
           pollMs: Math.min(2000, interval),
           // an operation that never finishes waits at most 10 minutes, never past the job's limit
           lroTimeoutMs: Math.max(10_000, Math.min(600_000, deadlineOf(inputs) - Date.now())),
+          lroTimeoutWhy: `10 min, or less so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`,
         }),
       );
     }

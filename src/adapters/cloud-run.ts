@@ -35,6 +35,8 @@ export interface CloudRunOptions {
   authClient?: unknown;
   /** how long to wait for a write's long-running operation (default 10 min) */
   lroTimeoutMs?: number;
+  /** why that long, for the timeout's message ("10 min, or less before the job's time limit") */
+  lroTimeoutWhy?: string;
   /** delay between operation / readiness polls (default 2 s) */
   pollMs?: number;
   /** deadline of one RPC (default 30 s) */
@@ -132,7 +134,8 @@ export function createCloudRun(opts: CloudRunOptions): CloudRunAdapter {
       if (now() >= deadline) {
         throw new CloudRunError(
           'timeout',
-          `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms. ` +
+          `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms` +
+            `${opts.lroTimeoutWhy ? ` (the bound: ${opts.lroTimeoutWhy})` : ''}. ` +
             'The write was accepted and may still complete; re-run to read the service again.',
         );
       }

@@ -111,9 +111,14 @@ async function reportOne(p: Publisher, o: Outcome, body: string): Promise<void> 
     text: body,
     annotations: annotationsFromErrors(o.head.errors, o.inputs.policy),
   };
-  const ok = await p.part(`check run of ${sha.slice(0, 12)}`, (gh) =>
-    gh.createOrUpdateCheckRun(owner, name, sha, check),
-  );
+  // an operator's dispatch belongs to no commit: its report is the job summary (main's check
+  // stays what main's own push made it); the PRs it changed are updated below
+  const skipCheck = d.operator && !d.pr;
+  const ok =
+    skipCheck ||
+    (await p.part(`check run of ${sha.slice(0, 12)}`, (gh) =>
+      gh.createOrUpdateCheckRun(owner, name, sha, check),
+    ));
   if (!ok && p.lastKind === 'validation' && check.status === 'completed') {
     // a 422 on the full output (size, an annotation): complete it with the verdict alone
     const short = {

@@ -66,7 +66,7 @@ test.each([
   ['422', 'validation'],
   ['a persistent 5xx', 'server-error'],
 ] as const)(
-  '%s on every check-run create: the canary is deployed anyway, the comment posted, the step fails naming the check',
+  '%s on every check-run create: the canary is deployed anyway, the comment posted, the summary names the check',
   async (_n, kind) => {
     const n = { 'not-found': 80, validation: 81, 'server-error': 82 }[kind];
     const head = world.branchCommit(base, `b-${n}`, world.policyText(img(`v${n}`)), `checkout: v${n}`);

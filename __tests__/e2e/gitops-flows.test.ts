@@ -253,7 +253,22 @@ test('D. a re-land (revert of the revert) pushed to main: a staged canary then p
 }, 90_000);
 
 // ---- E/F. an unrelated "Revert" commit inside a PR ------------------------------------------
-async function prWithUnrelatedRevert(pr: number, image: string, bad: boolean) {
+/** GitHub's "Rebase and merge": the PR's commits replayed on main, no merge commit. */
+function rebase(branch: string): string {
+  world.git('checkout', '-q', branch);
+  world.git('rebase', '-q', 'main');
+  const tip = world.git('rev-parse', 'HEAD');
+  world.git('checkout', '-q', 'main');
+  world.git('merge', '-q', '--ff-only', tip);
+  return main();
+}
+
+async function prWithUnrelatedRevert(
+  pr: number,
+  image: string,
+  bad: boolean,
+  style: 'merge' | 'rebase' = 'merge',
+) {
   const base = main();
   const branch = `pr-${pr}`;
   world.git('checkout', '-q', '-B', branch, base);
@@ -265,7 +280,7 @@ async function prWithUnrelatedRevert(pr: number, image: string, bad: boolean) {
   world.setCanary(bad ? 'bad' : 'healthy');
   const r = await act(`pr-${pr}`, 'pull_request', prOf('opened', { pr, base, head, branch }), head);
   world.setCanary('healthy');
-  const merge = mergeCommit(branch, pr);
+  const merge = style === 'merge' ? mergeCommit(branch, pr) : rebase(branch);
   world.linkPr(merge, pr, true);
   const before = { writes: writes(), routing: routing() };
   const m = await act(`merge-${pr}`, 'push', pushOf(base, merge), merge);
@@ -286,8 +301,8 @@ test('E. a PR with an unrelated revert whose canary failed: its merge is refused
   expect(comments(53).some((c) => c.body.includes('canary-relay-note'))).toBe(false); // no "promoted" note
 }, 90_000);
 
-test('F. a PR with an unrelated revert whose canary passed: its merge promotes', async () => {
-  const { r, m, head } = await prWithUnrelatedRevert(54, 'v4', false);
+test('F. a PR with an unrelated revert whose canary passed: its rebase-merge promotes it', async () => {
+  const { r, m, head } = await prWithUnrelatedRevert(54, 'v4', false, 'rebase');
   expect(r.outputs.verdict).toBe('pass');
   expect(m.code).toBe(0);
   expect(routing().percent).toEqual({ [revisionOf(head)]: 100 });

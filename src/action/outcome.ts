@@ -64,11 +64,8 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
   const res = r.result;
   const s = res?.state;
   const serving = s?.stable ? ` ${s.stable} serves` : '';
-  if (
-    r.error &&
-    res?.stopped !== 'refused' &&
-    !(s && s.phase === 'Failed' && s.canary && r.mode !== 'rollback')
-  )
+  // an API error, a conflict, or a machine refusal with its reason (a revision that failed before)
+  if (r.error && res?.stopped !== 'refused')
     return { verdict: 'fail', line: own(`stopped: ${r.error.replace(`${r.service}: `, '')}`) };
   if (res?.stopped === 'refused') return { verdict: 'skipped', line: own(res.messages.at(-1) ?? 'refused') };
   if (!s) return { verdict: 'skipped', line: own(res?.messages.at(-1) ?? 'nothing to do') };

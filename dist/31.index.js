@@ -944,7 +944,8 @@ function createCloudRun(opts) {
         const deadline = now() + lroTimeoutMs;
         while (!op.latestResponse.done) {
             if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms. ` +
+                throw new CloudRunError('timeout', `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms` +
+                    `${opts.lroTimeoutWhy ? ` (the bound: ${opts.lroTimeoutWhy})` : ''}. ` +
                     'The write was accepted and may still complete; re-run to read the service again.');
             }
             await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
@@ -2221,6 +2222,7 @@ function portsFactory(inputs, policy) {
                 pollMs: Math.min(2000, interval),
                 // an operation that never finishes waits at most 10 minutes, never past the job's limit
                 lroTimeoutMs: Math.max(10_000, Math.min(600_000, deadlineOf(inputs) - Date.now())),
+                lroTimeoutWhy: `10 min, or less so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`,
             }));
         }
         return clients.get(key);

@@ -51,6 +51,10 @@ export interface Outcome {
 
 const ORDER: ReportVerdict[] = ['fail', 'inconclusive', 'running', 'pass', 'skipped'];
 
+/** The worst of several verdicts (none: skipped). */
+export const worst = (verdicts: readonly ReportVerdict[]): ReportVerdict =>
+  ORDER.find((v) => verdicts.includes(v)) ?? 'skipped';
+
 /** One service's verdict and sentence, from its state after the run. */
 export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: ReportVerdict; line: string } {
   const own = (m: string) =>
@@ -132,7 +136,7 @@ export function conclude(
     const converged = intents.some((i) => i.mode === 'none' && /already serves/.test(i.reason));
     verdicts.push(planOnly || converged ? 'pass' : 'skipped');
   }
-  const verdict = ORDER.find((v) => verdicts.includes(v)) ?? 'skipped';
+  const verdict = worst(verdicts);
   const lines = [...described.map((d) => d.line), ...settled];
   return { verdict, next: lines.length ? lines.join('; ') : 'nothing to do' };
 }

@@ -14,7 +14,7 @@ import { decideIntents, type ServiceFacts, type ServiceIntent } from '../gitops/
 import { readText, writeTextAtomic } from '../adapters/files.js';
 import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
 import { checkPolicyConfig } from '../adapters/haproxy-check.js';
-import { conclude, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
+import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
 import type { ReportVerdict } from '../render/summary.js';
 
 function load(text: string | null, file: string): Loaded {
@@ -207,8 +207,8 @@ async function advance(
       failures.push(`${owner}: ${(e as Error).message}`);
     }
   }
-  const verdicts = outcome.others.map((o) => o.verdict);
-  const verdict: ReportVerdict = failures.length ? 'fail' : verdicts.includes('fail') ? 'fail' : 'pass';
+  const verdicts = [...outcome.others.map((o) => o.verdict), ...(failures.length ? (['fail'] as const) : [])];
+  const verdict = worst(verdicts);
   const lines = [...outcome.others.map((o) => `${o.decision.reason}: ${o.next}`), ...failures];
   return finish(outcome, verdict, lines.join('\n'));
 }

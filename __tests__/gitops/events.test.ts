@@ -98,7 +98,9 @@ describe('modeForEvent with mode auto on real-shaped payloads', () => {
   });
 
   test('a workflow_dispatch with an explicit mode is an operator; a schedule never is', () => {
-    expect(modeForEvent('workflow_dispatch', fixture('workflow_dispatch.json'), { mode: 'abort' })).toMatchObject({
+    expect(
+      modeForEvent('workflow_dispatch', fixture('workflow_dispatch.json'), { mode: 'abort' }),
+    ).toMatchObject({
       mode: 'abort',
       operator: true,
     });
@@ -206,4 +208,3 @@ describe('changedServices', () => {
     expect(changedServices(policy([s]), policy([reordered])).routing).toEqual([]);
   });
 });
-

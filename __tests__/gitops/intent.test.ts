@@ -192,4 +192,8 @@ test('rollbackTarget needs a recorded previous that does not serve now', () => {
   expect(rollbackTarget(svc(img('v1')), f)).toBeNull();
   expect(rollbackTarget(svc(img('v1')), { ...f, serving: 'checkout-v2rev' })).toEqual(promoted.previous);
   expect(rollbackTarget(svc(img('v1')), undefined)).toBeNull();
+  // the revision was deleted (or broke) since: no rollback preview, a canary of the image instead
+  expect(
+    rollbackTarget(svc(img('v1')), { ...f, serving: 'checkout-v2rev', previousReady: false }),
+  ).toBeNull();
 });

@@ -15,6 +15,8 @@ export interface ServiceFacts {
   serving: string | null;
   servingImage: string | null;
   queue: Waiter[];
+  /** the revision that served before the last promotion still exists and is ready (false: gone or failed) */
+  previousReady?: boolean;
 }
 
 export interface ServiceIntent {
@@ -49,6 +51,7 @@ export function rollbackTarget(
   if (!prev) return null;
   const named = head.image ? prev.image === head.image : prev.revision === head.revision;
   if (!named || f.state?.failed?.includes(prev.revision) || f.serving === prev.revision) return null;
+  if (f.previousReady === false) return null; // deleted or broken since: a canary of the image instead
   return prev;
 }
 

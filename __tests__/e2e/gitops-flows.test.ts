@@ -490,6 +490,36 @@ test('J2. dispatch rollback right after a promotion goes to the revision that se
   expect(r.outputs.report).toContain(`rollback: back to \`${servingBefore}\``);
 }, 90_000);
 
+// ---- L. a fork PR as the README workflow runs it ------------------------------------------
+test('L. a fork PR under the README workflow: auth skipped (no credentials), read-only token: a plan, exit 0, nothing deployed', async () => {
+  const base = main();
+  const head = commitOn('fork-63', world.policyText(img('v12')), 'checkout: v12 from a fork', base);
+  const payload = world.payload(
+    'pull_request.opened.fork.json',
+    { [FIXTURE_SHA.base]: base, [FIXTURE_SHA.head]: head },
+    (p) => {
+      p.number = 63;
+      (p.pull_request as { number: number }).number = 63;
+    },
+  );
+  const calls = world.fake.count();
+  world.github.setCanWrite(false); // a fork's token
+  try {
+    // the auth step's `if:` skipped it: no Google credentials, the default endpoint
+    const r = await act('fork-63', 'pull_request', payload, head, { 'cloud-run-endpoint': '' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('skipped');
+    expect(r.outputs.report).toContain(
+      'a pull request from a fork gets no credentials: plan only, no canary',
+    );
+    expect(r.stdout).toMatch(/::warning::PR #63 comment: .*GitHub refused \(403/);
+    expect(r.summary).toContain('#### Not published');
+    expect(world.fake.count()).toBe(calls); // not even a read
+  } finally {
+    world.github.setCanWrite(true);
+  }
+}, 60_000);
+
 test('the world: no failed revision ever served, traffic kept flowing', () => {
   if (process.env.CR_E2E_DEBUG) console.log(JSON.stringify(world.traffic.seen));
   expect(world.traffic.seen['?']?.[0] ?? 0).toBe(0);

@@ -16,6 +16,7 @@ import {
   type ReportStage,
   type ReportVerdict,
 } from './render/summary.js';
+import { mdText } from './render/markdown.js';
 import {
   annotationsFromErrors,
   createGitHub,
@@ -180,7 +181,7 @@ export async function startCheck(o: Outcome): Promise<void> {
     gh.createOrUpdateCheckRun(owner, repo, o.decision.head ?? github.context.sha, {
       status: 'in_progress',
       title: `canary-relay: ${o.decision.mode}`,
-      summary: `${o.decision.mode}: ${o.decision.reason}`,
+      summary: `${mdText(o.decision.mode)}: ${mdText(o.decision.reason)}`,
     }),
   );
 }

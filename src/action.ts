@@ -10,6 +10,8 @@ import { renderHaproxy, renderMap } from './render/index.js';
 import { buildPlan, type Plan } from './plan/plan.js';
 import { changedServices, modeForChanges, modeForEvent, type EventDecision } from './plan/events.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
+import { validatePolicyInWorkspace } from './adapters/output-path.js';
+import { mapPathFor } from './render/output.js';
 import { GitAdapterError, policyAtCommit, previousImages, readPolicyAt } from './adapters/git.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
 import type { Due, ServiceRun } from './action-rollouts.js';
@@ -24,6 +26,13 @@ export interface Loaded {
 function load(text: string | null, file: string): Loaded {
   if (text === null) return { policy: null, errors: [] };
   const r = validatePolicyText(text, file);
+  return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+
+/** The policy whose config is written: also refused when its outputs would land outside the workspace. */
+async function loadInWorkspace(text: string | null, file: string, workspace: string): Promise<Loaded> {
+  if (text === null) return { policy: null, errors: [] };
+  const r = await validatePolicyInWorkspace(text, file, workspace);
   return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
 }
 
@@ -73,7 +82,7 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
 async function writeRendered(workspace: string, policy: Policy): Promise<string> {
   const path = join(workspace, policy.haproxy.output);
   await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
-  await writeTextAtomic(path.replace(/\.cfg$/, '') + '.map', renderMap(policy, 0));
+  await writeTextAtomic(mapPathFor(path), renderMap(policy, 0));
   return path;
 }
 
@@ -90,7 +99,11 @@ export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   // reviewers see the check running (and the merge gate closed) at once; a scheduled run reports
   // on the commits of the rollouts it continues instead
   if (first.mode !== 'advance') await startCheck(outcome);
-  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
+  const head = await loadInWorkspace(
+    await readText(join(workspace, inputs.policy), 'policy'),
+    inputs.policy,
+    workspace,
+  );
   outcome.head = head;
   if (!head.policy) return publish(outcome, 'fail', invalid(inputs.policy, head.errors));
   if (first.mode === 'advance') return advance(outcome, head.policy, workspace, env);
@@ -160,7 +173,11 @@ async function advance(outcome: Outcome, current: Policy, workspace: string, env
   const failures: string[] = [];
   for (const group of groups.values()) {
     const { owner, commit, mode } = group[0];
-    const head = load(await policyAtCommit(workspace, commit, outcome.inputs.policy), outcome.inputs.policy);
+    const head = await loadInWorkspace(
+      await policyAtCommit(workspace, commit, outcome.inputs.policy),
+      outcome.inputs.policy,
+      workspace,
+    );
     if (!head.policy) {
       failures.push(
         `${owner}: the policy at ${commit.slice(0, 12)} no longer validates; re-run its workflow`,

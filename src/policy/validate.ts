@@ -2,8 +2,9 @@
 // reaches the HAProxy config. Runs on raw data even when the schema failed (all errors at
 // once), so every check first makes sure the value has the type it expects.
 import { isRecord, type Issue } from './issues.js';
-import type { PathSeg } from './parse.js';
-import { parseDuration, parsePercent, parseRate } from './units.js';
+import { formatPath, type PathSeg } from './parse.js';
+import { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js';
+import { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
 import {
   checkAddress,
   checkAddressOrSocket,
@@ -35,12 +36,33 @@ class Collector {
     const bad = checker(value);
     if (bad) this.add(path, bad);
   }
-  duration(value: unknown, path: PathSeg[], opts: { allowZero?: boolean } = {}): void {
+  /** A duration within [min, max] ms; the message gives the valid range. */
+  duration(value: unknown, path: PathSeg[], [min, max]: readonly [number, number]): void {
     const ms = parseDuration(value);
-    if (ms === 0 && !opts.allowZero)
-      this.add(path, `${JSON.stringify(value)} is zero; write a positive duration like 30s`);
+    if (ms === undefined) return; // not a duration: the schema says so
+    const range = `valid: ${formatDuration(min)}–${formatDuration(max)}`;
+    if (ms === 0 && min > 0) this.add(path, `${JSON.stringify(value)} is zero; ${range}`);
+    else if (ms < min) this.add(path, `${JSON.stringify(value)} is below ${formatDuration(min)}; ${range}`);
+    else if (ms > max) this.add(path, `${JSON.stringify(value)} is above ${formatDuration(max)}; ${range}`);
   }
 }
+
+const S = 1000;
+const M = 60 * S;
+const H = 60 * M;
+/** Duration bounds [min, max] in ms, one per field (contract: bounds sit with their field). */
+export const DURATION_BOUNDS = {
+  'resolvers.refresh': [S, H],
+  'timeouts.connect': [100, 5 * M],
+  'timeouts.client': [S, 24 * H],
+  'timeouts.server': [S, 24 * H],
+  'rate-per-ip period': [S, H],
+  bake: [0, 168 * H],
+  interval: [S, 10 * M],
+  'latency.max': [1, H],
+} as const satisfies Record<string, readonly [number, number]>;
+/** Requests per period a `rate-per-ip` may allow. */
+export const RATE_COUNT_BOUNDS = [1, 1_000_000] as const;
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -75,25 +97,88 @@ function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
 
 function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
-  c.check(h.output, at('output'), checkFilePath);
+  c.check(h.output, at('output'), (v) => checkFilePath(v) ?? checkOutputPath(v as string));
   list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkAddress));
   c.check(h.certificate, at('certificate'), checkFilePath);
   c.check(h['http-bind'], at('http-bind'), checkAddress);
   const resolvers = rec(h.resolvers);
   list(resolvers.nameservers).forEach((n, i) => c.check(n, at('resolvers', 'nameservers', i), checkAddress));
-  c.duration(resolvers.refresh, at('resolvers', 'refresh'));
-  const limits = rec(h.limits);
-  const rate = parseRate(limits['rate-per-ip']);
-  if (rate && (rate.count === 0 || rate.periodMs === 0)) {
-    c.add(at('limits', 'rate-per-ip'), `${String(limits['rate-per-ip'])} allows nothing; write e.g. 200/10s`);
-  }
+  c.duration(resolvers.refresh, at('resolvers', 'refresh'), DURATION_BOUNDS['resolvers.refresh']);
+  checkRate(rec(h.limits)['rate-per-ip'], at('limits', 'rate-per-ip'), c);
   const timeouts = rec(h.timeouts);
-  for (const k of ['connect', 'client', 'server']) c.duration(timeouts[k], at('timeouts', k));
-  c.check(h['runtime-api'], at('runtime-api'), checkAddressOrSocket);
+  for (const k of ['connect', 'client', 'server'] as const)
+    c.duration(timeouts[k], at('timeouts', k), DURATION_BOUNDS[`timeouts.${k}`]);
+  c.check(
+    h['runtime-api'],
+    at('runtime-api'),
+    (v) => checkAddressOrSocket(v) ?? checkRuntimeApiAddress(v as string),
+  );
   c.check(h['stats-socket'], at('stats-socket'), checkFilePath);
   c.check(h['prometheus-bind'], at('prometheus-bind'), checkAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
+  checkListeners(h, c);
+}
+
+/** `output` is written inside the checkout: relative, and never into git's own files. */
+function checkOutputPath(v: string): string | null {
+  if (v.startsWith('/'))
+    return `${JSON.stringify(v)} is absolute; write a path relative to the repository, e.g. haproxy/haproxy.cfg`;
+  const segments = v.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0) return `${JSON.stringify(v)} names no file; write e.g. haproxy/haproxy.cfg`;
+  if (segments.some((s) => s.toLowerCase() === '.git'))
+    return `${JSON.stringify(v)} is inside .git; the rendered config must not overwrite git's files: write e.g. haproxy/haproxy.cfg`;
+  return null;
+}
+
+/**
+ * Every socket the rendered config listens on, with its field; defaults as normalise applies them.
+ * Two of them on one address and port split connections between unrelated frontends (HAProxy sets
+ * SO_REUSEPORT, so `haproxy -c` and even the start succeed).
+ */
+function checkListeners(h: Record<string, unknown>, c: Collector): void {
+  const found: { path: PathSeg[]; addr: string; written: boolean }[] = [];
+  const add = (path: PathSeg[], v: unknown, fallback?: string) => {
+    const addr = typeof v === 'string' ? v : v === undefined ? fallback : undefined;
+    if (addr !== undefined) found.push({ path, addr, written: v !== undefined });
+  };
+  const binds = Array.isArray(h.bind) ? h.bind : [':443'];
+  binds.forEach((b, i) => add(['haproxy', 'bind', i], b));
+  if (h.certificate !== undefined && h['redirect-http'] !== false)
+    add(['haproxy', 'http-bind'], h['http-bind'], ':80');
+  add(['haproxy', 'prometheus-bind'], h['prometheus-bind'], '127.0.0.1:8405');
+  add(['haproxy', 'runtime-api'], h['runtime-api']);
+  const parsed = found.map((f) => ({ ...f, l: parseListen(f.addr) }));
+  parsed.forEach((b, j) => {
+    if (!b.l) return;
+    // binds of one frontend may overlap (":443" with "[::]:443" is the usual dual stack); only a
+    // repeat is wrong there. Across frontends any overlap splits traffic.
+    const clash = (x: (typeof parsed)[number]) =>
+      x.l !== undefined &&
+      (x.path[1] === 'bind' && b.path[1] === 'bind'
+        ? x.l.host === b.l!.host && x.l.port === b.l!.port
+        : sameSocket(x.l, b.l!));
+    const a = parsed.slice(0, j).find(clash);
+    if (!a) return;
+    // point at a value the user wrote: the later one unless only the earlier one was written
+    const [here, other] = b.written || !a.written ? [b, a] : [a, b];
+    c.add(
+      here.path,
+      `${JSON.stringify(here.addr)} takes the same port as ${formatPath(other.path)} (${JSON.stringify(other.addr)}` +
+        `${other.written ? '' : ', the default'}); two listeners on one port split the connections between ` +
+        'them: give each its own port',
+    );
+  });
+}
+
+function checkRate(raw: unknown, path: PathSeg[], c: Collector): void {
+  const rate = parseRate(raw);
+  if (!rate) return;
+  const [cmin, cmax] = RATE_COUNT_BOUNDS;
+  const [pmin, pmax] = DURATION_BOUNDS['rate-per-ip period'];
+  const range = `valid: ${cmin}–${cmax} requests per ${formatDuration(pmin)}–${formatDuration(pmax)}, e.g. 200/10s`;
+  if (rate.count < cmin || rate.count > cmax || rate.periodMs < pmin || rate.periodMs > pmax)
+    c.add(path, `${JSON.stringify(raw)} is out of range; ${range}`);
 }
 
 interface Context {
@@ -121,7 +206,11 @@ function checkService(s: Record<string, unknown>, path: PathSeg[], ctx: Context,
   checkUrl(s, path, ctx, c);
   const routing = rec(s.routing);
   const header = rec(routing.header);
-  c.check(header.name, at('routing', 'header', 'name'), checkHeaderName);
+  c.check(
+    header.name,
+    at('routing', 'header', 'name'),
+    (v) => checkHeaderName(v) ?? checkCohortHeader(v as string),
+  );
   c.check(header.value, at('routing', 'header', 'value'), checkHeaderValue);
   c.check(routing['sticky-cookie'], at('routing', 'sticky-cookie'), checkCookieName);
   if (ctx.splitAt === 'haproxy' && !isRecord(routing.header) && routing['sticky-cookie'] === undefined) {
@@ -139,6 +228,39 @@ function checkService(s: Record<string, unknown>, path: PathSeg[], ctx: Context,
   checkSteps(s.steps, at('steps'), isRecord(routing.header), c);
   if (s.analysis !== undefined && !isRecord(s.analysis)) return;
   checkAnalysis(s.analysis, at('analysis'), { splitAt: ctx.splitAt, servicePath: path }, c);
+}
+
+/** Headers every request carries or that proxies rewrite: a cohort on them is not a cohort. */
+const RESERVED_HEADERS = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'content-length',
+  'expect',
+  'cookie',
+  'set-cookie',
+  'forwarded',
+  'via',
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'x-real-ip',
+  'proxy-authorization',
+  'authorization',
+]);
+
+function checkCohortHeader(name: string): string | null {
+  if (!RESERVED_HEADERS.has(name.toLowerCase())) return null;
+  return (
+    `${JSON.stringify(name)} is a hop-by-hop, routing or credential header that ordinary requests carry or ` +
+    'proxies rewrite, so the cohort would not be chosen by you; use a header of your own, e.g. X-Canary'
+  );
 }
 
 function reportDuplicates(items: unknown[], path: PathSeg[], what: string, c: Collector): void {
@@ -171,6 +293,7 @@ function checkRelease(s: Record<string, unknown>, path: PathSeg[], c: Collector)
 /** HAProxy needs the Cloud Run host name: the given url, or the deterministic one. */
 function checkUrl(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: Collector): void {
   c.check(s.url, [...path, 'url'], checkRunUrl);
+  checkRunHost(s, path, ctx, c);
   if (
     s.url === undefined &&
     s['project-number'] === undefined &&
@@ -185,11 +308,50 @@ function checkUrl(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: 
   }
 }
 
+/** Cloud Run tags the revisions `canary---HOST-LABEL`; a DNS label holds at most 63 characters. */
+const MAX_LABEL = 63;
+const TAG_PREFIX = 'canary---';
+
+/** The url must be this service's own, and its tag host label must fit in one DNS label. */
+function checkRunHost(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: Collector): void {
+  if (typeof s.name !== 'string' || checkServiceName(s.name)) return;
+  const name = s.name;
+  if (typeof s.url === 'string') {
+    if (checkRunUrl(s.url)) return;
+    const label = s.url.replace(/^https:\/\//, '').split('.')[0];
+    if (!label.startsWith(`${name}-`)) {
+      c.add(
+        [...path, 'url'],
+        `${JSON.stringify(s.url)} is not the URL of service ${JSON.stringify(name)}: its host must start with "${name}-" ` +
+          `(https://${name}-HASH-REGION_CODE.a.run.app or https://${name}-PROJECT_NUMBER.REGION.run.app)`,
+      );
+      return;
+    }
+    if (TAG_PREFIX.length + label.length > MAX_LABEL)
+      c.add([...path, 'url'], tagTooLong(`${TAG_PREFIX}${label}`));
+    return;
+  }
+  const number = s['project-number'] ?? ctx.defaults['project-number'];
+  if (typeof number !== 'string' || !/^[0-9]{1,20}$/.test(number)) return;
+  const label = `${TAG_PREFIX}${name}-${number}`;
+  if (label.length > MAX_LABEL) {
+    const most = MAX_LABEL - TAG_PREFIX.length - 1 - number.length;
+    c.add(
+      [...path, 'name'],
+      `${tagTooLong(label)}; with project number ${number} a service name may have at most ${most} characters`,
+    );
+  }
+}
+
+const tagTooLong = (label: string) =>
+  `the canary tag host label "${label}" is ${label.length} characters long; DNS labels hold at most ${MAX_LABEL}, ` +
+  'so the canary revision could not be reached';
+
 function checkReservedPath(value: unknown, path: PathSeg[], c: Collector): void {
   if (typeof value === 'string' && value.endsWith('z')) {
     c.add(
       path,
-      `"${value}" ends in "z"; Cloud Run reserves paths ending in z (like /healthz); use e.g. /health`,
+      `${JSON.stringify(value)} ends in "z"; Cloud Run reserves paths ending in z (like /healthz); use e.g. /health`,
     );
   }
 }
@@ -199,7 +361,7 @@ function checkSteps(raw: unknown, path: PathSeg[], hasHeader: boolean, c: Collec
   list(raw).forEach((step, i) => {
     if (!isRecord(step)) return;
     const at = (...p: PathSeg[]): PathSeg[] => [...path, i, ...p];
-    c.duration(step.bake, at('bake'), { allowZero: true });
+    c.duration(step.bake, at('bake'), DURATION_BOUNDS.bake);
     const headerOnly = step['header-only'] === true;
     if (headerOnly) {
       if (i > 0) c.add(at('header-only'), 'header-only is allowed only as the first step', { at: 'key' });
@@ -262,7 +424,7 @@ export function checkAnalysis(raw: unknown, path: PathSeg[], ctx: AnalysisContex
         'use prometheus or cloud-monitoring',
     );
   }
-  c.duration(a.interval, [...path, 'interval']);
+  c.duration(a.interval, [...path, 'interval'], DURATION_BOUNDS.interval);
   list(a.metrics).forEach((m, i) => checkMetric(m, [...path, 'metrics', i], source, c));
 }
 
@@ -286,7 +448,7 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
         { at: 'key' },
       );
     }
-    c.duration(latency.max, [...path, 'latency', 'max']);
+    c.duration(latency.max, [...path, 'latency', 'max'], DURATION_BOUNDS['latency.max']);
     if (latency.max === undefined && latency['vs-baseline'] === false) {
       c.add([...path, 'latency'], 'judges nothing: set `max` or leave `vs-baseline` true', { at: 'key' });
     }
@@ -296,12 +458,28 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
     if (source === 'haproxy') {
       c.add([...path, 'custom'], 'custom queries need source prometheus or cloud-monitoring', { at: 'key' });
     }
+    if (typeof custom.query === 'string') checkPlaceholders(custom.query, [...path, 'custom', 'query'], c);
     if (custom.min === undefined && custom.max === undefined) {
       c.add([...path, 'custom'], 'judges nothing: set `min` and/or `max`', { at: 'key' });
     }
     if (typeof custom.min === 'number' && typeof custom.max === 'number' && custom.min > custom.max) {
       c.add([...path, 'custom', 'min'], `min ${custom.min} is above max ${custom.max}`);
     }
+  }
+}
+
+/** The placeholders the metrics adapter fills in (src/adapters/metrics/queries.ts fillQuery). */
+export const QUERY_PLACEHOLDERS = ['service', 'revision', 'backend', 'window'] as const;
+
+function checkPlaceholders(query: string, path: PathSeg[], c: Collector): void {
+  for (const m of query.matchAll(/\{\{(.*?)\}\}/gs)) {
+    const name = m[1].trim();
+    if ((QUERY_PLACEHOLDERS as readonly string[]).includes(name)) continue;
+    c.add(
+      path,
+      `${JSON.stringify(m[0])} is not a placeholder; the query may use ${QUERY_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+    );
+    return;
   }
 }
 
@@ -312,9 +490,17 @@ function checkUniqueNames(services: unknown[], c: Collector): void {
     if (typeof name !== 'string') return;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, i);
-    else c.add(['services', i, 'name'], `duplicate service name "${name}" (also services[${first}].name)`);
+    else
+      c.add(
+        ['services', i, 'name'],
+        `duplicate service name ${JSON.stringify(name)} (also services[${first}].name)`,
+      );
   });
 }
+
+const EVERY_PATH = '(every path)';
+/** What HAProxy routes for a path: `/api` and `/api/` both claim /api/…; `/` claims every path. */
+const routedPrefix = (p: string) => p.replace(/\/+$/, '') || EVERY_PATH;
 
 /** Two services may not claim the same host + path prefix (HAProxy would route to the first). */
 function checkUniqueRoutes(services: unknown[], c: Collector): void {
@@ -325,9 +511,10 @@ function checkUniqueRoutes(services: unknown[], c: Collector): void {
     const routes: { host: string; path: string; at: PathSeg[] }[] = [];
     list(s.hosts).forEach((h, hi) => {
       if (typeof h !== 'string') return;
-      if (paths.length === 0)
-        routes.push({ host: h, path: '(every path)', at: ['services', i, 'hosts', hi] });
-      paths.forEach((p, pi) => routes.push({ host: h, path: p, at: ['services', i, 'paths', pi] }));
+      if (paths.length === 0) routes.push({ host: h, path: EVERY_PATH, at: ['services', i, 'hosts', hi] });
+      paths.forEach((p, pi) =>
+        routes.push({ host: h, path: routedPrefix(p), at: ['services', i, 'paths', pi] }),
+      );
     });
     const reported = new Set<string>();
     for (const r of routes) {
@@ -336,7 +523,9 @@ function checkUniqueRoutes(services: unknown[], c: Collector): void {
       if (first === undefined) owner.set(key, i);
       else if (first !== i && !reported.has(key)) {
         reported.add(key);
-        c.add(r.at, `host "${r.host}" with path ${r.path} is already routed to services[${first}]`);
+        const what =
+          r.path === EVERY_PATH ? 'every path' : `path prefix ${r.path} (with or without a trailing /)`;
+        c.add(r.at, `host ${JSON.stringify(r.host)} with ${what} is already routed to services[${first}]`);
       }
     }
   });

@@ -6,6 +6,7 @@
 //
 // Every checker returns null when the value is acceptable, else a message that says what is
 // wrong and what would be valid.
+import { isIPv6 } from 'node:net';
 
 /** Names for characters that are invisible or easily confused in a message. */
 const CHAR_NAMES: Record<number, string> = {
@@ -217,12 +218,16 @@ export function checkAddress(value: unknown): string | null {
   const v = value as string;
   const usage = 'write host:port, :port, 10.0.0.2:53 or [::1]:8443';
   const v6 = /^\[([0-9A-Fa-f:.]+)\]:([^:]*)$/.exec(v);
+  if (v6 && !isIPv6(v6[1])) return `"${v6[1]}" is not an IPv6 address; ${usage}`;
   if (v6) return checkPort(v6[2]);
   if (v.includes('[') || v.includes(']')) return `"${v}" is not a valid address; ${usage}`;
   const colon = v.lastIndexOf(':');
   if (colon < 0) return `"${v}" has no port; ${usage}`;
   const host = v.slice(0, colon);
   if (host.includes(':')) return `"${v}": an IPv6 address must be in brackets, e.g. [::1]:8443`;
+  // digits and dots only is meant as an IPv4 address (libc would also read "0" or "127.1" as one)
+  if (/^[0-9.]+$/.test(host) && !IPV4.test(host))
+    return `"${host}" is not an IPv4 address (four numbers 0–255, like 10.0.0.2); ${usage}`;
   if (host !== '' && !IPV4.test(host)) {
     const hostBad = checkHostname(host);
     if (hostBad) return `host part: ${hostBad}`;

@@ -1,8 +1,8 @@
 // Pure: user-supplied text (policy keys and values, git and GitHub strings, error messages) put
 // into Markdown so it renders literally. Nothing it returns can start a line, a heading, a link,
 // an autolink, emphasis or an HTML tag: control characters and line breaks become visible escapes
-// (`\n`, `\u202E`), and every ASCII punctuation character is backslash-escaped (CommonMark
-// allows that for all of them; GitHub then cannot see `www.`, `://` or `@` to autolink).
+// (`\n`, `\u202E`), and the punctuation that opens structure is backslash-escaped (CommonMark
+// allows that for any ASCII punctuation; GitHub then cannot see `www.`, `://` or `@` to autolink).
 
 /** Line breaks, C0/C1 controls, DEL, zero-width and bidi controls, line/paragraph separators. */
 // eslint-disable-next-line no-control-regex
@@ -19,9 +19,18 @@ export function visible(s: string): string {
   );
 }
 
-/** Literal text inside Markdown prose or a table cell, on one line. */
+/**
+ * Literal text inside Markdown prose or a table cell, on one line. Escaped: every character that
+ * opens inline structure (emphasis, code, links, images, HTML, entities, table cells, strikethrough),
+ * the autolink triggers (`@`, the `:` of `://`, the `.` of `www.`), and a block marker at the start.
+ */
 export function mdText(s: string): string {
-  return visible(s).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+  return visible(s)
+    .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=\b[Ww]{3})\./g, (c) => `\\${c}`)
+    .replace(/^[-+=]|^(\d+)([.)])/, (m, digits?: string, mark?: string) =>
+      digits === undefined ? `\\${m}` : `${digits}\\${mark}`,
+    )
+    .replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length));
 }
 
 /** An inline code span holding `s` literally, on one line; no backtick run inside can close it. */

@@ -143,12 +143,13 @@ function tooDeep(text: string): number | undefined {
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
       i = indent;
+      if (indents.length > MAX_DEPTH) return start + i;
       while (/^[-?] /.test(line.slice(i))) {
         indents.push(i);
+        if (indents.length > MAX_DEPTH) return start + i;
         i += 2;
         while (line[i] === ' ') i++;
       }
-      if (indents.length > MAX_DEPTH) return start + i;
     }
     for (; i < line.length; i++) {
       const ch = line[i];

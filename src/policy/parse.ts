@@ -116,7 +116,13 @@ export function parsePolicyYaml(text: string, file: string): ParseResult {
   errors.push(...checkPlainData(text, doc, pos, err));
   if (errors.length > 0) return { ok: false, errors };
 
-  const data = doc.toJS({ maxAliasCount: 100 * MAX_ALIASES }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 * MAX_ALIASES }) as unknown;
+  } catch (e) {
+    // the checks above should leave nothing for toJS to refuse; if it does, say so with a position
+    return { ok: false, errors: [err(1, 1, '(yaml)', `cannot read the YAML: ${(e as Error).message}`)] };
+  }
   return { ok: true, parsed: { data, locate: (path, at = 'value') => pos(offsetOf(doc, path, at)) } };
 }
 
@@ -210,7 +216,13 @@ function checkPlainData(text: string, doc: Doc, pos: (o: number) => Position, er
     Alias(_key, node) {
       if (firstOver) return;
       const target = node.resolve(doc);
-      if (target && containsAlias(target)) {
+      if (!target) {
+        at(
+          node.range?.[0] ?? 0,
+          `alias *${JSON.stringify(node.source).slice(1, -1)} has no anchor (&name) before it; define the ` +
+            'anchor first, or quote the value if "*" was meant as text',
+        );
+      } else if (containsAlias(target)) {
         at(
           node.range?.[0] ?? 0,
           `alias *${node.source} points at a node that itself contains aliases; nested aliases are ` +

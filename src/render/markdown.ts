@@ -5,8 +5,8 @@
 // allows that for any ASCII punctuation; GitHub then cannot see `www.`, `://` or `@` to autolink).
 
 /** Line breaks, C0/C1 controls, DEL, zero-width and bidi controls, line/paragraph separators. */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -25,12 +25,17 @@ export function visible(s: string): string {
  * the autolink triggers (`@`, the `:` of `://`, the `.` of `www.`), and a block marker at the start.
  */
 export function mdText(s: string): string {
-  return visible(s)
-    .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=\b[Ww]{3})\./g, (c) => `\\${c}`)
-    .replace(/^[-+=]|^(\d+)([.)])/, (m, digits?: string, mark?: string) =>
-      digits === undefined ? `\\${m}` : `${digits}\\${mark}`,
-    )
-    .replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length));
+  return (
+    visible(s)
+      .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=[Ww]{3})\./g, (c) => `\\${c}`)
+      .replace(/^[-+=]|^(\d+)([.)])/, (m, digits?: string, mark?: string) =>
+        digits === undefined ? `\\${m}` : `${digits}\\${mark}`,
+      )
+      // spaces at either end would start a code block or break the emphasis wrapped around the text
+      .replace(/^\p{Zs}+|\p{Zs}+$/gu, (spaces) =>
+        [...spaces].map((c) => `&#x${(c.codePointAt(0) ?? 32).toString(16)};`).join(''),
+      )
+  );
 }
 
 /** An inline code span holding `s` literally, on one line; no backtick run inside can close it. */
@@ -39,7 +44,8 @@ export function mdCode(s: string): string {
   const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   // a space on both sides when the text starts or ends with a backtick or space (CommonMark strips one)
-  const pad = /^[` ]|[` ]$/.test(text) || text === '' ? ' ' : '';
+  if (text === '') return '` `'; // a code span cannot be empty: one space
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 

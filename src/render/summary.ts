@@ -309,6 +309,8 @@ export function renderNote(kind: 'promote' | 'rollback', n: NoteInput): string {
     kind === 'promote'
       ? `**canary-relay promoted** the canary of ${mdCode(n.policyFile)} after commit ${short}:`
       : `**canary-relay rolled back** ${mdCode(n.policyFile)} at once, without stages${n.reason ? `, because ${mdText(n.reason)}` : ''}:`;
-  const tail = n.runUrl ? ['', `[Run details](<${n.runUrl.replace(/[<>\s]/g, encodeURIComponent)}>)`] : [];
+  // a link we make: only URL characters stay, anything else is percent-encoded
+  const url = n.runUrl?.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+  const tail = url ? ['', `[Run details](<${url}>)`] : [];
   return [noteMarker(kind, n.policyFile, n.commit), head, ...list, ...tail].join('\n') + '\n';
 }

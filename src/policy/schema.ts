@@ -155,6 +155,11 @@ function toIssue(e: ErrorObject, root: unknown, prefix: PathSeg[]): Issue {
       return { ...base, message: `${String(data)} must be above ${String(p.limit)}${range(parent)}` };
     case 'minItems':
       return { ...base, message: `must list at least ${String(p.limit)} item(s)` };
+    case 'maxItems': {
+      const n = Array.isArray(data) ? data.length : '?';
+      const lo = typeof parent.minItems === 'number' ? `${parent.minItems}–` : 'at most ';
+      return { ...base, message: `lists ${n} items; valid: ${lo}${String(p.limit)}` };
+    }
     case 'minLength':
       return { ...base, message: 'must not be empty' };
     case 'pattern': {

@@ -6,8 +6,9 @@ import { formatPath, type PathSeg } from './parse.js';
 import { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js';
 import { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
 import {
-  checkAddress,
   checkAddressOrSocket,
+  checkListenAddress,
+  checkNameserver,
   checkCookieName,
   checkFilePath,
   checkHeaderName,
@@ -98,11 +99,13 @@ function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
 function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
   c.check(h.output, at('output'), (v) => checkFilePath(v) ?? checkOutputPath(v as string));
-  list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkAddress));
+  list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkListenAddress));
   c.check(h.certificate, at('certificate'), checkFilePath);
-  c.check(h['http-bind'], at('http-bind'), checkAddress);
+  c.check(h['http-bind'], at('http-bind'), checkListenAddress);
   const resolvers = rec(h.resolvers);
-  list(resolvers.nameservers).forEach((n, i) => c.check(n, at('resolvers', 'nameservers', i), checkAddress));
+  list(resolvers.nameservers).forEach((n, i) =>
+    c.check(n, at('resolvers', 'nameservers', i), checkNameserver),
+  );
   c.duration(resolvers.refresh, at('resolvers', 'refresh'), DURATION_BOUNDS['resolvers.refresh']);
   checkRate(rec(h.limits)['rate-per-ip'], at('limits', 'rate-per-ip'), c);
   const timeouts = rec(h.timeouts);
@@ -114,7 +117,7 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
     (v) => checkAddressOrSocket(v) ?? checkRuntimeApiAddress(v as string),
   );
   c.check(h['stats-socket'], at('stats-socket'), checkFilePath);
-  c.check(h['prometheus-bind'], at('prometheus-bind'), checkAddress);
+  c.check(h['prometheus-bind'], at('prometheus-bind'), checkListenAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
   checkListeners(h, c);

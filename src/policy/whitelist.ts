@@ -235,10 +235,37 @@ export function checkAddress(value: unknown): string | null {
   return checkPort(v.slice(colon + 1));
 }
 
+/** The host part of a checked address (`[v6]` unbracketed); '' for `:port`. */
+const hostOf = (v: string) => v.slice(0, v.lastIndexOf(':')).replace(/^\[|\]$/g, '');
+
+/**
+ * Where HAProxy listens: an IP address, `localhost` or `:port`. A host name would be resolved when
+ * HAProxy starts (and by `haproxy -c` on the runner, where it may not resolve at all).
+ */
+export function checkListenAddress(value: unknown): string | null {
+  const bad = checkAddress(value);
+  if (bad) return bad;
+  const host = hostOf(value as string);
+  if (host === '' || host === 'localhost' || IPV4.test(host) || isIPv6(host)) return null;
+  return (
+    `"${host}" is a host name; HAProxy listens on an address: write an IP address, localhost or ` +
+    `:port (all interfaces), e.g. 10.0.0.5${(value as string).slice((value as string).lastIndexOf(':'))}`
+  );
+}
+
+/** A name server: a host (IP address or name) and a port; `:53` names no server. */
+export function checkNameserver(value: unknown): string | null {
+  const bad = checkAddress(value);
+  if (bad) return bad;
+  if (hostOf(value as string) === '')
+    return `"${value as string}" names no server; write ip:port, e.g. 10.0.0.2:53`;
+  return null;
+}
+
 /** An address for a socket that may also be a Unix socket path: `/run/x.sock` or `host:port`. */
 export function checkAddressOrSocket(value: unknown): string | null {
   if (typeof value === 'string' && value.startsWith('/')) return checkFilePath(value);
-  return checkAddress(value);
+  return checkListenAddress(value);
 }
 
 const LOWER_NAME: CharRule = {

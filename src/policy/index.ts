@@ -20,6 +20,8 @@ export {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkListenAddress,
+  checkNameserver,
   checkPath,
   checkPort,
   checkProjectId,
@@ -29,7 +31,8 @@ export {
   checkServiceName,
   describeChar,
 } from './whitelist.js';
-export { parseDuration, parsePercent, parseRate } from './units.js';
+export { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
+export { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js';
 export { formatPath, MAX_ALIASES, MAX_POLICY_BYTES } from './parse.js';
 export { policySchema } from './schema.js';
 

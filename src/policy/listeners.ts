@@ -2,6 +2,11 @@
 // on every interface?) and the listeners together (do two of them claim the same port?).
 // Pure: addresses are compared as written, nothing is resolved.
 import { isIPv4, isIPv6 } from 'node:net';
+import { DEFAULT_HAPROXY } from './normalise.js';
+import { formatPath, type PathSeg } from './parse.js';
+
+/** Records one problem at a path of the policy. */
+export type Add = (path: PathSeg[], message: string) => void;
 
 export interface Listen {
   /** lower-cased host as written, '' for `:port`; IPv6 without brackets */
@@ -47,4 +52,45 @@ export function sameSocket(a: Listen, b: Listen): boolean {
   if (a.wildcard || b.wildcard) return true;
   if (a.host === b.host) return true;
   return isLoopback(a.host) && isLoopback(b.host) && (a.host === 'localhost' || b.host === 'localhost');
+}
+
+/**
+ * Every socket the rendered config listens on, with its field; defaults as normalise applies them.
+ * Two of them on one address and port split connections between unrelated frontends (HAProxy sets
+ * SO_REUSEPORT, so `haproxy -c` and even the start succeed).
+ */
+export function checkListeners(h: Record<string, unknown>, report: Add): void {
+  const found: { path: PathSeg[]; addr: string; written: boolean }[] = [];
+  const add = (path: PathSeg[], v: unknown, fallback?: string) => {
+    const addr = typeof v === 'string' ? v : v === undefined ? fallback : undefined;
+    if (addr !== undefined) found.push({ path, addr, written: v !== undefined });
+  };
+  const d = DEFAULT_HAPROXY;
+  const binds = Array.isArray(h.bind) ? h.bind : d.bind;
+  binds.forEach((b, i) => add(['haproxy', 'bind', i], b));
+  if (h.certificate !== undefined && h['redirect-http'] !== false)
+    add(['haproxy', 'http-bind'], h['http-bind'], d.httpBind);
+  add(['haproxy', 'prometheus-bind'], h['prometheus-bind'], d.prometheusBind);
+  add(['haproxy', 'runtime-api'], h['runtime-api']);
+  const parsed = found.map((f) => ({ ...f, l: parseListen(f.addr) }));
+  parsed.forEach((b, j) => {
+    if (!b.l) return;
+    // binds of one frontend may overlap (":443" with "[::]:443" is the usual dual stack); only a
+    // repeat is wrong there. Across frontends any overlap splits traffic.
+    const clash = (x: (typeof parsed)[number]) =>
+      x.l !== undefined &&
+      (x.path[1] === 'bind' && b.path[1] === 'bind'
+        ? x.l.host === b.l!.host && x.l.port === b.l!.port
+        : sameSocket(x.l, b.l!));
+    const a = parsed.slice(0, j).find(clash);
+    if (!a) return;
+    // point at a value the user wrote: the later one unless only the earlier one was written
+    const [here, other] = b.written || !a.written ? [b, a] : [a, b];
+    report(
+      here.path,
+      `${JSON.stringify(here.addr)} takes the same port as ${formatPath(other.path)} (${JSON.stringify(other.addr)}` +
+        `${other.written ? '' : ', the default'}); two listeners on one port split the connections between ` +
+        'them: give each its own port',
+    );
+  });
 }

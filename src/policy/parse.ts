@@ -15,12 +15,13 @@ import {
 } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { PolicyError } from './types.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
+
+export { MAX_DEPTH };
 
 export type PathSeg = string | number;
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
-/** A policy nests about 7 levels deep; far deeper input only exists to exhaust the parser's stack. */
-export const MAX_DEPTH = 32;
 /** Enough to share a steps list or an analysis block between services; far too few for a bomb. */
 export const MAX_ALIASES = 10;
 
@@ -127,58 +128,6 @@ export function parsePolicyYaml(text: string, file: string): ParseResult {
 }
 
 type ErrFn = (line: number, col: number, path: string, message: string) => PolicyError;
-
-/**
- * Offset where nesting first exceeds MAX_DEPTH, found without parsing (the parser recurses, so a
- * deep enough input would overflow its stack): block indentation levels, `- ` entries opened on
- * one line, and flow brackets outside quotes and comments. It may count a level too many inside a
- * block scalar, never too few for plain structure.
- */
-function tooDeep(text: string): number | undefined {
-  const indents: number[] = [];
-  let flow = 0;
-  let quote: '"' | "'" | null = null;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    let i = 0;
-    if (quote === null && flow === 0) {
-      const indent = /^ */.exec(line)![0].length;
-      if (indent === line.length || line[indent] === '#') continue;
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      i = indent;
-      if (indents.length > MAX_DEPTH) return start + i;
-      while (/^[-?] /.test(line.slice(i))) {
-        indents.push(i);
-        if (indents.length > MAX_DEPTH) return start + i;
-        i += 2;
-        while (line[i] === ' ') i++;
-      }
-    }
-    for (; i < line.length; i++) {
-      const ch = line[i];
-      if (quote === '"') {
-        if (ch === '\\') i++;
-        else if (ch === '"') quote = null;
-      } else if (quote === "'") {
-        if (ch === "'" && line[i + 1] === "'") i++;
-        else if (ch === "'") quote = null;
-      } else if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
-        break;
-      } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]))) {
-        quote = ch;
-      } else if (ch === '[' || ch === '{') {
-        flow++;
-        if (indents.length + flow > MAX_DEPTH) return start + i;
-      } else if ((ch === ']' || ch === '}') && flow > 0) {
-        flow--;
-      }
-    }
-  }
-  return undefined;
-}
 
 /** %YAML and %TAG change how the rest of the file is read; a policy needs neither. */
 function checkDirectives(text: string, doc: Doc, pos: (o: number) => Position, err: ErrFn): PolicyError[] {

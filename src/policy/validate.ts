@@ -2,8 +2,10 @@
 // reaches the HAProxy config. Runs on raw data even when the schema failed (all errors at
 // once), so every check first makes sure the value has the type it expects.
 import { isRecord, type Issue } from './issues.js';
-import { formatPath, type PathSeg } from './parse.js';
-import { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js';
+import type { PathSeg } from './parse.js';
+import { checkListeners, checkRuntimeApiAddress } from './listeners.js';
+import { checkRunHost } from './cloud-run-host.js';
+import { checkCohortHeader, checkPlaceholders, EVERY_PATH, routedPrefix } from './routing.js';
 import { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
 import {
   checkAddressOrSocket,
@@ -16,6 +18,7 @@ import {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkOutputPath,
   checkPath,
   checkProjectId,
   checkRegion,
@@ -98,7 +101,7 @@ function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
 
 function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
-  c.check(h.output, at('output'), (v) => checkFilePath(v) ?? checkOutputPath(v as string));
+  c.check(h.output, at('output'), checkOutputPath);
   list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkListenAddress));
   c.check(h.certificate, at('certificate'), checkFilePath);
   c.check(h['http-bind'], at('http-bind'), checkListenAddress);
@@ -120,58 +123,7 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   c.check(h['prometheus-bind'], at('prometheus-bind'), checkListenAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
-  checkListeners(h, c);
-}
-
-/** `output` is written inside the checkout: relative, and never into git's own files. */
-function checkOutputPath(v: string): string | null {
-  if (v.startsWith('/'))
-    return `${JSON.stringify(v)} is absolute; write a path relative to the repository, e.g. haproxy/haproxy.cfg`;
-  const segments = v.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.length === 0) return `${JSON.stringify(v)} names no file; write e.g. haproxy/haproxy.cfg`;
-  if (segments.some((s) => s.toLowerCase() === '.git'))
-    return `${JSON.stringify(v)} is inside .git; the rendered config must not overwrite git's files: write e.g. haproxy/haproxy.cfg`;
-  return null;
-}
-
-/**
- * Every socket the rendered config listens on, with its field; defaults as normalise applies them.
- * Two of them on one address and port split connections between unrelated frontends (HAProxy sets
- * SO_REUSEPORT, so `haproxy -c` and even the start succeed).
- */
-function checkListeners(h: Record<string, unknown>, c: Collector): void {
-  const found: { path: PathSeg[]; addr: string; written: boolean }[] = [];
-  const add = (path: PathSeg[], v: unknown, fallback?: string) => {
-    const addr = typeof v === 'string' ? v : v === undefined ? fallback : undefined;
-    if (addr !== undefined) found.push({ path, addr, written: v !== undefined });
-  };
-  const binds = Array.isArray(h.bind) ? h.bind : [':443'];
-  binds.forEach((b, i) => add(['haproxy', 'bind', i], b));
-  if (h.certificate !== undefined && h['redirect-http'] !== false)
-    add(['haproxy', 'http-bind'], h['http-bind'], ':80');
-  add(['haproxy', 'prometheus-bind'], h['prometheus-bind'], '127.0.0.1:8405');
-  add(['haproxy', 'runtime-api'], h['runtime-api']);
-  const parsed = found.map((f) => ({ ...f, l: parseListen(f.addr) }));
-  parsed.forEach((b, j) => {
-    if (!b.l) return;
-    // binds of one frontend may overlap (":443" with "[::]:443" is the usual dual stack); only a
-    // repeat is wrong there. Across frontends any overlap splits traffic.
-    const clash = (x: (typeof parsed)[number]) =>
-      x.l !== undefined &&
-      (x.path[1] === 'bind' && b.path[1] === 'bind'
-        ? x.l.host === b.l!.host && x.l.port === b.l!.port
-        : sameSocket(x.l, b.l!));
-    const a = parsed.slice(0, j).find(clash);
-    if (!a) return;
-    // point at a value the user wrote: the later one unless only the earlier one was written
-    const [here, other] = b.written || !a.written ? [b, a] : [a, b];
-    c.add(
-      here.path,
-      `${JSON.stringify(here.addr)} takes the same port as ${formatPath(other.path)} (${JSON.stringify(other.addr)}` +
-        `${other.written ? '' : ', the default'}); two listeners on one port split the connections between ` +
-        'them: give each its own port',
-    );
-  });
+  checkListeners(h, (path, message) => c.add(path, message));
 }
 
 function checkRate(raw: unknown, path: PathSeg[], c: Collector): void {
@@ -233,39 +185,6 @@ function checkService(s: Record<string, unknown>, path: PathSeg[], ctx: Context,
   checkAnalysis(s.analysis, at('analysis'), { splitAt: ctx.splitAt, servicePath: path }, c);
 }
 
-/** Headers every request carries or that proxies rewrite: a cohort on them is not a cohort. */
-const RESERVED_HEADERS = new Set([
-  'host',
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-  'content-length',
-  'expect',
-  'cookie',
-  'set-cookie',
-  'forwarded',
-  'via',
-  'x-forwarded-for',
-  'x-forwarded-proto',
-  'x-forwarded-host',
-  'x-forwarded-port',
-  'x-real-ip',
-  'proxy-authorization',
-  'authorization',
-]);
-
-function checkCohortHeader(name: string): string | null {
-  if (!RESERVED_HEADERS.has(name.toLowerCase())) return null;
-  return (
-    `${JSON.stringify(name)} is a hop-by-hop, routing or credential header that ordinary requests carry or ` +
-    'proxies rewrite, so the cohort would not be chosen by you; use a header of your own, e.g. X-Canary'
-  );
-}
-
 function reportDuplicates(items: unknown[], path: PathSeg[], what: string, c: Collector): void {
   const seen = new Map<string, number>();
   items.forEach((v, i) => {
@@ -296,7 +215,7 @@ function checkRelease(s: Record<string, unknown>, path: PathSeg[], c: Collector)
 /** HAProxy needs the Cloud Run host name: the given url, or the deterministic one. */
 function checkUrl(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: Collector): void {
   c.check(s.url, [...path, 'url'], checkRunUrl);
-  checkRunHost(s, path, ctx, c);
+  checkRunHost(s, path, ctx.defaults, (p, m) => c.add(p, m));
   if (
     s.url === undefined &&
     s['project-number'] === undefined &&
@@ -310,45 +229,6 @@ function checkUrl(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: 
     );
   }
 }
-
-/** Cloud Run tags the revisions `canary---HOST-LABEL`; a DNS label holds at most 63 characters. */
-const MAX_LABEL = 63;
-const TAG_PREFIX = 'canary---';
-
-/** The url must be this service's own, and its tag host label must fit in one DNS label. */
-function checkRunHost(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: Collector): void {
-  if (typeof s.name !== 'string' || checkServiceName(s.name)) return;
-  const name = s.name;
-  if (typeof s.url === 'string') {
-    if (checkRunUrl(s.url)) return;
-    const label = s.url.replace(/^https:\/\//, '').split('.')[0];
-    if (!label.startsWith(`${name}-`)) {
-      c.add(
-        [...path, 'url'],
-        `${JSON.stringify(s.url)} is not the URL of service ${JSON.stringify(name)}: its host must start with "${name}-" ` +
-          `(https://${name}-HASH-REGION_CODE.a.run.app or https://${name}-PROJECT_NUMBER.REGION.run.app)`,
-      );
-      return;
-    }
-    if (TAG_PREFIX.length + label.length > MAX_LABEL)
-      c.add([...path, 'url'], tagTooLong(`${TAG_PREFIX}${label}`));
-    return;
-  }
-  const number = s['project-number'] ?? ctx.defaults['project-number'];
-  if (typeof number !== 'string' || !/^[0-9]{1,20}$/.test(number)) return;
-  const label = `${TAG_PREFIX}${name}-${number}`;
-  if (label.length > MAX_LABEL) {
-    const most = MAX_LABEL - TAG_PREFIX.length - 1 - number.length;
-    c.add(
-      [...path, 'name'],
-      `${tagTooLong(label)}; with project number ${number} a service name may have at most ${most} characters`,
-    );
-  }
-}
-
-const tagTooLong = (label: string) =>
-  `the canary tag host label "${label}" is ${label.length} characters long; DNS labels hold at most ${MAX_LABEL}, ` +
-  'so the canary revision could not be reached';
 
 function checkReservedPath(value: unknown, path: PathSeg[], c: Collector): void {
   if (typeof value === 'string' && value.endsWith('z')) {
@@ -461,28 +341,14 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
     if (source === 'haproxy') {
       c.add([...path, 'custom'], 'custom queries need source prometheus or cloud-monitoring', { at: 'key' });
     }
-    if (typeof custom.query === 'string') checkPlaceholders(custom.query, [...path, 'custom', 'query'], c);
+    if (typeof custom.query === 'string')
+      checkPlaceholders(custom.query, [...path, 'custom', 'query'], (p, m) => c.add(p, m));
     if (custom.min === undefined && custom.max === undefined) {
       c.add([...path, 'custom'], 'judges nothing: set `min` and/or `max`', { at: 'key' });
     }
     if (typeof custom.min === 'number' && typeof custom.max === 'number' && custom.min > custom.max) {
       c.add([...path, 'custom', 'min'], `min ${custom.min} is above max ${custom.max}`);
     }
-  }
-}
-
-/** The placeholders the metrics adapter fills in (src/adapters/metrics/queries.ts fillQuery). */
-export const QUERY_PLACEHOLDERS = ['service', 'revision', 'backend', 'window'] as const;
-
-function checkPlaceholders(query: string, path: PathSeg[], c: Collector): void {
-  for (const m of query.matchAll(/\{\{(.*?)\}\}/gs)) {
-    const name = m[1].trim();
-    if ((QUERY_PLACEHOLDERS as readonly string[]).includes(name)) continue;
-    c.add(
-      path,
-      `${JSON.stringify(m[0])} is not a placeholder; the query may use ${QUERY_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
-    );
-    return;
   }
 }
 
@@ -500,10 +366,6 @@ function checkUniqueNames(services: unknown[], c: Collector): void {
       );
   });
 }
-
-const EVERY_PATH = '(every path)';
-/** What HAProxy routes for a path: `/api` and `/api/` both claim /api/…; `/` claims every path. */
-const routedPrefix = (p: string) => p.replace(/\/+$/, '') || EVERY_PATH;
 
 /** Two services may not claim the same host + path prefix (HAProxy would route to the first). */
 function checkUniqueRoutes(services: unknown[], c: Collector): void {

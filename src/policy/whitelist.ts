@@ -195,6 +195,20 @@ export function checkFilePath(value: unknown): string | null {
   return null;
 }
 
+/** `output` is written inside the checkout: relative, and never into git's own files. */
+export function checkOutputPath(value: unknown): string | null {
+  const bad = checkFilePath(value);
+  if (bad) return bad;
+  const v = value as string;
+  if (v.startsWith('/'))
+    return `${JSON.stringify(v)} is absolute; write a path relative to the repository, e.g. haproxy/haproxy.cfg`;
+  const segments = v.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0) return `${JSON.stringify(v)} names no file; write e.g. haproxy/haproxy.cfg`;
+  if (segments.some((s) => s.toLowerCase() === '.git'))
+    return `${JSON.stringify(v)} is inside .git; the rendered config must not overwrite git's files: write e.g. haproxy/haproxy.cfg`;
+  return null;
+}
+
 const ADDRESS: CharRule = {
   what: 'an address',
   allowed: 'A-Z a-z 0-9 and - . : [ ]',

@@ -88,6 +88,7 @@ export function semanticIssues(data: unknown): Issue[] {
     if (isRecord(s)) checkService(s, ['services', i], { defaults, splitAt }, c);
   });
   checkUniqueNames(services, c);
+  checkStatSource(services, rec(data.haproxy)['runtime-api'], splitAt, c);
   checkUniqueRoutes(services, c);
   return c.issues;
 }
@@ -350,6 +351,19 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
       c.add([...path, 'custom', 'min'], `min ${custom.min} is above max ${custom.max}`);
     }
   }
+}
+
+/** The haproxy source reads `show stat` through the runtime API: the run refuses it without one. */
+function checkStatSource(services: unknown[], runtimeApi: unknown, splitAt: unknown, c: Collector): void {
+  if (runtimeApi !== undefined || splitAt === 'cloud-run') return; // cloud-run: refused on its own
+  services.forEach((s, i) => {
+    if (rec(rec(s).analysis).source !== 'haproxy') return;
+    c.add(
+      ['services', i, 'analysis', 'source'],
+      'source haproxy reads the counters through the runtime API: set `haproxy.runtime-api` ' +
+        '(a unix socket or a private address), or use source prometheus or cloud-monitoring',
+    );
+  });
 }
 
 function checkUniqueNames(services: unknown[], c: Collector): void {

@@ -1240,7 +1240,7 @@ const POLICY_CHECKS = {
 /** Throws unless `value` is acceptable for the placeholder `name` (the policy's whitelist, then ours). */
 function checkPlaceholderValue(name, value) {
     const c = CHECKS[name];
-    const policyProblem = POLICY_CHECKS[name]?.(value);
+    const policyProblem = Object.hasOwn(POLICY_CHECKS, name) ? POLICY_CHECKS[name]?.(value) : null;
     if (policyProblem)
         throw new Error(`cannot put a value into a PromQL query as {{${name}}}: ${policyProblem}`);
     if (!c.re.test(value)) {
@@ -1251,7 +1251,8 @@ function checkPlaceholderValue(name, value) {
 /** Fills `{{revision}}`, `{{backend}}`, `{{service}}`, `{{window}}`; unknown or unset placeholders are errors. */
 function fillQuery(query, values, what = 'query') {
     return query.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (_m, name) => {
-        if (!(name in CHECKS)) {
+        // own keys only: "__proto__" or "constructor" are not placeholders
+        if (!Object.hasOwn(CHECKS, name)) {
             throw new Error(`${what} uses {{${name}}}; the placeholders are {{revision}}, {{backend}}, {{service}} and {{window}}`);
         }
         const v = values[name];

@@ -10,6 +10,7 @@ import { formatPlan } from './plan/format.js';
 import { runReplay } from './analysis/replay.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { validatePolicyInWorkspace } from './adapters/output-path.js';
 
 export interface Io {
   out(line: string): void;
@@ -19,7 +20,9 @@ export interface Io {
 export const USAGE = `usage: canary-relay <command> [options]
 
 commands:
-  validate <policy> [--haproxy-check]    check a policy; errors as file:line:col path: message
+  validate <policy> [--haproxy-check] [--workspace DIR]
+                                         check a policy; errors as file:line:col path: message
+                                         (haproxy.output must resolve inside DIR, default: cwd)
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
                                          write haproxy.cfg, canary.map, cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
@@ -40,9 +43,13 @@ function parse(argv: string[], options: ParseArgsConfig['options']): Args {
   }
 }
 
-/** Reads and validates a policy; reports errors and returns null when invalid. */
-async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
-  const result = validatePolicyText(await readText(path, 'policy'), path);
+/**
+ * Reads and validates a policy; reports errors and returns null when invalid. With a workspace,
+ * also where `haproxy.output` would land there (symlinks followed), as the action checks it.
+ */
+async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Policy | null> {
+  const text = await readText(path, 'policy');
+  const result = workspace === undefined ? validatePolicyText(text, path) : await validatePolicyInWorkspace(text, path, workspace);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
   io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
@@ -52,9 +59,10 @@ async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
 const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
 
 async function validate(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { 'haproxy-check': { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { 'haproxy-check': { type: 'boolean' }, workspace: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
-  const policy = await loadPolicy(positionals[0], io);
+  const workspace = String(values.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd()));
+  const policy = await loadPolicy(positionals[0], io, workspace);
   if (!policy) return 1;
   io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
   if (!values['haproxy-check']) return 0;

@@ -4,7 +4,7 @@
 // step starts from the state the previous one left, as on a real repository.
 //   PR #42 (v2, healthy) → re-run → merge → re-run → revert → re-run → PR #43 (v3, 5% errors)
 //   → PR #44 (invalid policy) → a fork PR → a run without Google credentials
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   IMAGES,
@@ -280,6 +280,37 @@ test('5. an invalid policy: check failure with annotations at the failing lines,
   const body = comments(44)[0].body;
   expect(body).toContain('#### Policy errors (2)');
   expect(body).toContain(`traffic-policy.yaml:${lineOf(text, 'percent: 120')}:`);
+}, 30_000);
+
+test('5b. a committed symlink leading the output out of the checkout: refused at its line, nothing written', async () => {
+  const outside = join(world.dir, 'outside');
+  mkdirSync(outside, { recursive: true });
+  const text = world
+    .policyText(IMAGES.v3)
+    .replace('output: haproxy/haproxy.cfg', 'output: rendered/haproxy.cfg');
+  expect(text).toContain('output: rendered/haproxy.cfg');
+  world.branchCommit(h.revert, 'escape', text, 'checkout: v3');
+  symlinkSync(outside, join(world.workspace, 'rendered'));
+  world.git('add', 'rendered');
+  world.git('commit', '-q', '-m', 'a symlinked folder');
+  const sha = world.git('rev-parse', 'HEAD');
+  const calls = world.fake.count();
+  const r = await run('pr-48', {
+    event: 'pull_request',
+    payload: world.prEvent({ pr: 48, base: h.revert, head: sha, branch: 'escape' }),
+    sha,
+  });
+  expect(r.code).toBe(1);
+  expectReported(r, 'fail');
+  expect(world.fake.count()).toBe(calls);
+  expect(readdirSync(outside)).toEqual([]);
+  const [check] = checkRuns(sha);
+  expect(check.annotations.map((a) => [a.start_line, a.title])).toEqual([
+    [lineOf(text, 'output: rendered/haproxy.cfg'), 'haproxy.output'],
+  ]);
+  expect(comments(48)[0].body).toMatch(
+    /haproxy\.output: "rendered\/haproxy\.cfg" resolves \(through the symlink rendered -> /,
+  );
 }, 30_000);
 
 test('a fork PR: plan only, neutral check, no Cloud Run call, no crash', async () => {

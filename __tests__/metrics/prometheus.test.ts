@@ -223,9 +223,15 @@ describe('query building (no Prometheus needed)', () => {
     { what: 'a brace in a backend', f: () => haproxyExporterQueries('checkout}') },
     { what: 'a newline in a service', f: () => fillQuery('x{s="{{service}}"}', { service: 'a\nb' }) },
     { what: 'an unknown placeholder', f: () => fillQuery('x{s="{{tenant}}"}', { service: 'a' }) },
+    // names inherited from Object.prototype are not placeholders (they once hit a TypeError)
+    ...['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((name) => ({
+      what: `the inherited name {{${name}}}`,
+      f: () => fillQuery(`x{s="{{${name}}}"}`, { service: 'a' }),
+    })),
     { what: 'a placeholder with no value', f: () => fillQuery('x{r="{{revision}}"}', { service: 'a' }) },
   ])('refuses $what', ({ f }) => {
     expect(f).toThrow(/PromQL query|placeholders are|no revision/);
+    expect(f).not.toThrow(TypeError);
   });
 
   test('custom query placeholders are checked when the source is made', () => {

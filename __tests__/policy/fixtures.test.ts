@@ -19,13 +19,24 @@ interface Expected {
   message: string;
 }
 
+/**
+ * `# expect: L:C PATH: MESSAGE`, or `# expect-json: {"at": "L:C", "path": …, "message": …}` when the
+ * path holds spaces or the message characters a comment line cannot (keys that try to forge a report).
+ * Header lines end at a LF or, in a CR-only file, at a CR.
+ */
 function expectations(text: string): Expected[] {
-  return [...text.matchAll(/^# expect: (\d+):(\d+) (\S+): (.+)$/gm)].map((m) => ({
+  const plain = [...text.matchAll(/^# expect: (\d+):(\d+) (\S+): ([^\r\n]+)$/gm)].map((m) => ({
     line: Number(m[1]),
     col: Number(m[2]),
     path: m[3],
     message: m[4],
   }));
+  const json = [...text.matchAll(/^# expect-json: ([^\r\n]+)$/gm)].map((m) => {
+    const x = JSON.parse(m[1]) as { at: string; path: string; message: string };
+    const [line, col] = x.at.split(':').map(Number);
+    return { line, col, path: x.path, message: x.message };
+  });
+  return [...plain, ...json];
 }
 
 const matches = (e: PolicyError, x: Expected, file: string): boolean =>

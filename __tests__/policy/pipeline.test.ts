@@ -124,7 +124,7 @@ describe('all errors at once', () => {
       expect(e.col).toBeGreaterThan(1);
     }
     expect(formatPolicyError(errors[3])).toBe(
-      'traffic-policy.yaml:29:20 services[0].steps[2].percent: 120 is above 100 (the largest allowed)',
+      'traffic-policy.yaml:29:20 services[0].steps[2].percent: 120 is above 100 (the largest allowed); valid: 1–100',
     );
   });
   test('the message of an unknown key suggests the closest valid key', () => {
@@ -195,7 +195,7 @@ describe('validateAnalysisBlock', () => {
     const lines = r.ok ? [] : r.errors.map(formatPolicyError);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'replay.yaml:1:1 analysis.alpha: 0 must be above 0',
+        'replay.yaml:1:1 analysis.alpha: 0 is below 0.0001 (the smallest allowed); valid: 0.0001–0.5',
         expect.stringMatching(
           /^replay\.yaml:1:1 analysis\.intervals: unknown key "intervals"; did you mean "interval"\?/,
         ),

@@ -198,8 +198,8 @@ describe('renderHaproxy content', () => {
     const p = policy({}, [service('web'), service('checkout', { paths: ['/checkout'] })]);
     const c = renderHaproxy(p, { step: 0 });
     expect(c.indexOf('str(checkout)')).toBeLessThan(c.indexOf('str(web)'));
-    expect(c).toContain('acl cr_path_checkout path -m str /checkout');
-    expect(c).toContain('acl cr_path_checkout path -m beg /checkout/');
+    expect(c).toContain('acl cr_path_checkout_0 path -m str /checkout');
+    expect(c).toContain('acl cr_path_checkout_0 path -m beg /checkout/');
   });
 
   it('without a certificate there is no TLS, redirect or HSTS', () => {

@@ -7,6 +7,7 @@ import * as github from '@actions/github';
 import type { Inputs } from './inputs.js';
 import type { EventDecision } from '../gitops/events.js';
 import { reportMarker, type ReportVerdict } from '../render/summary.js';
+import { mdText } from '../render/markdown.js';
 import {
   annotationsFromErrors,
   createGitHub,
@@ -84,7 +85,7 @@ export async function announce(inputs: Inputs, d: EventDecision): Promise<void> 
     gh.createOrUpdateCheckRun(repo().owner, repo().repo, d.head!, {
       status: 'in_progress',
       title: `canary-relay: ${d.mode}`,
-      summary: `${d.mode}: ${d.reason}`,
+      summary: `${mdText(d.mode)}: ${mdText(d.reason)}`,
     }),
   );
 }

@@ -14,12 +14,21 @@ import { decideIntents, type ServiceFacts, type ServiceIntent } from '../gitops/
 import { readText, writeTextAtomic } from '../adapters/files.js';
 import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
 import { checkPolicyConfig } from '../adapters/haproxy-check.js';
+import { validatePolicyInWorkspace } from '../adapters/output-path.js';
+import { mapPathFor } from '../render/output.js';
 import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
 import type { ReportVerdict } from '../render/summary.js';
 
 function load(text: string | null, file: string): Loaded {
   if (text === null) return { policy: null, errors: [] };
   const r = validatePolicyText(text, file);
+  return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+
+/** The policy whose config is written: also refused when its outputs would land outside the workspace. */
+async function loadInWorkspace(text: string | null, file: string, workspace: string): Promise<Loaded> {
+  if (text === null) return { policy: null, errors: [] };
+  const r = await validatePolicyInWorkspace(text, file, workspace);
   return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
 }
 
@@ -55,7 +64,7 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
 async function writeRendered(workspace: string, policy: Policy): Promise<string> {
   const path = join(workspace, policy.haproxy.output);
   await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
-  await writeTextAtomic(path.replace(/\.cfg$/, '') + '.map', renderMap(policy, 0));
+  await writeTextAtomic(mapPathFor(path), renderMap(policy, 0));
   return path;
 }
 
@@ -91,7 +100,11 @@ export async function runAction(
   };
   if (decision.mode === 'skip') return outcome;
   await started(decision);
-  const head = load(await readText(join(workspace, inputs.policy), 'policy'), inputs.policy);
+  const head = await loadInWorkspace(
+    await readText(join(workspace, inputs.policy), 'policy'),
+    inputs.policy,
+    workspace,
+  );
   outcome.head = head;
   if (!head.policy) return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
   if (decision.mode === 'advance') return advance(outcome, head.policy, workspace, env);
@@ -173,7 +186,11 @@ async function advance(
   const failures: string[] = [];
   for (const group of groups.values()) {
     const { owner, commit, mode, waiter } = group[0];
-    const head = load(await policyAtCommit(workspace, commit, outcome.inputs.policy), outcome.inputs.policy);
+    const head = await loadInWorkspace(
+      await policyAtCommit(workspace, commit, outcome.inputs.policy),
+      outcome.inputs.policy,
+      workspace,
+    );
     const pr = /^pr#(\d+)$/.exec(owner)?.[1];
     const decision: EventDecision = {
       mode,

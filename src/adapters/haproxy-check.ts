@@ -3,7 +3,7 @@
 // machine; the check is about the configuration's syntax and semantics, not those files.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +17,6 @@ export interface CheckResult {
   /** haproxy -c exit code: 0 valid, 1 invalid, 2 valid but no listener */
   code: number;
   output: string;
-  configPath: string;
   notes: string[];
 }
 
@@ -56,6 +55,14 @@ export async function runHaproxyCheck(configPath: string): Promise<{ code: numbe
 /** Render `policy` at `step` offline with local stand-ins and check it with the real haproxy. */
 export async function checkPolicyConfig(policy: Policy, step: number): Promise<CheckResult> {
   const dir = await mkdtemp(join(tmpdir(), 'canary-relay-check-'));
+  try {
+    return await checkIn(dir, policy, step);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function checkIn(dir: string, policy: Policy, step: number): Promise<CheckResult> {
   const notes: string[] = [];
   const h = policy.haproxy;
   let certificate = h.certificate;
@@ -78,5 +85,5 @@ export async function checkPolicyConfig(policy: Policy, step: number): Promise<C
   const configPath = join(dir, 'haproxy.cfg');
   await writeFile(configPath, config);
   const { code, output } = await runHaproxyCheck(configPath);
-  return { ok: code === 0, code, output, configPath, notes };
+  return { ok: code === 0, code, output, notes };
 }

@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { isRecord, type Issue } from './issues.js';
 import { normaliseAnalysis, normalisePolicy } from './normalise.js';
-import { formatPath, parsePolicyYaml, type Position } from './parse.js';
+import { formatPath, parsePolicyYaml, type PathSeg, type Position } from './parse.js';
 import { analysisSchemaIssues, schemaIssues } from './schema.js';
 import type { Analysis, PolicyError, ValidationResult } from './types.js';
 import { checkAnalysis, Collector, semanticIssues } from './validate.js';
+import { visible } from '../render/markdown.js';
 
 export { formatPolicyError } from './types.js';
 export type { Policy, PolicyError, ValidationResult } from './types.js';
@@ -19,6 +20,8 @@ export {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkListenAddress,
+  checkNameserver,
   checkPath,
   checkPort,
   checkProjectId,
@@ -28,7 +31,8 @@ export {
   checkServiceName,
   describeChar,
 } from './whitelist.js';
-export { parseDuration, parsePercent, parseRate } from './units.js';
+export { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
+export { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js';
 export { formatPath, MAX_ALIASES, MAX_POLICY_BYTES } from './parse.js';
 export { policySchema } from './schema.js';
 
@@ -39,6 +43,24 @@ export function policyDigest(text: string): string {
 
 /** The whole pipeline: parse (plain YAML only), schema, semantic + whitelist checks, normalise. */
 export function validatePolicyText(text: string, file: string): ValidationResult {
+  try {
+    return validateUnguarded(text, file);
+  } catch (e) {
+    // the depth check in parse should make this unreachable; a stack overflow still gets a position
+    if (!(e instanceof RangeError)) throw e;
+    const message = `the policy is nested too deeply to read (${e.message}); flatten it`;
+    return { ok: false, errors: [{ file, line: 1, col: 1, path: '(yaml)', message }] };
+  }
+}
+
+/** An error found after validation (e.g. by an adapter), placed at `path` in the policy text. */
+export function policyErrorAt(text: string, file: string, path: PathSeg[], message: string): PolicyError {
+  const parsed = parsePolicyYaml(text, file);
+  const locate = parsed.ok ? parsed.parsed.locate : () => ({ line: 1, col: 1 });
+  return toError({ path, message }, file, locate);
+}
+
+function validateUnguarded(text: string, file: string): ValidationResult {
   const parsed = parsePolicyYaml(text, file);
   if (!parsed.ok) return { ok: false, errors: sortErrors(parsed.errors) };
   const { data, locate } = parsed.parsed;
@@ -103,7 +125,14 @@ function toError(
   locate: (path: readonly (string | number)[], at?: 'key' | 'value') => Position,
 ): PolicyError {
   const pos = issue.locateAt ? locate(issue.locateAt) : locate(issue.path, issue.at);
-  return { file, line: pos.line, col: pos.col, path: formatPath(issue.path), message: issue.message };
+  // no message may carry a raw control character or line break into a log line or a report
+  return {
+    file,
+    line: pos.line,
+    col: pos.col,
+    path: visible(formatPath(issue.path)),
+    message: visible(issue.message),
+  };
 }
 
 function sortErrors(errors: PolicyError[]): PolicyError[] {

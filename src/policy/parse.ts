@@ -15,6 +15,9 @@ import {
 } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { PolicyError } from './types.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
+
+export { MAX_DEPTH };
 
 export type PathSeg = string | number;
 
@@ -65,6 +68,23 @@ export function parsePolicyYaml(text: string, file: string): ParseResult {
       errors: [err(1, 1, '(file)', `is ${bytes} bytes (${mib} MiB); a policy file may be at most 1 MiB`)],
     };
   }
+  // YAML 1.2 reads a lone CR as a line break; the parser only knows LF and CRLF (same lines, same columns)
+  text = text.replace(/\r(?!\n)/g, '\n');
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const lines = text.slice(0, deep).split('\n');
+    return {
+      ok: false,
+      errors: [
+        err(
+          lines.length,
+          lines[lines.length - 1].length + 1,
+          '(yaml)',
+          `nesting deeper than ${MAX_DEPTH} levels starts here; a policy needs fewer than 10: flatten the value`,
+        ),
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   const pos = (offset: number): Position => lineCounter.linePos(offset);
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
@@ -97,7 +117,13 @@ export function parsePolicyYaml(text: string, file: string): ParseResult {
   errors.push(...checkPlainData(text, doc, pos, err));
   if (errors.length > 0) return { ok: false, errors };
 
-  const data = doc.toJS({ maxAliasCount: 100 * MAX_ALIASES }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 * MAX_ALIASES }) as unknown;
+  } catch (e) {
+    // the checks above should leave nothing for toJS to refuse; if it does, say so with a position
+    return { ok: false, errors: [err(1, 1, '(yaml)', `cannot read the YAML: ${(e as Error).message}`)] };
+  }
   return { ok: true, parsed: { data, locate: (path, at = 'value') => pos(offsetOf(doc, path, at)) } };
 }
 
@@ -139,7 +165,13 @@ function checkPlainData(text: string, doc: Doc, pos: (o: number) => Position, er
     Alias(_key, node) {
       if (firstOver) return;
       const target = node.resolve(doc);
-      if (target && containsAlias(target)) {
+      if (!target) {
+        at(
+          node.range?.[0] ?? 0,
+          `alias *${JSON.stringify(node.source).slice(1, -1)} has no anchor (&name) before it; define the ` +
+            'anchor first, or quote the value if "*" was meant as text',
+        );
+      } else if (containsAlias(target)) {
         at(
           node.range?.[0] ?? 0,
           `alias *${node.source} points at a node that itself contains aliases; nested aliases are ` +
@@ -175,7 +207,8 @@ function checkKeys(items: unknown[], at: (offset: number, message: string) => vo
     const name = String(key.value);
     const start = key.range?.[0] ?? 0;
     const first = seen.get(name);
-    if (first !== undefined) at(start, `duplicate key "${name}"; each key may appear once in a map`);
+    if (first !== undefined)
+      at(start, `duplicate key ${JSON.stringify(name)}; each key may appear once in a map`);
     else seen.set(name, start);
   }
 }

@@ -66,6 +66,20 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'empty',
 };
 
+/** `; valid: 1–100`, `; valid: above 0 and below 1`: the field's whole range, for bound errors. */
+function range(schema: Record<string, unknown>): string {
+  const n = (k: string) => (typeof schema[k] === 'number' ? String(schema[k]) : undefined);
+  const lo = n('minimum') ?? (n('exclusiveMinimum') && `above ${n('exclusiveMinimum')}`);
+  const hi = n('maximum') ?? (n('exclusiveMaximum') && `below ${n('exclusiveMaximum')}`);
+  if (lo && hi)
+    return lo.startsWith('above') || hi.startsWith('below')
+      ? `; valid: ${lo} and ${hi}`
+      : `; valid: ${lo}–${hi}`;
+  if (lo) return `; valid: ${lo.startsWith('above') ? lo : `${lo} or more`}`;
+  if (hi) return `; valid: ${hi.startsWith('below') ? hi : `${hi} or less`}`;
+  return '';
+}
+
 function toIssue(e: ErrorObject, root: unknown, prefix: PathSeg[]): Issue {
   const path = [...prefix, ...pointerToPath(e.instancePath, root)];
   const data: unknown = e.data;
@@ -91,7 +105,7 @@ function toIssue(e: ErrorObject, root: unknown, prefix: PathSeg[]): Issue {
         ...base,
         path: [...path, key],
         at: 'key',
-        message: `unknown key "${key}"; ${hint}valid keys here: ${known.join(', ')}${extension}`,
+        message: `unknown key ${JSON.stringify(key)}; ${hint}valid keys here: ${known.join(', ')}${extension}`,
       };
     }
     case 'required': {
@@ -126,15 +140,26 @@ function toIssue(e: ErrorObject, root: unknown, prefix: PathSeg[]): Issue {
         message: `must be ${JSON.stringify(p.allowedValue)}, got ${describeValue(data)}${path.join('.') === 'version' ? ' (version 1 is the only policy format)' : ''}`,
       };
     case 'maximum':
-      return { ...base, message: `${String(data)} is above ${String(p.limit)} (the largest allowed)` };
+      return {
+        ...base,
+        message: `${String(data)} is above ${String(p.limit)} (the largest allowed)${range(parent)}`,
+      };
     case 'minimum':
-      return { ...base, message: `${String(data)} is below ${String(p.limit)} (the smallest allowed)` };
+      return {
+        ...base,
+        message: `${String(data)} is below ${String(p.limit)} (the smallest allowed)${range(parent)}`,
+      };
     case 'exclusiveMaximum':
-      return { ...base, message: `${String(data)} must be below ${String(p.limit)}` };
+      return { ...base, message: `${String(data)} must be below ${String(p.limit)}${range(parent)}` };
     case 'exclusiveMinimum':
-      return { ...base, message: `${String(data)} must be above ${String(p.limit)}` };
+      return { ...base, message: `${String(data)} must be above ${String(p.limit)}${range(parent)}` };
     case 'minItems':
       return { ...base, message: `must list at least ${String(p.limit)} item(s)` };
+    case 'maxItems': {
+      const n = Array.isArray(data) ? data.length : '?';
+      const lo = typeof parent.minItems === 'number' ? `${parent.minItems}–` : 'at most ';
+      return { ...base, message: `lists ${n} items; valid: ${lo}${String(p.limit)}` };
+    }
     case 'minLength':
       return { ...base, message: 'must not be empty' };
     case 'pattern': {

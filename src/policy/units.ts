@@ -25,3 +25,21 @@ export function parseRate(text: unknown): { count: number; periodMs: number } | 
   const periodMs = parseDuration(text.slice(slash + 1));
   return periodMs === undefined ? undefined : { count: Number(text.slice(0, slash)), periodMs };
 }
+
+/** `1h30m`, `10m`, `500ms`: the shortest policy duration for `ms` (inverse of parseDuration). */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  const parts: string[] = [];
+  let rest = ms;
+  for (const [unit, size] of [
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+    ['ms', 1],
+  ] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n}${unit}`);
+    rest -= n * size;
+  }
+  return parts.join('');
+}

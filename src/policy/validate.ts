@@ -3,10 +3,14 @@
 // once), so every check first makes sure the value has the type it expects.
 import { isRecord, type Issue } from './issues.js';
 import type { PathSeg } from './parse.js';
-import { parseDuration, parsePercent, parseRate } from './units.js';
+import { checkListeners, checkRuntimeApiAddress } from './listeners.js';
+import { checkRunHost } from './cloud-run-host.js';
+import { checkCohortHeader, checkPlaceholders, EVERY_PATH, routedPrefix } from './routing.js';
+import { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
 import {
-  checkAddress,
   checkAddressOrSocket,
+  checkListenAddress,
+  checkNameserver,
   checkCookieName,
   checkFilePath,
   checkHeaderName,
@@ -14,6 +18,7 @@ import {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkOutputPath,
   checkPath,
   checkProjectId,
   checkRegion,
@@ -35,12 +40,33 @@ class Collector {
     const bad = checker(value);
     if (bad) this.add(path, bad);
   }
-  duration(value: unknown, path: PathSeg[], opts: { allowZero?: boolean } = {}): void {
+  /** A duration within [min, max] ms; the message gives the valid range. */
+  duration(value: unknown, path: PathSeg[], [min, max]: readonly [number, number]): void {
     const ms = parseDuration(value);
-    if (ms === 0 && !opts.allowZero)
-      this.add(path, `${JSON.stringify(value)} is zero; write a positive duration like 30s`);
+    if (ms === undefined) return; // not a duration: the schema says so
+    const range = `valid: ${formatDuration(min)}–${formatDuration(max)}`;
+    if (ms === 0 && min > 0) this.add(path, `${JSON.stringify(value)} is zero; ${range}`);
+    else if (ms < min) this.add(path, `${JSON.stringify(value)} is below ${formatDuration(min)}; ${range}`);
+    else if (ms > max) this.add(path, `${JSON.stringify(value)} is above ${formatDuration(max)}; ${range}`);
   }
 }
+
+const S = 1000;
+const M = 60 * S;
+const H = 60 * M;
+/** Duration bounds [min, max] in ms, one per field (contract: bounds sit with their field). */
+export const DURATION_BOUNDS = {
+  'resolvers.refresh': [S, H],
+  'timeouts.connect': [100, 5 * M],
+  'timeouts.client': [S, 24 * H],
+  'timeouts.server': [S, 24 * H],
+  'rate-per-ip period': [S, H],
+  bake: [0, 168 * H],
+  interval: [S, 10 * M],
+  'latency.max': [1, H],
+} as const satisfies Record<string, readonly [number, number]>;
+/** Requests per period a `rate-per-ip` may allow. */
+export const RATE_COUNT_BOUNDS = [1, 1_000_000] as const;
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -62,6 +88,7 @@ export function semanticIssues(data: unknown): Issue[] {
     if (isRecord(s)) checkService(s, ['services', i], { defaults, splitAt }, c);
   });
   checkUniqueNames(services, c);
+  checkStatSource(services, rec(data.haproxy)['runtime-api'], splitAt, c);
   checkUniqueRoutes(services, c);
   return c.issues;
 }
@@ -75,25 +102,39 @@ function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
 
 function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
-  c.check(h.output, at('output'), checkFilePath);
-  list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkAddress));
+  c.check(h.output, at('output'), checkOutputPath);
+  list(h.bind).forEach((b, i) => c.check(b, at('bind', i), checkListenAddress));
   c.check(h.certificate, at('certificate'), checkFilePath);
-  c.check(h['http-bind'], at('http-bind'), checkAddress);
+  c.check(h['http-bind'], at('http-bind'), checkListenAddress);
   const resolvers = rec(h.resolvers);
-  list(resolvers.nameservers).forEach((n, i) => c.check(n, at('resolvers', 'nameservers', i), checkAddress));
-  c.duration(resolvers.refresh, at('resolvers', 'refresh'));
-  const limits = rec(h.limits);
-  const rate = parseRate(limits['rate-per-ip']);
-  if (rate && (rate.count === 0 || rate.periodMs === 0)) {
-    c.add(at('limits', 'rate-per-ip'), `${String(limits['rate-per-ip'])} allows nothing; write e.g. 200/10s`);
-  }
+  list(resolvers.nameservers).forEach((n, i) =>
+    c.check(n, at('resolvers', 'nameservers', i), checkNameserver),
+  );
+  c.duration(resolvers.refresh, at('resolvers', 'refresh'), DURATION_BOUNDS['resolvers.refresh']);
+  checkRate(rec(h.limits)['rate-per-ip'], at('limits', 'rate-per-ip'), c);
   const timeouts = rec(h.timeouts);
-  for (const k of ['connect', 'client', 'server']) c.duration(timeouts[k], at('timeouts', k));
-  c.check(h['runtime-api'], at('runtime-api'), checkAddressOrSocket);
+  for (const k of ['connect', 'client', 'server'] as const)
+    c.duration(timeouts[k], at('timeouts', k), DURATION_BOUNDS[`timeouts.${k}`]);
+  c.check(
+    h['runtime-api'],
+    at('runtime-api'),
+    (v) => checkAddressOrSocket(v) ?? checkRuntimeApiAddress(v as string),
+  );
   c.check(h['stats-socket'], at('stats-socket'), checkFilePath);
-  c.check(h['prometheus-bind'], at('prometheus-bind'), checkAddress);
+  c.check(h['prometheus-bind'], at('prometheus-bind'), checkListenAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
+  checkListeners(h, (path, message) => c.add(path, message));
+}
+
+function checkRate(raw: unknown, path: PathSeg[], c: Collector): void {
+  const rate = parseRate(raw);
+  if (!rate) return;
+  const [cmin, cmax] = RATE_COUNT_BOUNDS;
+  const [pmin, pmax] = DURATION_BOUNDS['rate-per-ip period'];
+  const range = `valid: ${cmin}–${cmax} requests per ${formatDuration(pmin)}–${formatDuration(pmax)}, e.g. 200/10s`;
+  if (rate.count < cmin || rate.count > cmax || rate.periodMs < pmin || rate.periodMs > pmax)
+    c.add(path, `${JSON.stringify(raw)} is out of range; ${range}`);
 }
 
 interface Context {
@@ -121,7 +162,11 @@ function checkService(s: Record<string, unknown>, path: PathSeg[], ctx: Context,
   checkUrl(s, path, ctx, c);
   const routing = rec(s.routing);
   const header = rec(routing.header);
-  c.check(header.name, at('routing', 'header', 'name'), checkHeaderName);
+  c.check(
+    header.name,
+    at('routing', 'header', 'name'),
+    (v) => checkHeaderName(v) ?? checkCohortHeader(v as string),
+  );
   c.check(header.value, at('routing', 'header', 'value'), checkHeaderValue);
   c.check(routing['sticky-cookie'], at('routing', 'sticky-cookie'), checkCookieName);
   if (ctx.splitAt === 'haproxy' && !isRecord(routing.header) && routing['sticky-cookie'] === undefined) {
@@ -171,6 +216,7 @@ function checkRelease(s: Record<string, unknown>, path: PathSeg[], c: Collector)
 /** HAProxy needs the Cloud Run host name: the given url, or the deterministic one. */
 function checkUrl(s: Record<string, unknown>, path: PathSeg[], ctx: Context, c: Collector): void {
   c.check(s.url, [...path, 'url'], checkRunUrl);
+  checkRunHost(s, path, ctx.defaults, (p, m) => c.add(p, m));
   if (
     s.url === undefined &&
     s['project-number'] === undefined &&
@@ -189,7 +235,7 @@ function checkReservedPath(value: unknown, path: PathSeg[], c: Collector): void 
   if (typeof value === 'string' && value.endsWith('z')) {
     c.add(
       path,
-      `"${value}" ends in "z"; Cloud Run reserves paths ending in z (like /healthz); use e.g. /health`,
+      `${JSON.stringify(value)} ends in "z"; Cloud Run reserves paths ending in z (like /healthz); use e.g. /health`,
     );
   }
 }
@@ -199,7 +245,7 @@ function checkSteps(raw: unknown, path: PathSeg[], hasHeader: boolean, c: Collec
   list(raw).forEach((step, i) => {
     if (!isRecord(step)) return;
     const at = (...p: PathSeg[]): PathSeg[] => [...path, i, ...p];
-    c.duration(step.bake, at('bake'), { allowZero: true });
+    c.duration(step.bake, at('bake'), DURATION_BOUNDS.bake);
     const headerOnly = step['header-only'] === true;
     if (headerOnly) {
       if (i > 0) c.add(at('header-only'), 'header-only is allowed only as the first step', { at: 'key' });
@@ -262,7 +308,7 @@ export function checkAnalysis(raw: unknown, path: PathSeg[], ctx: AnalysisContex
         'use prometheus or cloud-monitoring',
     );
   }
-  c.duration(a.interval, [...path, 'interval']);
+  c.duration(a.interval, [...path, 'interval'], DURATION_BOUNDS.interval);
   list(a.metrics).forEach((m, i) => checkMetric(m, [...path, 'metrics', i], source, c));
 }
 
@@ -286,7 +332,7 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
         { at: 'key' },
       );
     }
-    c.duration(latency.max, [...path, 'latency', 'max']);
+    c.duration(latency.max, [...path, 'latency', 'max'], DURATION_BOUNDS['latency.max']);
     if (latency.max === undefined && latency['vs-baseline'] === false) {
       c.add([...path, 'latency'], 'judges nothing: set `max` or leave `vs-baseline` true', { at: 'key' });
     }
@@ -296,6 +342,8 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
     if (source === 'haproxy') {
       c.add([...path, 'custom'], 'custom queries need source prometheus or cloud-monitoring', { at: 'key' });
     }
+    if (typeof custom.query === 'string')
+      checkPlaceholders(custom.query, [...path, 'custom', 'query'], (p, m) => c.add(p, m));
     if (custom.min === undefined && custom.max === undefined) {
       c.add([...path, 'custom'], 'judges nothing: set `min` and/or `max`', { at: 'key' });
     }
@@ -305,6 +353,19 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
   }
 }
 
+/** The haproxy source reads `show stat` through the runtime API: the run refuses it without one. */
+function checkStatSource(services: unknown[], runtimeApi: unknown, splitAt: unknown, c: Collector): void {
+  if (runtimeApi !== undefined || splitAt === 'cloud-run') return; // cloud-run: refused on its own
+  services.forEach((s, i) => {
+    if (rec(rec(s).analysis).source !== 'haproxy') return;
+    c.add(
+      ['services', i, 'analysis', 'source'],
+      'source haproxy reads the counters through the runtime API: set `haproxy.runtime-api` ' +
+        '(a unix socket or a private address), or use source prometheus or cloud-monitoring',
+    );
+  });
+}
+
 function checkUniqueNames(services: unknown[], c: Collector): void {
   const seen = new Map<string, number>();
   services.forEach((s, i) => {
@@ -312,7 +373,11 @@ function checkUniqueNames(services: unknown[], c: Collector): void {
     if (typeof name !== 'string') return;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, i);
-    else c.add(['services', i, 'name'], `duplicate service name "${name}" (also services[${first}].name)`);
+    else
+      c.add(
+        ['services', i, 'name'],
+        `duplicate service name ${JSON.stringify(name)} (also services[${first}].name)`,
+      );
   });
 }
 
@@ -325,9 +390,10 @@ function checkUniqueRoutes(services: unknown[], c: Collector): void {
     const routes: { host: string; path: string; at: PathSeg[] }[] = [];
     list(s.hosts).forEach((h, hi) => {
       if (typeof h !== 'string') return;
-      if (paths.length === 0)
-        routes.push({ host: h, path: '(every path)', at: ['services', i, 'hosts', hi] });
-      paths.forEach((p, pi) => routes.push({ host: h, path: p, at: ['services', i, 'paths', pi] }));
+      if (paths.length === 0) routes.push({ host: h, path: EVERY_PATH, at: ['services', i, 'hosts', hi] });
+      paths.forEach((p, pi) =>
+        routes.push({ host: h, path: routedPrefix(p), at: ['services', i, 'paths', pi] }),
+      );
     });
     const reported = new Set<string>();
     for (const r of routes) {
@@ -336,7 +402,9 @@ function checkUniqueRoutes(services: unknown[], c: Collector): void {
       if (first === undefined) owner.set(key, i);
       else if (first !== i && !reported.has(key)) {
         reported.add(key);
-        c.add(r.at, `host "${r.host}" with path ${r.path} is already routed to services[${first}]`);
+        const what =
+          r.path === EVERY_PATH ? 'every path' : `path prefix ${r.path} (with or without a trailing /)`;
+        c.add(r.at, `host ${JSON.stringify(r.host)} with ${what} is already routed to services[${first}]`);
       }
     }
   });

@@ -6,6 +6,7 @@
 //
 // Every checker returns null when the value is acceptable, else a message that says what is
 // wrong and what would be valid.
+import { isIPv6 } from 'node:net';
 
 /** Names for characters that are invisible or easily confused in a message. */
 const CHAR_NAMES: Record<number, string> = {
@@ -194,6 +195,20 @@ export function checkFilePath(value: unknown): string | null {
   return null;
 }
 
+/** `output` is written inside the checkout: relative, and never into git's own files. */
+export function checkOutputPath(value: unknown): string | null {
+  const bad = checkFilePath(value);
+  if (bad) return bad;
+  const v = value as string;
+  if (v.startsWith('/'))
+    return `${JSON.stringify(v)} is absolute; write a path relative to the repository, e.g. haproxy/haproxy.cfg`;
+  const segments = v.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0) return `${JSON.stringify(v)} names no file; write e.g. haproxy/haproxy.cfg`;
+  if (segments.some((s) => s.toLowerCase() === '.git'))
+    return `${JSON.stringify(v)} is inside .git; the rendered config must not overwrite git's files: write e.g. haproxy/haproxy.cfg`;
+  return null;
+}
+
 const ADDRESS: CharRule = {
   what: 'an address',
   allowed: 'A-Z a-z 0-9 and - . : [ ]',
@@ -217,12 +232,16 @@ export function checkAddress(value: unknown): string | null {
   const v = value as string;
   const usage = 'write host:port, :port, 10.0.0.2:53 or [::1]:8443';
   const v6 = /^\[([0-9A-Fa-f:.]+)\]:([^:]*)$/.exec(v);
+  if (v6 && !isIPv6(v6[1])) return `"${v6[1]}" is not an IPv6 address; ${usage}`;
   if (v6) return checkPort(v6[2]);
   if (v.includes('[') || v.includes(']')) return `"${v}" is not a valid address; ${usage}`;
   const colon = v.lastIndexOf(':');
   if (colon < 0) return `"${v}" has no port; ${usage}`;
   const host = v.slice(0, colon);
   if (host.includes(':')) return `"${v}": an IPv6 address must be in brackets, e.g. [::1]:8443`;
+  // digits and dots only is meant as an IPv4 address (libc would also read "0" or "127.1" as one)
+  if (/^[0-9.]+$/.test(host) && !IPV4.test(host))
+    return `"${host}" is not an IPv4 address (four numbers 0–255, like 10.0.0.2); ${usage}`;
   if (host !== '' && !IPV4.test(host)) {
     const hostBad = checkHostname(host);
     if (hostBad) return `host part: ${hostBad}`;
@@ -230,10 +249,37 @@ export function checkAddress(value: unknown): string | null {
   return checkPort(v.slice(colon + 1));
 }
 
+/** The host part of a checked address (`[v6]` unbracketed); '' for `:port`. */
+const hostOf = (v: string) => v.slice(0, v.lastIndexOf(':')).replace(/^\[|\]$/g, '');
+
+/**
+ * Where HAProxy listens: an IP address, `localhost` or `:port`. A host name would be resolved when
+ * HAProxy starts (and by `haproxy -c` on the runner, where it may not resolve at all).
+ */
+export function checkListenAddress(value: unknown): string | null {
+  const bad = checkAddress(value);
+  if (bad) return bad;
+  const host = hostOf(value as string);
+  if (host === '' || host === 'localhost' || IPV4.test(host) || isIPv6(host)) return null;
+  return (
+    `"${host}" is a host name; HAProxy listens on an address: write an IP address, localhost or ` +
+    `:port (all interfaces), e.g. 10.0.0.5${(value as string).slice((value as string).lastIndexOf(':'))}`
+  );
+}
+
+/** A name server: a host (IP address or name) and a port; `:53` names no server. */
+export function checkNameserver(value: unknown): string | null {
+  const bad = checkAddress(value);
+  if (bad) return bad;
+  if (hostOf(value as string) === '')
+    return `"${value as string}" names no server; write ip:port, e.g. 10.0.0.2:53`;
+  return null;
+}
+
 /** An address for a socket that may also be a Unix socket path: `/run/x.sock` or `host:port`. */
 export function checkAddressOrSocket(value: unknown): string | null {
   if (typeof value === 'string' && value.startsWith('/')) return checkFilePath(value);
-  return checkAddress(value);
+  return checkListenAddress(value);
 }
 
 const LOWER_NAME: CharRule = {

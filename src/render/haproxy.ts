@@ -256,13 +256,27 @@ function httpFrontend(ctx: Ctx): string[] {
   return ['frontend cr_http', `${I}bind ${ctx.httpBind}`, `${I}http-request redirect scheme https code 301`];
 }
 
-/** Services in routing order: the ones with path prefixes first (longest prefix first), so a
- *  host shared by a path-specific service and a catch-all service routes to the specific one. */
-function routingOrder(services: Service[]): Service[] {
-  const longest = (s: Service) => s.paths.reduce((m, p) => Math.max(m, p.length), 0);
-  return [...services].sort(
-    (a, b) => longest(b) - longest(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+/** One routing rule: a service's host set plus one of its path prefixes (none: every path). */
+interface Route {
+  service: Service;
+  index: number;
+  path?: { value: string; j: number };
+}
+
+/**
+ * Rules in matching order across all services: longest path prefix first (so /api/v2 beats /api
+ * whichever service owns them), catch-all services last. The first rule that matches wins.
+ */
+function routingOrder(services: Service[]): Route[] {
+  const routes: Route[] = services.flatMap((service, index) =>
+    service.paths.length === 0
+      ? [{ service, index }]
+      : service.paths.map((value, j) => ({ service, index, path: { value, j } })),
   );
+  const len = (r: Route) => (r.path === undefined ? -1 : r.path.value.replace(/\/+$/, '').length);
+  const byName = (a: Route, b: Route) =>
+    a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0;
+  return routes.sort((a, b) => len(b) - len(a) || byName(a, b) || (a.path?.j ?? 0) - (b.path?.j ?? 0));
 }
 
 function backendName(service: Service, side: 'stable' | 'canary' | 'service'): string {
@@ -281,25 +295,24 @@ function describeService(ctx: Ctx, s: Service): string {
   return `# service ${s.name}: ${parts.join('; ')}; ${step}: ${percentAt(s, ctx.step)}% canary`;
 }
 
-/** ACLs that pick the request's service; sets txn.cr_svc to exactly one service name. */
-function serviceSelection(s: Service, i: number): string[] {
+/** The ACL naming a service's hosts (the port of the Host header is ignored). */
+function hostAcl(s: Service, i: number): string {
   const where = `services[${i}]`;
   const name = safe('serviceName', s.name, `${where}.name`);
   if (s.hosts.length === 0) throw new Error(`refusing to render HAProxy config: ${where}.hosts is empty`);
   const hosts = s.hosts.map((h, j) => safe('hostname', h, `${where}.hosts[${j}]`).toLowerCase());
-  const lines = [`${I}acl cr_host_${name} req.hdr(host),lower,field(1,:) -m str ${hosts.join(' ')}`];
-  const cond = [`cr_host_${name}`];
-  if (s.paths.length > 0) {
-    const paths = s.paths.map((p, j) => safe('path', p, `${where}.paths[${j}]`));
-    const exact = paths.filter((p) => !p.endsWith('/'));
-    const prefixes = paths.map((p) => (p.endsWith('/') ? p : `${p}/`));
-    if (exact.length > 0) lines.push(`${I}acl cr_path_${name} path -m str ${exact.join(' ')}`);
-    lines.push(`${I}acl cr_path_${name} path -m beg ${prefixes.join(' ')}`);
-    cond.push(`cr_path_${name}`);
-  }
-  lines.push(
-    `${I}http-request set-var(txn.cr_svc) str(${name}) if !{ var(txn.cr_svc) -m found } ${cond.join(' ')}`,
-  );
+  return `${I}acl cr_host_${name} req.hdr(host),lower,field(1,:) -m str ${hosts.join(' ')}`;
+}
+
+/** One rule setting txn.cr_svc when no earlier rule did: host, and the path or anything under it. */
+function routeRule(r: Route): string[] {
+  const name = r.service.name;
+  const set = `${I}http-request set-var(txn.cr_svc) str(${name}) if !{ var(txn.cr_svc) -m found } cr_host_${name}`;
+  if (r.path === undefined) return [set];
+  const p = safe('path', r.path.value, `services[${r.index}].paths[${r.path.j}]`);
+  const acl = `cr_path_${name}_${r.path.j}`;
+  const lines = p.endsWith('/') ? [] : [`${I}acl ${acl} path -m str ${p}`];
+  lines.push(`${I}acl ${acl} path -m beg ${p.endsWith('/') ? p : `${p}/`}`, `${set} ${acl}`);
   return lines;
 }
 
@@ -371,9 +384,11 @@ function mainFrontend(ctx: Ctx): string[] {
       `${I}http-request deny deny_status 429 if { sc_http_req_rate(0) gt ${count} }`,
     );
   }
-  const ordered = routingOrder(p.services);
-  lines.push(`${I}# routing: Host (port ignored) and path prefix pick exactly one service`);
-  for (const s of ordered) lines.push(...serviceSelection(s, p.services.indexOf(s)));
+  lines.push(
+    `${I}# routing: Host (port ignored) and path prefix pick exactly one service, longest prefix first`,
+  );
+  p.services.forEach((s, i) => lines.push(hostAcl(s, i)));
+  for (const r of routingOrder(p.services)) lines.push(...routeRule(r));
   lines.push(
     `${I}http-request return status 404 content-type text/plain string no-route if !{ var(txn.cr_svc) -m found }`,
   );

@@ -2,6 +2,7 @@
 // posted on promote and rollback. Markdown only; no emoji, words carry the verdict.
 import type { MetricEvidence, StageJudgement, Verdict } from '../analysis/types.js';
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
+import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
 export interface ReportStep {
@@ -51,13 +52,13 @@ export interface ReportInput {
 /** GitHub rejects comments over 65536 characters; the diff is the part that can grow. */
 const MAX_DIFF_CHARS = 40_000;
 
-export const reportMarker = (policyFile: string) => `<!-- canary-relay:${policyFile} -->`;
+export const reportMarker = (policyFile: string) => `<!-- canary-relay:${commentSafe(policyFile)} -->`;
 
 export function renderReport(r: ReportInput): string {
   const parts = [
     reportMarker(r.policyFile),
-    `### canary-relay: ${r.mode} of \`${r.policyFile}\``,
-    `**Verdict: ${r.verdict}.** ${r.next}`,
+    `### canary-relay: ${mdText(r.mode)} of ${mdCode(r.policyFile)}`,
+    `**Verdict: ${mdText(r.verdict)}.** ${mdText(r.next)}`,
   ];
   if (r.errors?.length) parts.push(errorsSection(r.errors));
   if (r.plan.length) parts.push(planSection(r.plan));
@@ -69,9 +70,7 @@ export function renderReport(r: ReportInput): string {
 
 // ---- formatting helpers -------------------------------------------------------------
 
-/** A table cell: no pipes or newlines may break the row. */
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (s: string | null) => (s === null ? '—' : `\`${s.replace(/`/g, "'")}\``);
+const code = (s: string | null) => (s === null ? '—' : mdCode(s));
 
 export function formatDuration(ms: number): string {
   if (ms > 0 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
@@ -115,7 +114,7 @@ const traffic = (s: ReportStage) => (s.headerOnly ? 'header only' : `${s.percent
 // ---- sections -----------------------------------------------------------------------
 
 function errorsSection(errors: PolicyError[]): string {
-  const lines = errors.map((e) => `- \`${formatPolicyError(e).replace(/`/g, "'")}\``);
+  const lines = errors.map((e) => `- ${mdCode(formatPolicyError(e))}`);
   return [
     `#### Policy errors (${errors.length})`,
     'Nothing was applied. Fix these and push again:',
@@ -133,7 +132,7 @@ const CHANGE: Record<NonNullable<ReportServicePlan['change']>, string> = {
 
 function servicePlan(s: ReportServicePlan): string {
   const what = s.label ?? (s.change ? CHANGE[s.change] : undefined);
-  const head = `**${s.name}**${what ? ` — ${what}` : ''}`;
+  const head = `**${mdText(s.name)}**${what ? ` — ${what}` : ''}`;
   const release =
     s.release.before === s.release.after
       ? `release ${code(s.release.after)}`
@@ -143,7 +142,7 @@ function servicePlan(s: ReportServicePlan): string {
     const b = s.stages.before[i];
     const a = s.stages.after[i];
     const same = b && a && stepLabel(b) === stepLabel(a);
-    return `| ${i + 1} | ${b ? stepLabel(b) : '—'} | ${a ? (same ? 'same' : `**${stepLabel(a)}**`) : '—'} |`;
+    return `| ${i + 1} | ${b ? mdText(stepLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(stepLabel(a))}**`) : '—'} |`;
   });
   const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
   return [head, release, ...table].join('\n');
@@ -151,7 +150,7 @@ function servicePlan(s: ReportServicePlan): string {
 
 function planSection(plan: ReportServicePlan[]): string {
   const shown = plan.filter((s) => s.change !== 'unchanged' || s.label);
-  const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => s.name);
+  const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => mdText(s.name));
   const body = shown.map(servicePlan);
   if (quiet.length) body.push(`Unchanged: ${quiet.join(', ')}.`);
   return ['#### Plan', ...body].join('\n\n');
@@ -165,14 +164,16 @@ function diffStats(diff: string): string {
 }
 
 function diffSection(diff: string, check?: string): string {
-  const checkLine = check ? ` \`haproxy -c\`: ${check}.` : '';
+  const checkLine = check ? ` \`haproxy -c\`: ${mdText(check)}.` : '';
   if (!diff.trim()) return `HAProxy config: no change.${checkLine}`;
+  // the summary line is raw HTML: Markdown escapes do not apply there
+  const checkHtml = check ? ` — <code>haproxy -c</code>: ${htmlText(check)}.` : '';
   const cut = diff.length > MAX_DIFF_CHARS;
   const text = cut ? diff.slice(0, diff.lastIndexOf('\n', MAX_DIFF_CHARS)) : diff.replace(/\n$/, '');
   // A fence longer than any backtick run inside, so the diff cannot close it.
   const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
   return [
-    `<details><summary>HAProxy config diff (${diffStats(diff)})${checkLine ? ' —' + checkLine : ''}</summary>`,
+    `<details><summary>HAProxy config diff (${diffStats(diff)})${checkHtml}</summary>`,
     '',
     `${fence}diff`,
     text,
@@ -190,7 +191,7 @@ function historyTable(stages: ReportStage[]): string {
     const req = s.judgement.metrics[0];
     const decided = s.judgement.decidedAt === null ? '—' : `${int(s.judgement.decidedAt)} s`;
     const requests = req ? `${int(req.canaryRequests)} / ${int(req.stableRequests)}` : '—';
-    return `| ${s.step} | ${traffic(s)} | ${s.judgement.verdict} | ${decided} | ${requests} |`;
+    return `| ${s.step} | ${traffic(s)} | ${mdText(s.judgement.verdict)} | ${decided} | ${requests} |`;
   });
   return [
     '| step | traffic | verdict | decided at | requests canary / stable |',
@@ -202,9 +203,9 @@ function historyTable(stages: ReportStage[]): string {
 function metricTable(metrics: MetricEvidence[]): string {
   const rows = metrics.map(
     (m) =>
-      `| ${cell(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
+      `| ${mdText(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
       `${int(m.canaryRequests)} / ${int(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
-      `${m.verdict === 'fail' ? '**fail**' : m.verdict} |`,
+      `${m.verdict === 'fail' ? '**fail**' : mdText(m.verdict)} |`,
   );
   return [
     '| metric | canary | stable | requests canary / stable | E / fails at | p | ratio (interval) | verdict |',
@@ -220,7 +221,8 @@ function chart(title: string, axis: string, x: number[], canary: number[], stabl
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${title}"`,
+    // a quoted Mermaid string inside a fence: only plain characters may reach it
+    `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
     `  x-axis "seconds since the stage started" [${x.map((t) => int(t).replace(/,/g, '')).join(', ')}]`,
     `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
     `  line [${canary.map(chartNumber).join(', ')}]`,
@@ -264,10 +266,10 @@ function charts(s: ReportStage): string[] {
 function liveStage(s: ReportStage): string {
   const j = s.judgement;
   const decided = j.decidedAt === null ? '' : ` at ${int(j.decidedAt)} s`;
-  const reasons = j.metrics.map((m) => `- ${m.metric}: ${m.reason}`);
-  const notes = j.notes.map((n) => `- note: ${n}`);
+  const reasons = j.metrics.map((m) => `- ${mdText(m.metric)}: ${mdText(m.reason)}`);
+  const notes = j.notes.map((n) => `- note: ${mdText(n)}`);
   return [
-    `**Step ${s.step} (${traffic(s)}): ${j.verdict}${decided}**`,
+    `**Step ${s.step} (${traffic(s)}): ${mdText(j.verdict)}${decided}**`,
     '',
     j.metrics.length ? metricTable(j.metrics) : 'No metrics were judged in this stage.',
     ...(reasons.length || notes.length ? ['', ...reasons, ...notes] : []),
@@ -281,7 +283,7 @@ function stagesSection(stages: ReportStage[]): string {
     const mine = stages.filter((s) => s.service === name);
     const live = mine[mine.length - 1];
     const history = mine.length > 1 ? [historyTable(mine), ''] : [];
-    return [`**${name}**`, '', ...history, liveStage(live)].join('\n');
+    return [`**${mdText(name)}**`, '', ...history, liveStage(live)].join('\n');
   });
   return ['#### Stages', ...blocks].join('\n\n');
 }
@@ -301,17 +303,19 @@ export interface NoteInput {
 }
 
 export const noteMarker = (kind: 'promote' | 'rollback', policyFile: string, commit: string) =>
-  `<!-- canary-relay-note:${kind}:${policyFile}:${commit} -->`;
+  `<!-- canary-relay-note:${kind}:${commentSafe(policyFile)}:${commentSafe(commit)} -->`;
 
 export function renderNote(kind: 'promote' | 'rollback', n: NoteInput): string {
-  const short = n.commit.slice(0, 12);
+  const short = mdText(n.commit.slice(0, 12));
   const list = n.services.map(
-    (s) => `- **${s.name}**: 100% on ${code(s.target)}${s.from ? ` (was ${code(s.from)})` : ''}`,
+    (s) => `- **${mdText(s.name)}**: 100% on ${code(s.target)}${s.from ? ` (was ${code(s.from)})` : ''}`,
   );
   const head =
     kind === 'promote'
-      ? `**canary-relay promoted** the canary of \`${n.policyFile}\` after commit ${short}:`
-      : `**canary-relay rolled back** \`${n.policyFile}\` at once, without stages${n.reason ? `, because ${n.reason}` : ''}:`;
-  const tail = n.runUrl ? ['', `[Run details](${n.runUrl})`] : [];
+      ? `**canary-relay promoted** the canary of ${mdCode(n.policyFile)} after commit ${short}:`
+      : `**canary-relay rolled back** ${mdCode(n.policyFile)} at once, without stages${n.reason ? `, because ${mdText(n.reason)}` : ''}:`;
+  // a link we make: only URL characters stay, anything else is percent-encoded
+  const url = n.runUrl?.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+  const tail = url ? ['', `[Run details](<${url}>)`] : [];
   return [noteMarker(kind, n.policyFile, n.commit), head, ...list, ...tail].join('\n') + '\n';
 }

@@ -49,7 +49,7 @@ const POLICY_CHECKS: Partial<Record<keyof PlaceholderValues, (v: unknown) => str
 /** Throws unless `value` is acceptable for the placeholder `name` (the policy's whitelist, then ours). */
 export function checkPlaceholderValue(name: keyof PlaceholderValues, value: string): string {
   const c = CHECKS[name];
-  const policyProblem = POLICY_CHECKS[name]?.(value);
+  const policyProblem = Object.hasOwn(POLICY_CHECKS, name) ? POLICY_CHECKS[name]?.(value) : null;
   if (policyProblem)
     throw new Error(`cannot put a value into a PromQL query as {{${name}}}: ${policyProblem}`);
   if (!c.re.test(value)) {
@@ -63,7 +63,8 @@ export function checkPlaceholderValue(name: keyof PlaceholderValues, value: stri
 /** Fills `{{revision}}`, `{{backend}}`, `{{service}}`, `{{window}}`; unknown or unset placeholders are errors. */
 export function fillQuery(query: string, values: PlaceholderValues, what = 'query'): string {
   return query.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (_m, name: string) => {
-    if (!(name in CHECKS)) {
+    // own keys only: "__proto__" or "constructor" are not placeholders
+    if (!Object.hasOwn(CHECKS, name)) {
       throw new Error(
         `${what} uses {{${name}}}; the placeholders are {{revision}}, {{backend}}, {{service}} and {{window}}`,
       );

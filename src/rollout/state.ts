@@ -43,6 +43,10 @@ export interface RolloutState {
   /** the stable before the last promotion, for a rollback after a merge */
   previous?: { revision: string; image: string | null };
   reason?: string;
+  /** the stage was inconclusive and `on-inconclusive: hold` keeps it: what the analysis lacked */
+  held?: string;
+  /** a merge promoted a held canary (a human decision): what the analysis lacked then */
+  promotedWhileHeld?: string;
 }
 
 export const TERMINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Aborted'];

@@ -99,8 +99,10 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
         );
       }
       const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+      const maxBakeMs = stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs;
       const judgement = judgeStage(service.analysis, [...run.poller.polls], {
         bakeSeconds: bakeMs / 1000,
+        maxBakeSeconds: maxBakeMs !== undefined ? maxBakeMs / 1000 : undefined,
         now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
         stableReference: run.reference,
       });

@@ -68,7 +68,9 @@ class Run {
       }
       if (!parsed.state && this.state && !isTerminal(this.state.phase)) {
         // an abort (PR closed) removed the state while this run waited: never deploy again
-        this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
+        this.say(
+          `${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`,
+        );
         this.state = null;
         return this.result('refused');
       }

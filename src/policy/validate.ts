@@ -301,7 +301,7 @@ function latencyUnavailable(source: unknown, splitAt: unknown): string | null {
       'set `source: cloud-monitoring` on this metric (Cloud Run request latencies), or drop it'
     );
   }
-  if (source === 'prometheus' && (splitAt ?? 'haproxy') === 'haproxy') {
+  if (source === 'prometheus' && splitAt === 'haproxy') {
     return (
       "latency is not available from source prometheus with split-at haproxy (it reads HAProxy's exporter, " +
       'which has no latency histogram); set `source: cloud-monitoring` on this metric, or use split-at cloud-run ' +

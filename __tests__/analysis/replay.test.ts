@@ -8,9 +8,9 @@ const replayFile = (name: string) => runReplay(readFileSync(fixture(name), 'utf8
 
 describe('sample streams', () => {
   it.each([
-    ['healthy.jsonl', 'pass', 1570],
+    ['healthy.jsonl', 'pass', 1550],
     ['regression-4x.jsonl', 'fail', 100],
-    ['shared-incident.jsonl', 'pass', 660],
+    ['shared-incident.jsonl', 'pass', 650],
     ['low-traffic.jsonl', 'inconclusive', 1800],
     ['latency.jsonl', 'fail', 160],
   ])('%s → %s at %ps', (file, verdict, decidedAt) => {

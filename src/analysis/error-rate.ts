@@ -142,9 +142,9 @@ export function createErrorRateTester(metric: ErrorRateMetric, defaultTolerance?
         out.passE = eFromLog(relative.mirror.logE());
       }
       if (ctx.verdict === 'running' || ctx.verdict === 'inconclusive') {
-        const lacks = tester.missing(ctx.alpha, ctx.minRequests);
+        const lacks = tester.missing(ctx.passAlpha ?? ctx.alpha, ctx.minRequests);
         if (lacks) out.missing = lacks;
-        const polls = forecastPolls(ctx.alpha);
+        const polls = forecastPolls(ctx.passAlpha ?? ctx.alpha);
         if (polls !== undefined && ctx.intervalSeconds)
           out.secondsToPass = polls === null ? null : Math.round(polls * ctx.intervalSeconds);
       }

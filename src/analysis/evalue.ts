@@ -152,12 +152,12 @@ export function createFailTest(r0 = 1): AttributionTest {
 }
 
 /**
- * The mirror's alternatives, as divisors of the tolerance: 4 points from 1.3 to 2.5 (for the default
- * 1.75: ratios 1.35 down to 0.7). A pass needs evidence for a canary about as good as stable; far
- * better ratios (the wide fail grid mirrored) only dilute the mixture, and at the reference point
- * this grid passes more healthy canaries within 30 minutes (README, "How the judge decides").
+ * The mirror's alternatives, as divisors of the tolerance: 1.75 and 2.2 (for the default 1.75:
+ * ratios 1.0 and 0.8). A pass needs evidence for a canary about as good as stable; alternatives
+ * nearer the tolerance or far below 1 only dilute the mixture (measured: README, "How the judge
+ * decides").
  */
-export const MIRROR_GRID: readonly number[] = geometricGrid(1.3, 2.5, 4);
+export const MIRROR_GRID: readonly number[] = [1.75, 2.2];
 
 /** The mirror (pass) test: null r ≥ rMax, alternatives rMax / MIRROR_GRID. */
 export function createMirrorTest(rMax = DEFAULT_PASS_RATIO): AttributionTest {

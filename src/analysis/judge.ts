@@ -17,6 +17,9 @@ import { createLatencyTester, estimateQuantile } from './latency.js';
 import type { EvidenceContext, MetricTester } from './metric.js';
 import type { Histogram, Poll, SideCounts, StageJudgement, Verdict } from './types.js';
 
+/** The mirror tests' level when the policy sets no `pass-alpha`. */
+export const DEFAULT_PASS_ALPHA = 0.01;
+
 /** max-bake when none is given: three bakes. */
 export const DEFAULT_MAX_BAKE_FACTOR = 3;
 
@@ -70,6 +73,9 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
   const tested = metrics.filter((m) => m.tester.statistical).length;
   const alphaM = analysis.alpha / Math.max(1, tested);
   const failThreshold = Math.log(1 / alphaM);
+  // a stage passes only when every metric shows itself safe, so each mirror test may use the whole
+  // wrong-pass budget: a stage with one metric ≥ its tolerance passes with chance ≤ passAlpha
+  const passAlpha = analysis.passAlpha ?? DEFAULT_PASS_ALPHA;
   const intervalSeconds = analysis.intervalMs / 1000;
   const notes: string[] = [];
   const series: SeriesPoint[] = [];
@@ -109,7 +115,7 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
       if (m.verdict === 'fail' || m.verdict === 'pass') continue;
       m.verdict = 'inconclusive';
       m.at = t;
-      const lacks = m.tester.missing(metricAlpha(m), analysis.minRequests);
+      const lacks = m.tester.missing(passAlpha, analysis.minRequests);
       m.note =
         `undecided at max-bake (${fmtTime(maxBake)}): the canary is neither shown worse than stable nor shown safe` +
         (lacks ? `; ${lacks}` : '');
@@ -128,7 +134,7 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
       } else if (
         m.verdict === 'running' &&
         m.tester.statistical &&
-        m.tester.mirrorPassed(alphaM) &&
+        m.tester.mirrorPassed(passAlpha) &&
         m.tester.enoughTraffic(analysis.minRequests)
       ) {
         m.verdict = 'pass';
@@ -225,6 +231,7 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
             t: lastT,
             verdictNote: m.note ?? (verdict === 'running' ? 'running' : undefined),
             intervalSeconds,
+            passAlpha,
           };
           return m.tester.evidence(ctx);
         }),

@@ -363,7 +363,7 @@ export function createLatencyTester(
         };
       }
       if (ctx.verdict === 'running' || ctx.verdict === 'inconclusive') {
-        const lacks = tester.missing(ctx.alpha, ctx.minRequests);
+        const lacks = tester.missing(ctx.passAlpha ?? ctx.alpha, ctx.minRequests);
         if (lacks) out.missing = lacks;
         if (
           metric.vsBaseline &&
@@ -379,7 +379,7 @@ export function createLatencyTester(
             const share = t.parts.reduce((a, p) => a + p.w, 0) / Math.max(1, t.parts.length);
             const polls = pollsToPass({
               test: t.mirror,
-              threshold: Math.log(1 / ctx.alpha),
+              threshold: Math.log(1 / (ctx.passAlpha ?? ctx.alpha)),
               eventsPerPoll: events / comparedPolls,
               share,
               ratio: estimateRatio(t.x, t.parts)?.ratio ?? 1,

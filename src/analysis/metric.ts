@@ -12,6 +12,8 @@ export interface EvidenceContext {
   verdictNote?: string;
   /** seconds between polls (for the time-to-pass estimate) */
   intervalSeconds?: number;
+  /** the mirror tests' level (wrong-pass budget; default 0.01) */
+  passAlpha?: number;
 }
 
 export interface MetricTester {

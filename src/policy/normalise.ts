@@ -156,6 +156,7 @@ export function normaliseAnalysis(a: Raw): Analysis {
   const url = str(rec(a.prometheus).url);
   if (url) out.prometheusUrl = url;
   out.onInconclusive = (str(a['on-inconclusive']) ?? 'hold') as Analysis['onInconclusive'];
+  if (num(a['pass-alpha']) !== undefined) out.passAlpha = num(a['pass-alpha']);
   return out;
 }
 

@@ -63,6 +63,8 @@ export interface Analysis {
   alpha: number;
   metrics: Metric[];
   onInconclusive?: OnInconclusive;
+  /** wrong-pass budget of the mirror tests (default 0.01), not split across metrics */
+  passAlpha?: number;
 }
 
 export interface Smoke {

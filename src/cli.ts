@@ -9,6 +9,7 @@ import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
 import { runReplay, type ReplayDefaults } from './analysis/replay.js';
 import { replayDefaults } from './cli/analyze-policy.js';
+import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
 
@@ -24,7 +25,9 @@ commands:
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
                                          write haproxy.cfg, canary.map, cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
-  plan --base <policy> --head <policy>   what would change, service by service, and the config diff
+  plan --base <policy> --head <policy> [--traffic RPS/ERR%]
+                                         what would change, service by service, and the config diff;
+                                         with --traffic (e.g. 50/0.5%), how long each stage should take
   analyze --polls <file.jsonl> [--policy <policy> --service NAME [--step K]]
                                          judge recorded polls offline; one JSON line per stream
                                          (with a policy: its service's analysis block and step K's
@@ -136,16 +139,39 @@ async function render(argv: string[], io: Io): Promise<number> {
 }
 
 async function plan(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, { base: { type: 'string' }, head: { type: 'string' } });
+  const { values } = parse(argv, {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    traffic: { type: 'string' },
+  });
   if (typeof values.base !== 'string' || typeof values.head !== 'string') {
     throw new UsageError('plan needs --base <policy> and --head <policy>');
   }
+  const traffic = typeof values.traffic === 'string' ? parseTraffic(values.traffic) : undefined;
+  if (traffic === null) throw new UsageError(`--traffic ${values.traffic}: expected RPS/ERR%, e.g. 50/0.5%`);
   const base = await loadPolicy(values.base, io);
   const head = await loadPolicy(values.head, io);
   if (!base || !head) return 1;
   const p = buildPlan(base, head, renderHaproxy(base, { step: 0 }), renderHaproxy(head, { step: 0 }));
   io.out(formatPlan(p));
+  if (traffic) {
+    for (const s of p.services.filter((x) => x.change === 'release' || x.change === 'added')) {
+      const svc = head.services.find((h) => h.name === s.name);
+      if (!svc) continue;
+      io.out(`\nforecast for ${s.name} (a healthy canary at ${values.traffic}):`);
+      for (const f of predictStages(svc, traffic)) io.out(`  ${f.text}`);
+    }
+  }
   return 0;
+}
+
+/** "50/0.5%" → 50 requests/s with 0.5% errors; null when malformed. */
+function parseTraffic(text: string): RecentTraffic | null {
+  const m = /^([0-9]+(?:\.[0-9]+)?)\/([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+  if (!m) return null;
+  const rps = Number(m[1]);
+  const err = Number(m[2]) / 100;
+  return rps > 0 && err >= 0 && err < 1 ? { requestsPerSecond: rps, errorRate: err } : null;
 }
 
 async function analyze(argv: string[], io: Io): Promise<number> {

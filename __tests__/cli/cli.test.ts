@@ -173,3 +173,24 @@ describe('analyze', () => {
     }
   });
 });
+
+describe('plan --traffic', () => {
+  it('forecasts each stage of a new release at the given traffic; rejects a malformed rate', async () => {
+    const dir = tmp();
+    try {
+      const head = join(dir, 'head.yaml');
+      writeFileSync(head, readFileSync(VALID, 'utf8').replace('sha256:9f86', 'sha256:1f86'));
+      const r = await cli('plan', '--base', VALID, '--head', head, '--traffic', '50/0.5%');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/forecast for checkout \(a healthy canary at 50\/0\.5%\):/);
+      expect(r.out).toMatch(
+        /step 3 \(25%\) needs ≈ \d+ min at 50 req\/s \(0\.5% errors\) to show < 1\.75×; its bake is 10 min/,
+      );
+      const bad = await cli('plan', '--base', VALID, '--head', head, '--traffic', 'lots');
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--traffic lots: expected RPS\/ERR%, e\.g\. 50\/0\.5%/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,7 +7,9 @@ import { formatPolicyError, type Policy } from './policy/types.js';
 import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
-import { runReplay } from './analysis/replay.js';
+import { runReplay, type ReplayDefaults } from './analysis/replay.js';
+import { replayDefaults } from './cli/analyze-policy.js';
+import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from './adapters/output-path.js';
@@ -26,8 +28,13 @@ commands:
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
                                          write haproxy.cfg, canary.map, cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
-  plan --base <policy> --head <policy>   what would change, service by service, and the config diff
-  analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
+  plan --base <policy> --head <policy> [--traffic RPS/ERR%]
+                                         what would change, service by service, and the config diff;
+                                         with --traffic (e.g. 50/0.5%), how long each stage should take
+  analyze --polls <file.jsonl> [--policy <policy> --service NAME [--step K]]
+                                         judge recorded polls offline; one JSON line per stream
+                                         (with a policy: its service's analysis block and step K's
+                                         bake / max-bake, K = 1.. (default 1), where a line gives none)
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
@@ -52,7 +59,9 @@ async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Pol
   const result = workspace === undefined ? validatePolicyText(text, path) : await validatePolicyInWorkspace(text, path, workspace);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
+  io.err(
+    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`,
+  );
   return null;
 }
 
@@ -64,7 +73,9 @@ async function validate(argv: string[], io: Io): Promise<number> {
   const workspace = String(values.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd()));
   const policy = await loadPolicy(positionals[0], io, workspace);
   if (!policy) return 1;
-  io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
+  io.out(
+    `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
+  );
   if (!values['haproxy-check']) return 0;
   let failed = 0;
   for (let step = 0; step <= stepCount(policy); step++) {
@@ -81,7 +92,8 @@ function stableNames(list: string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
-    if (!m) throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
+    if (!m)
+      throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
     out[m[1]] = m[2];
   }
   return out;
@@ -108,47 +120,103 @@ async function render(argv: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('render takes one policy file');
   if (typeof values.out !== 'string') throw new UsageError('render needs --out <dir>');
-  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit))) throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
+  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit)))
+    throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
   const stable = stableNames(values.stable as string[] | undefined);
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
   const max = stepCount(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
-    throw new UsageError(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
+    throw new UsageError(
+      `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,
+    );
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
+  await writeTextAtomic(
+    join(out, 'haproxy.cfg'),
+    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
+  );
   await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-  io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);
+  io.out(
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+  );
   return 0;
 }
 
 async function plan(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, { base: { type: 'string' }, head: { type: 'string' } });
+  const { values } = parse(argv, {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    traffic: { type: 'string' },
+  });
   if (typeof values.base !== 'string' || typeof values.head !== 'string') {
     throw new UsageError('plan needs --base <policy> and --head <policy>');
   }
+  const traffic = typeof values.traffic === 'string' ? parseTraffic(values.traffic) : undefined;
+  if (traffic === null) throw new UsageError(`--traffic ${values.traffic}: expected RPS/ERR%, e.g. 50/0.5%`);
   const base = await loadPolicy(values.base, io);
   const head = await loadPolicy(values.head, io);
   if (!base || !head) return 1;
   const p = buildPlan(base, head, renderHaproxy(base, { step: 0 }), renderHaproxy(head, { step: 0 }));
   io.out(formatPlan(p));
+  if (traffic) {
+    for (const s of p.services.filter((x) => x.change === 'release' || x.change === 'added')) {
+      const svc = head.services.find((h) => h.name === s.name);
+      if (!svc) continue;
+      io.out(`\nforecast for ${s.name} (a healthy canary at ${values.traffic}):`);
+      for (const f of predictStages(svc, traffic)) io.out(`  ${f.text}`);
+    }
+  }
   return 0;
 }
 
+/** "50/0.5%" → 50 requests/s with 0.5% errors; null when malformed. */
+function parseTraffic(text: string): RecentTraffic | null {
+  const m = /^([0-9]+(?:\.[0-9]+)?)\/([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+  if (!m) return null;
+  const rps = Number(m[1]);
+  const err = Number(m[2]) / 100;
+  return rps > 0 && err >= 0 && err < 1 ? { requestsPerSecond: rps, errorRate: err } : null;
+}
+
 async function analyze(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, { polls: { type: 'string' } });
+  const { values } = parse(argv, {
+    polls: { type: 'string' },
+    policy: { type: 'string' },
+    service: { type: 'string' },
+    step: { type: 'string' },
+  });
   if (typeof values.polls !== 'string') throw new UsageError('analyze needs --polls <file.jsonl>');
-  const result = runReplay(await readText(values.polls, 'polls'), values.polls);
+  let defaults: ReplayDefaults | undefined;
+  if (values.policy !== undefined || values.service !== undefined || values.step !== undefined) {
+    if (typeof values.policy !== 'string' || typeof values.service !== 'string') {
+      throw new UsageError('analyze: --policy <file> and --service NAME go together (--step K is optional)');
+    }
+    const policy = await loadPolicy(values.policy, io);
+    if (!policy) return 1;
+    const found = replayDefaults(
+      policy,
+      values.service,
+      typeof values.step === 'string' ? values.step : undefined,
+    );
+    if (typeof found === 'string') throw new UsageError(found);
+    defaults = found;
+  }
+  const result = runReplay(await readText(values.polls, 'polls'), values.polls, defaults);
   for (const line of result.lines) io.out(JSON.stringify(line));
   for (const e of result.errors) io.err(e);
   return result.errors.length ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  validate,
+  render,
+  plan,
+  analyze,
+};
 
 export function isCliCommand(word: string | undefined): boolean {
   return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));

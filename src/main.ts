@@ -12,8 +12,17 @@ const stdio = {
   err: (line: string) => process.stderr.write(`${line}\n`),
 };
 
+/** A reader that stops early (`| head`) closes the pipe: stop quietly, as other CLI tools do. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
   if (argv.length > 0 || !process.env.GITHUB_ACTIONS) {
+    quietOnClosedPipe();
     process.exitCode = await runCli(argv.length ? argv : ['help'], stdio);
     return;
   }

@@ -1,7 +1,10 @@
 // The e-processes against values computed independently (Python/mpmath at 40 digits, the direct
 // product of binomial likelihood ratios θ_k^x (1−θ_k)^y / θ0^x (1−θ0)^y over the grid), and edge cases.
+import { binomial, createRng, poisson } from '../../src/analysis/simulate.js';
 import {
+  MIRROR_GRID,
   RATIO_GRID,
+  attributionPollLogBet,
   attributionLogLR,
   createAttributionTest,
   createFailTest,
@@ -25,9 +28,12 @@ describe('the ratio grid', () => {
   });
 });
 
-describe('attribution fail test (mpmath references)', () => {
+// The per-event product ('event' unit) is what mpmath computed; the judge bets per poll (below).
+const eventFail = () => createAttributionTest({ ratios: RATIO_GRID, unit: 'event' });
+
+describe('attribution fail test, per-event product (mpmath references)', () => {
   const e = (polls: [number, number, number][]) => {
-    const t = createFailTest();
+    const t = eventFail();
     for (const [x, y, w] of polls) t.update(x, y, w);
     return Math.exp(t.logE());
   };
@@ -78,7 +84,7 @@ describe('attribution fail test (mpmath references)', () => {
   });
 
   it('mirror test of the hand example (null r ≥ 1.5, alternatives 1.5/grid)', () => {
-    const t = createMirrorTest(1.5);
+    const t = createAttributionTest({ r0: 1.5, ratios: RATIO_GRID.map((g) => 1.5 / g), unit: 'event' });
     t.update(3, 5, 0.1);
     t.update(4, 2, 0.5);
     relClose(Math.exp(t.logE()), 0.08544685588570512);
@@ -95,6 +101,7 @@ describe('attribution fail test (mpmath references)', () => {
     const test = createAttributionTest({
       ratios: thetas.map((th) => (th * (1 - w)) / (w * (1 - th))),
       weights: density.map((d) => d / total),
+      unit: 'event',
     });
     test.update(9, 21, w);
     relClose(Math.exp(test.logE()), 0.8074477256124242, 1e-5);
@@ -137,6 +144,90 @@ describe('attribution fail test (mpmath references)', () => {
     expect(t.logE()).toBe(0);
   });
 });
+
+describe('poll-level bets: valid for any clumping of the events in a poll', () => {
+  const theta = (r: number, w: number) => (r * w) / (r * w + 1 - w);
+  const betOf = (x: number, m: number, w: number, r: number, r0: number) =>
+    Math.exp(attributionPollLogBet(x, m - x, w, r, r0));
+
+  it('equals the per-event likelihood ratio when each poll has at most one event', () => {
+    const polls: [number, number, number][] = [
+      [1, 0, 0.1],
+      [0, 1, 0.1],
+      [0, 0, 0.3],
+      [1, 0, 0.5],
+      [0, 1, 0.05],
+    ];
+    const byPoll = createFailTest();
+    const byEvent = eventFail();
+    for (const [x, y, w] of polls) {
+      byPoll.update(x, y, w);
+      byEvent.update(x, y, w);
+    }
+    relClose(byPoll.logE(), byEvent.logE(), 1e-12);
+  });
+
+  it.each([
+    ['fail', 1, RATIO_GRID],
+    ['mirror', 1.75, MIRROR_GRID.map((g) => 1.75 / g)],
+  ] as const)(
+    '%s: E[bet] = 1 at the null for every law of the canary fraction with the null mean',
+    (_n, r0, alts) => {
+      for (const w of [0.01, 0.1, 0.5, 0.9]) {
+        const t0 = theta(r0, w);
+        for (const r of alts) {
+          for (const m of [1, 2, 5, 30]) {
+            // all-or-nothing (one clump of m) and independent events (binomial) both have mean θ0
+            const clump = (1 - t0) * betOf(0, m, w, r, r0) + t0 * betOf(m, m, w, r, r0);
+            relClose(clump, 1, 1e-9);
+            let binom = 0;
+            for (let x = 0; x <= m; x++) {
+              const lp = Math.log(choose(m, x)) + x * Math.log(t0) + (m - x) * Math.log1p(-t0);
+              binom += Math.exp(lp) * betOf(x, m, w, r, r0);
+            }
+            relClose(binom, 1, 1e-9);
+            // and inside the null (canary better for the fail test, worse for the mirror) below 1
+            const inside = theta(r0 === 1 ? 0.8 : 2.2, w);
+            expect((1 - inside) * betOf(0, m, w, r, r0) + inside * betOf(m, m, w, r, r0)).toBeLessThan(1);
+          }
+        }
+      }
+    },
+  );
+
+  it('keeps false fails ≤ α with errors in clumps of 5, where the per-event product does not', () => {
+    const rng = createRng(99);
+    const streams = 300;
+    let byPoll = 0;
+    let byEvent = 0;
+    for (let s = 0; s < streams; s++) {
+      const p = createFailTest();
+      const e = eventFail();
+      let failedP = false;
+      let failedE = false;
+      for (let t = 0; t < 180; t++) {
+        const n = poisson(rng, 500);
+        const nc = binomial(rng, n, 0.1);
+        const x = 5 * poisson(rng, (nc * 0.005) / 5);
+        const y = 5 * poisson(rng, ((n - nc) * 0.005) / 5);
+        p.update(x, y, nc / n);
+        e.update(x, y, nc / n);
+        failedP ||= p.logE() >= Math.log(20);
+        failedE ||= e.logE() >= Math.log(20);
+      }
+      byPoll += failedP ? 1 : 0;
+      byEvent += failedE ? 1 : 0;
+    }
+    expect(byPoll / streams).toBeLessThanOrEqual(0.05);
+    expect(byEvent / streams).toBeGreaterThan(0.1);
+  });
+});
+
+function choose(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
 
 describe('logMixture', () => {
   it('equals log Σ π e^L for moderate values and survives huge ones', () => {

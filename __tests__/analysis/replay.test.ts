@@ -8,11 +8,11 @@ const replayFile = (name: string) => runReplay(readFileSync(fixture(name), 'utf8
 
 describe('sample streams', () => {
   it.each([
-    ['healthy.jsonl', 'pass', 300],
-    ['regression-4x.jsonl', 'fail', 110],
-    ['shared-incident.jsonl', 'pass', 300],
-    ['low-traffic.jsonl', 'inconclusive', 300],
-    ['latency.jsonl', 'fail', 40],
+    ['healthy.jsonl', 'pass', 1550],
+    ['regression-4x.jsonl', 'fail', 100],
+    ['shared-incident.jsonl', 'pass', 650],
+    ['low-traffic.jsonl', 'inconclusive', 1800],
+    ['latency.jsonl', 'fail', 160],
   ])('%s → %s at %ps', (file, verdict, decidedAt) => {
     const { lines, errors } = replayFile(file);
     expect(errors).toEqual([]);
@@ -120,11 +120,42 @@ describe('malformed input', () => {
     ]);
     const { lines } = runReplay(JSON.stringify({ ...ok, polls: [goodPoll] }), 'f.jsonl');
     expect(lines[0]).toMatchObject({ verdict: 'running', decidedAt: null });
-    expect(lines[0].notes.at(-1)).toMatch(/the polls end at 10s, before the bake time \(60s\)/);
+    expect(lines[0].notes.at(-1)).toMatch(
+      /the polls end at 10s, before a decision and before max-bake \(180s; the bake, 60s, is the stage's minimum\)/,
+    );
   });
 
-  it('`now` past the bake ends the stage', () => {
-    const { lines } = runReplay(JSON.stringify({ ...ok, now: 60, polls: [goodPoll] }), 'f.jsonl');
-    expect(lines[0]).toMatchObject({ verdict: 'inconclusive', decidedAt: 60 });
+  it('`now` past max-bake ends the stage; `max-bake` sets it', () => {
+    const { lines } = runReplay(JSON.stringify({ ...ok, now: 180, polls: [goodPoll] }), 'f.jsonl');
+    expect(lines[0]).toMatchObject({ verdict: 'inconclusive', decidedAt: 180 });
+    const short = runReplay(JSON.stringify({ ...ok, 'max-bake': 60, now: 60, polls: [goodPoll] }), 'f.jsonl');
+    expect(short.lines[0]).toMatchObject({ verdict: 'inconclusive', decidedAt: 60 });
+    const bad = runReplay(JSON.stringify({ ...ok, 'max-bake': 30, polls: [goodPoll] }), 'f.jsonl');
+    expect(bad.errors).toEqual([
+      "f.jsonl:1: max-bake: expected the stage's longest time in seconds (≥ bake 60), got 30",
+    ]);
+  });
+
+  it('with a policy, lines may leave out analysis and bake; a line that gives its own analysis is an error', () => {
+    const analysis = {
+      source: 'prometheus' as const,
+      intervalMs: 10_000,
+      minRequests: 1,
+      alpha: 0.01,
+      metrics: [],
+    };
+    const defaults = {
+      analysis: { ...analysis, metrics: [{ kind: 'error-rate' as const, vsBaseline: true }] },
+      bake: 60,
+      maxBake: 90,
+      from: 'p.yaml service checkout step 1',
+    };
+    const { lines, errors } = runReplay(JSON.stringify({ now: 90, polls: [goodPoll] }), 'f.jsonl', defaults);
+    expect(errors).toEqual([]);
+    expect(lines[0]).toMatchObject({ verdict: 'inconclusive', decidedAt: 90 });
+    const both = runReplay(JSON.stringify({ ...ok, polls: [goodPoll] }), 'f.jsonl', defaults);
+    expect(both.errors[0]).toMatch(
+      /^f\.jsonl:1: analysis: both this line and p\.yaml service checkout step 1 give an analysis block/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 // The CLI as users run it: exit codes, messages, files written; haproxy -c for real.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli.js';
@@ -94,7 +95,12 @@ describe('plan', () => {
     const dir = tmp();
     const head = join(dir, 'head.yaml');
     const base = readFileSync(VALID, 'utf8');
-    writeFileSync(head, base.replace(/sha256:[0-9a-f]{64}/, `sha256:${'e'.repeat(64)}`).replace('hsts: 63072000', 'hsts: 31536000'));
+    writeFileSync(
+      head,
+      base
+        .replace(/sha256:[0-9a-f]{64}/, `sha256:${'e'.repeat(64)}`)
+        .replace('hsts: 63072000', 'hsts: 31536000'),
+    );
     const r = await cli('plan', '--base', VALID, '--head', head);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/service checkout: new release: canary/);
@@ -106,5 +112,85 @@ describe('plan', () => {
     const r = await cli('plan', '--base', VALID, '--head', VALID);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/HAProxy config: no change/);
+  });
+});
+
+describe('analyze', () => {
+  const HEALTHY = 'fixtures/analysis/healthy.jsonl';
+
+  it('--policy/--service judge lines without their own analysis with the service block and step times', async () => {
+    const dir = tmp();
+    try {
+      const line = JSON.parse(readFileSync(HEALTHY, 'utf8')) as Record<string, unknown>;
+      delete line.analysis;
+      delete line.bake;
+      delete line['max-bake'];
+      const polls = join(dir, 'p.jsonl');
+      writeFileSync(polls, `${JSON.stringify(line)}\n`);
+      const r = await cli(
+        'analyze',
+        '--polls',
+        polls,
+        '--policy',
+        VALID,
+        '--service',
+        'checkout',
+        '--step',
+        '2',
+      );
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.out) as { verdict: string; metrics: { metric: string }[] };
+      expect(['pass', 'inconclusive', 'fail']).toContain(out.verdict);
+      expect(out.metrics.map((m) => m.metric)[0]).toBe('error-rate');
+      const unknown = await cli('analyze', '--polls', polls, '--policy', VALID, '--service', 'nope');
+      expect(unknown.code).toBe(2);
+      expect(unknown.err).toMatch(/--service nope: .* has no such service \(it has /);
+      const half = await cli('analyze', '--polls', polls, '--service', 'checkout');
+      expect(half.code).toBe(2);
+      expect(half.err).toMatch(/--policy <file> and --service NAME go together/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops quietly when its reader closes the pipe early (| head): no EPIPE crash', async () => {
+    const dir = tmp();
+    try {
+      const many = join(dir, 'many.jsonl');
+      writeFileSync(many, `${readFileSync(HEALTHY, 'utf8').trim()}\n`.repeat(300));
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', 'analyze', '--polls', many], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy()); // what head does after its first line
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('plan --traffic', () => {
+  it('forecasts each stage of a new release at the given traffic; rejects a malformed rate', async () => {
+    const dir = tmp();
+    try {
+      const head = join(dir, 'head.yaml');
+      writeFileSync(head, readFileSync(VALID, 'utf8').replace('sha256:9f86', 'sha256:1f86'));
+      const r = await cli('plan', '--base', VALID, '--head', head, '--traffic', '50/0.5%');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/forecast for checkout \(a healthy canary at 50\/0\.5%\):/);
+      expect(r.out).toMatch(
+        /step 3 \(25%\) needs ≈ \d+ min at 50 req\/s \(0\.5% errors\) to show < 1\.75×; its bake is 10 min/,
+      );
+      const bad = await cli('plan', '--base', VALID, '--head', head, '--traffic', 'lots');
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--traffic lots: expected RPS\/ERR%, e\.g\. 50\/0\.5%/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

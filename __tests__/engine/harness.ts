@@ -3,7 +3,7 @@
 import type { Verdict } from '../../src/analysis/types.js';
 import { runRollout } from '../../src/engine/run.js';
 import type { ObserverPort, RolloutOptions, RolloutResult, StageRef } from '../../src/engine/types.js';
-import type { Policy } from '../../src/policy/types.js';
+import type { Policy, Service } from '../../src/policy/types.js';
 import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../../src/rollout/ports.js';
 import { parseState, type Mode, type RolloutState } from '../../src/rollout/state.js';
 import { judgement } from '../rollout/policy-fixture.js';
@@ -16,16 +16,19 @@ export class FakeClock {
   };
 }
 
-/** Verdict per 0-based step; 'running' until the bake has run out (the machine passes it then). */
+/** Verdict per 0-based step; 'running' until the bake has run out, then 'pass' (a healthy canary the
+ *  judge shows safe by its minimum time). */
 export class ScriptedObserver implements ObserverPort {
   calls: StageRef[] = [];
   constructor(
     public script: Record<number, Verdict> = {},
     public fallback: Verdict = 'running',
   ) {}
-  async observe(_service: unknown, stage: StageRef): Promise<ReturnType<typeof judgement>> {
+  async observe(service: Service, stage: StageRef, now: number): Promise<ReturnType<typeof judgement>> {
     this.calls.push(stage);
-    return judgement(this.script[stage.step] ?? this.fallback);
+    const v = this.script[stage.step] ?? this.fallback;
+    const baked = now - stage.startedAt >= (service.steps[stage.step]?.bakeMs ?? 0);
+    return judgement(v === 'running' && baked ? 'pass' : v);
   }
 }
 

@@ -77,12 +77,16 @@ describe.each(['cloud-run', 'haproxy'] as SplitAt[])('split-at %s', (splitAt) =>
     // the abort (PR closed) runs while the canary run sleeps between polls
     r.observer = {
       calls: inner.calls,
-      observe: async (svc: unknown, stage: Parameters<typeof inner.observe>[1]) => {
+      observe: async (
+        svc: Parameters<typeof inner.observe>[0],
+        stage: Parameters<typeof inner.observe>[1],
+        now: number,
+      ) => {
         if (!aborted && stage.step >= 1) {
           aborted = true;
           expect((await run({ ...r, observer: inner }, 'abort', { owner: 'pr#42' })).writes).toBe(1);
         }
-        return inner.observe(svc, stage);
+        return inner.observe(svc, stage, now);
       },
     } as unknown as ScriptedObserver;
     const res = await run(r, 'canary');

@@ -3,8 +3,9 @@
 // tag URLs, a real Prometheus scraping HAProxy's exporter every second, steady client traffic, and
 // the observer (Prometheus source → polls → the real judge). Three services run side by side:
 //   checkout: canary answers 5% 500s, stable 0.5%  → the canary is failed
-//   cart:     both 0.5%                           → passes at the end of the bake
-//   search:   both 5% (a shared incident)         → not failed
+//   cart:     both 0.5%                           → not failed; too few errors in 23 s to show it safe,
+//                                                   so still undecided, saying what is missing
+//   search:   both 5% (a shared incident)         → not failed; enough errors to show it safe: passes
 import * as https from 'node:https';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,7 +125,7 @@ function steadyTraffic(perSecond: number, workers: number) {
   };
 }
 
-test('END TO END: a 5%-failing canary is failed, a healthy one passes, a shared incident is not failed', async () => {
+test('END TO END: a 5%-failing canary is failed, a quiet healthy one stays undecided, a shared incident passes', async () => {
   const observer = createObserver({ sources: defaultSources({ splitAt: 'haproxy' }) });
   const serviceOf = (name: string) => services.find((s) => s.name === name)!;
   const startedAt = Date.now();
@@ -174,8 +175,11 @@ test('END TO END: a 5%-failing canary is failed, a healthy one passes, a shared 
   expect(checkoutErr.canaryEvents).toBeGreaterThan(checkoutErr.stableEvents);
   expect(checkoutErr.e).toBeGreaterThanOrEqual(100); // 1/alpha
 
-  expect({ name: 'cart', ...summary.cart }).toMatchObject({ verdict: 'pass' });
+  // a pass needs evidence, and 0.5% of ~50 req/s is too few errors for it within this test
+  expect({ name: 'cart', ...summary.cart }).toMatchObject({ verdict: 'running' });
   const cartErr = results.cart.metrics.find((m) => m.metric === 'error-rate')!;
+  expect(cartErr.missing).toMatch(/below 1\.75× stable's error rate|below 1\.75× stable's \(pass E/);
+  expect(cartErr.secondsToPass === null || cartErr.secondsToPass! > 0).toBe(true);
   expect(cartErr.canaryRequests).toBeGreaterThanOrEqual(200);
   expect(cartErr.stableRequests).toBeGreaterThanOrEqual(200);
   // the split is about half and half

@@ -54,14 +54,16 @@ test('a canary with 10× the errors is failed; the verdict and evidence come fro
   expect(er!.canaryEvents).toBeGreaterThan(er!.stableEvents * 5);
 });
 
-test('equal error rates pass at the end of the bake', async () => {
+test('equal error rates pass by evidence, not before the bake (the minimum)', async () => {
   const service = testService({}, 10_000);
-  const same = () => rateSource((s) => ({ requests: 50, errors: s % 5 === 0 ? 1 : 0 }));
+  const same = () => rateSource(() => ({ requests: 1000, errors: 50 }));
   const observer = createObserver({ sources: () => ({ canary: same(), stable: same() }) });
-  let j;
-  for (let now = 1000; now <= 11_000; now += 1000) j = await observer.observe(service, stage, now);
-  expect(j!.verdict).toBe('pass');
-  expect(j!.decidedAt).toBe(10);
+  let j = await observer.observe(service, stage, 1000);
+  for (let now = 2000; j.verdict === 'running' && now <= 30_000; now += 1000)
+    j = await observer.observe(service, stage, now);
+  expect(j.verdict).toBe('pass');
+  expect(j.decidedAt).toBeGreaterThanOrEqual(10);
+  expect(j.metrics[0].passE).toBeGreaterThanOrEqual(100);
 });
 
 test('a failed read becomes a note and the stage keeps its polls (not zeros)', async () => {
@@ -110,9 +112,11 @@ test('the judge clock waits for a lagging source', async () => {
   const j = await observer.observe(service, stage, 12_000);
   expect(j.verdict).toBe('running'); // 12 s of wall time is only 7 s of data
   expect(j.metrics[0].canaryRequests).toBe(700);
-  const later = await observer.observe(service, stage, 15_000);
-  expect(later.verdict).toBe('pass');
-  expect(later.decidedAt).toBe(10);
+  // no errors: never shown safe, inconclusive at max-bake (3 × 10 s) — of data, not of wall time
+  expect((await observer.observe(service, stage, 34_000)).verdict).toBe('running');
+  const later = await observer.observe(service, stage, 35_000);
+  expect(later.verdict).toBe('inconclusive');
+  expect(later.decidedAt).toBe(30);
 });
 
 test('refuses a step outside the policy', async () => {
@@ -176,4 +180,36 @@ describe('defaultSources', () => {
   test('the policy fixture is consistent', () => {
     expect(testPolicy(testService()).services[0].name).toBe('checkout');
   });
+});
+
+test('joint metrics: each metric read from its own source, alpha split over all, disagreement noted', async () => {
+  const service = testService({
+    source: 'haproxy',
+    metrics: [
+      { kind: 'error-rate', vsBaseline: true },
+      { kind: 'error-rate', vsBaseline: true, source: 'cloud-monitoring' },
+    ],
+  });
+  const asked: string[] = [];
+  const observer = createObserver({
+    sources: (svc) => {
+      asked.push(`${svc.analysis.source}:${svc.analysis.metrics.length}`);
+      // HAProxy sent the canary 100 req/s; Cloud Run counted only 60 for it
+      const canary = svc.analysis.source === 'haproxy' ? 100 : 60;
+      return {
+        canary: rateSource(() => ({ requests: canary, errors: 1 })),
+        stable: rateSource(() => ({ requests: 100, errors: 1 })),
+      };
+    },
+  });
+  let j = await observer.observe(service, stage, 1000);
+  for (let now = 2000; now <= 10_000; now += 1000) j = await observer.observe(service, stage, now);
+  expect(asked.sort()).toEqual(['cloud-monitoring:1', 'haproxy:1']);
+  expect(j.metrics).toHaveLength(2);
+  expect(j.metrics.map((m) => m.alpha)).toEqual([0.005, 0.005]);
+  expect(j.metrics[0].canaryRequests).toBe(1000);
+  expect(j.metrics[1].canaryRequests).toBe(600);
+  expect(j.notes.join('\n')).toMatch(
+    /haproxy and cloud-monitoring disagree on the canary's requests over the first 10s \(1000 vs 600\)/,
+  );
 });

@@ -9,6 +9,7 @@ import {
   parseRate,
   validatePolicyText,
 } from '../../src/policy/index.js';
+import { normaliseAnalysis } from '../../src/policy/normalise.js';
 import type { Policy } from '../../src/policy/types.js';
 
 function load(name: string): Policy {
@@ -51,10 +52,10 @@ test('example.yaml normalises to the documented values', () => {
     routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: 'cr_checkout' },
     health: { path: '/health' },
     steps: [
-      { headerOnly: true, percent: 0, bakeMs: 300_000 },
-      { headerOnly: false, percent: 5, bakeMs: 600_000 },
-      { headerOnly: false, percent: 25, bakeMs: 600_000 },
-      { headerOnly: false, percent: 50, bakeMs: 600_000 },
+      { headerOnly: true, percent: 0, bakeMs: 300_000, maxBakeMs: 900_000 },
+      { headerOnly: false, percent: 5, bakeMs: 600_000, maxBakeMs: 1_800_000 },
+      { headerOnly: false, percent: 25, bakeMs: 600_000, maxBakeMs: 1_800_000 },
+      { headerOnly: false, percent: 50, bakeMs: 600_000, maxBakeMs: 1_800_000 },
     ],
     promote: 'on-merge',
     analysis: {
@@ -65,7 +66,7 @@ test('example.yaml normalises to the documented values', () => {
       alpha: 0.01,
       metrics: [
         { kind: 'error-rate', max: 0.01, vsBaseline: true },
-        { kind: 'latency', quantile: 0.95, maxMs: 800, vsBaseline: true },
+        { kind: 'latency', quantile: 0.95, maxMs: 800, vsBaseline: true, source: 'cloud-monitoring' },
         {
           kind: 'custom',
           name: 'checkout_ok',
@@ -73,6 +74,7 @@ test('example.yaml normalises to the documented values', () => {
           min: 0.99,
         },
       ],
+      onInconclusive: 'hold',
     },
     smoke: { path: '/health', requests: 20, expectStatus: 200 },
   });
@@ -101,9 +103,9 @@ test('minimal.yaml gets every default', () => {
   expect(s.url).toBeUndefined();
   // no header to route by: the default steps skip the header-only stage
   expect(s.steps).toEqual([
-    { headerOnly: false, percent: 5, bakeMs: 600_000 },
-    { headerOnly: false, percent: 25, bakeMs: 600_000 },
-    { headerOnly: false, percent: 50, bakeMs: 600_000 },
+    { headerOnly: false, percent: 5, bakeMs: 600_000, maxBakeMs: 1_800_000 },
+    { headerOnly: false, percent: 25, bakeMs: 600_000, maxBakeMs: 1_800_000 },
+    { headerOnly: false, percent: 50, bakeMs: 600_000, maxBakeMs: 1_800_000 },
   ]);
   expect(s.analysis).toEqual({
     source: 'cloud-monitoring',
@@ -111,6 +113,7 @@ test('minimal.yaml gets every default', () => {
     minRequests: 200,
     alpha: 0.01,
     metrics: [{ kind: 'error-rate', max: 0.01, vsBaseline: true }],
+    onInconclusive: 'hold',
   });
 });
 
@@ -132,6 +135,28 @@ test('cloud-run-split.yaml: fractions, units and the split layer', () => {
   expect(s.analysis.metrics).toEqual([
     { kind: 'error-rate', max: 0.005, vsBaseline: true },
     { kind: 'latency', quantile: 0.99, maxMs: 1500, vsBaseline: true },
+  ]);
+});
+
+test('the judge fields: tolerance, absolute, warmup, per-metric source, max-bake, on-inconclusive', () => {
+  const a = normaliseAnalysis({
+    'on-inconclusive': 'rollback',
+    metrics: [
+      { 'error-rate': { max: '1%', tolerance: 2, absolute: true, source: 'haproxy' } },
+      { latency: { tolerance: 1.2, warmup: '90s', source: 'cloud-monitoring' } },
+    ],
+  });
+  expect(a.onInconclusive).toBe('rollback');
+  expect(a.metrics).toEqual([
+    { kind: 'error-rate', max: 0.01, vsBaseline: true, tolerance: 2, absolute: true, source: 'haproxy' },
+    {
+      kind: 'latency',
+      quantile: 0.95,
+      vsBaseline: true,
+      tolerance: 1.2,
+      warmupMs: 90_000,
+      source: 'cloud-monitoring',
+    },
   ]);
 });
 
@@ -173,6 +198,7 @@ test('multi-service.yaml: service values override defaults, aliases share settin
     quantile: 0.95,
     maxMs: 800,
     vsBaseline: true,
+    source: 'cloud-monitoring',
   });
   expect(accounts.steps).toHaveLength(3);
   expect(accounts.steps[0].headerOnly).toBe(false);

@@ -170,6 +170,7 @@ describe('validateAnalysisBlock', () => {
           { kind: 'error-rate', max: 0.02, vsBaseline: true },
           { kind: 'latency', quantile: 0.99, maxMs: 1000, vsBaseline: false },
         ],
+        onInconclusive: 'hold',
       },
     });
   });
@@ -183,6 +184,7 @@ describe('validateAnalysisBlock', () => {
         minRequests: 200,
         alpha: 0.01,
         metrics: [{ kind: 'error-rate', max: 0.01, vsBaseline: true }],
+        onInconclusive: 'hold',
       },
     });
   });
@@ -200,7 +202,7 @@ describe('validateAnalysisBlock', () => {
           /^replay\.yaml:1:1 analysis\.intervals: unknown key "intervals"; did you mean "interval"\?/,
         ),
         expect.stringMatching(
-          /^replay\.yaml:1:1 analysis\.metrics\[0\]\.latency: latency is not available from the HAProxy/,
+          /^replay\.yaml:1:1 analysis\.metrics\[0\]\.latency: latency is not available from source haproxy/,
         ),
       ]),
     );

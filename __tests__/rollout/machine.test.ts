@@ -212,7 +212,7 @@ const rows: Row[] = [
     state: st(),
     in: input({ obs: { judgement: j('running') } }),
     status: 'waiting',
-    message: /baking, 240s left/,
+    message: /baking, 240s of its minimum left/,
   },
   {
     name: 'a fail verdict restores stable at once, with the metric in the reason',
@@ -228,9 +228,9 @@ const rows: Row[] = [
       expect(t.state?.reason).toMatch(/step 3 \(25%\): analysis failed: error-rate: canary errors 4.0%/),
   },
   {
-    name: 'bake ran out: next step at 5%',
+    name: 'the judge passes after the bake: next step at 5%',
     state: st(),
-    in: input({ now: T0 + 5 * MIN, obs: { judgement: j('running') } }),
+    in: input({ now: T0 + 5 * MIN, obs: { judgement: j('pass') } }),
     status: 'changed',
     phase: 'Progressing',
     step: 1,
@@ -245,12 +245,72 @@ const rows: Row[] = [
     step: 1,
   },
   {
-    name: 'too little traffic stays inconclusive (recorded, not a pass)',
+    name: 'bake over, judge still undecided: waits for evidence until max-bake (no pass by time)',
     state: st(),
-    in: input({ now: T0 + 5 * MIN, obs: { judgement: j('inconclusive') } }),
+    in: input({ now: T0 + 6 * MIN, obs: { judgement: j('running') } }),
+    status: 'waiting',
+    message: /undecided, waiting for evidence \(540s to max-bake\)/,
+  },
+  {
+    name: 'inconclusive, on-inconclusive hold (default): keeps the traffic, records what is missing',
+    state: st(),
+    in: input({ now: T0 + 15 * MIN, obs: { judgement: j('inconclusive') } }),
     status: 'changed',
-    step: 1,
-    check: (t) => expect(t.state?.lastVerdict).toBe('inconclusive'),
+    phase: 'HeaderOnly',
+    step: 0,
+    actions: ['writeState', 'report'],
+    check: (t) => {
+      expect(t.state?.held).toMatch(/step 1 \(header only\) inconclusive after 15 min: error-rate: /);
+      expect(t.actions[1]).toMatchObject({
+        message: expect.stringMatching(/^held: .*merge to promote it anyway/),
+      });
+    },
+  },
+  {
+    name: 'held again on a re-run: nothing written',
+    state: st({ held: 'step 1 (header only) inconclusive after 15 min: error-rate: too few errors' }),
+    in: input({ now: T0 + 20 * MIN, obs: { judgement: j('inconclusive') } }),
+    status: 'done',
+    message: /^held: /,
+  },
+  {
+    name: 'a held canary that later shows a regression fails',
+    state: st({ held: 'step 1 (header only) inconclusive after 15 min: error-rate: too few errors' }),
+    in: input({ now: T0 + 25 * MIN, obs: { judgement: j('fail') } }),
+    status: 'changed',
+    phase: 'Failed',
+    check: (t) => expect(t.state?.held).toBeUndefined(),
+  },
+  {
+    name: 'inconclusive with on-inconclusive rollback: stable gets everything back',
+    state: st({ phase: 'Progressing', step: 1 }),
+    in: input({
+      now: T0 + 30 * MIN,
+      svc: { analysis: { ...makeService().analysis, onInconclusive: 'rollback' } },
+      obs: { judgement: j('inconclusive') },
+      observed: observed({ traffic: split(5) }),
+    }),
+    status: 'changed',
+    phase: 'Failed',
+    traffic: stableOnly,
+    check: (t) => expect(t.state?.reason).toMatch(/step 2 \(5%\) inconclusive after 30 min/),
+  },
+  {
+    name: 'the merge of a held canary promotes it, recorded as a human decision',
+    state: st({
+      phase: 'Progressing',
+      step: 1,
+      held: 'step 2 (5%) inconclusive after 30 min: error-rate: x',
+    }),
+    in: input({ mode: 'promote', owner: 'deadbeef', commit: 'deadbeef', obs: {} }),
+    status: 'changed',
+    phase: 'Succeeded',
+    check: (t) => {
+      expect(t.state?.promotedWhileHeld).toMatch(/inconclusive after 30 min/);
+      expect(t.actions.at(-1)).toMatchObject({
+        message: expect.stringMatching(/by the merge, a human decision/),
+      });
+    },
   },
   {
     name: 'smoke configured, first percent step due: probe first (no state change)',
@@ -258,7 +318,7 @@ const rows: Row[] = [
     in: input({
       now: T0 + 5 * MIN,
       svc: { smoke: SMOKE },
-      obs: { judgement: j('running') },
+      obs: { judgement: j('pass') },
     }),
     status: 'changed',
     actions: ['smokeProbe'],
@@ -270,7 +330,7 @@ const rows: Row[] = [
     in: input({
       now: T0 + 5 * MIN,
       svc: { smoke: SMOKE },
-      obs: { judgement: j('running'), smoke: { ok: false, detail: '17/20 answered 200 (saw 503×3)' } },
+      obs: { judgement: j('pass'), smoke: { ok: false, detail: '17/20 answered 200 (saw 503×3)' } },
     }),
     status: 'changed',
     phase: 'Failed',
@@ -285,7 +345,7 @@ const rows: Row[] = [
     in: input({
       now: T0 + 5 * MIN,
       svc: { smoke: SMOKE },
-      obs: { judgement: j('running'), smoke: { ok: true, detail: 'ok' } },
+      obs: { judgement: j('pass'), smoke: { ok: true, detail: 'ok' } },
     }),
     status: 'changed',
     phase: 'Progressing',
@@ -346,7 +406,7 @@ const rows: Row[] = [
       commit: 'deadbeef',
       svc: { promote: 'gradual' },
       now: T0 + 10 * MIN,
-      obs: { judgement: j('running') },
+      obs: { judgement: j('pass') },
     }),
     status: 'changed',
     phase: 'Promoting',
@@ -510,7 +570,7 @@ const rows: Row[] = [
   {
     name: 'haproxy: a step writes the state first, then sets the map',
     state: st(),
-    in: input({ splitAt: 'haproxy', now: T0 + 5 * MIN, obs: { judgement: j('running') } }),
+    in: input({ splitAt: 'haproxy', now: T0 + 5 * MIN, obs: { judgement: j('pass') } }),
     status: 'changed',
     step: 1,
     actions: ['writeState', 'setMap', 'report'],

@@ -24,7 +24,27 @@ export function judgement(verdict: Verdict, reason = ''): StageJudgement {
               reason: reason || 'canary errors 4.0% vs stable 0.5%',
             },
           ]
-        : [],
+        : verdict === 'inconclusive'
+          ? [
+              {
+                metric: 'error-rate',
+                verdict: 'inconclusive',
+                canaryValue: 0.005,
+                stableValue: 0.005,
+                canaryRequests: 900,
+                stableRequests: 8100,
+                canaryEvents: 4,
+                stableEvents: 40,
+                e: 1,
+                pValue: 1,
+                ratio: 1,
+                ratioInterval: [0.3, 2.9],
+                reason: reason || 'undecided at max-bake',
+                missing:
+                  'no evidence yet that the canary error rate is below 1.75× stable (pass E 12, needs 100)',
+              },
+            ]
+          : [],
     series: [],
     notes: [],
   };

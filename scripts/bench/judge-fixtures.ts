@@ -1,7 +1,8 @@
 // Writes the sample replay streams in fixtures/analysis/ (seeded, so re-running gives the same files).
 // Run: npx tsx scripts/bench/judge-fixtures.ts
-// Each stream has its own seed, picked so the sample decides near the benchmark's typical time for
-// its case (e.g. the latency sample at 40 s, the benchmark's median for a 1.25× shift).
+// Each stream has its own seed, picked so the sample decides as the benchmark's typical stream of its
+// case does (the healthy one passes by evidence after its 10-minute bake; 4× fails near 110 s).
+// Stages: bake 600 s (the minimum), max-bake 1800 s; polls every 10 s up to max-bake.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import {
   binomial,
@@ -19,6 +20,7 @@ interface Spec {
   name: string;
   analysis: Record<string, unknown>;
   bake: number;
+  maxBake: number;
   reqPerSec: number;
   split: number;
   canaryErrors: (t: number) => number;
@@ -43,7 +45,8 @@ const specs: Spec[] = [
       'min-requests': 200,
       metrics: [{ 'error-rate': { max: '2%', 'vs-baseline': true } }],
     },
-    bake: 300,
+    bake: 600,
+    maxBake: 1800,
     reqPerSec: 50,
     split: 0.1,
     canaryErrors: () => 0.005,
@@ -55,7 +58,8 @@ const specs: Spec[] = [
     seed: 2001,
     name: 'canary 4x worse: 2% vs 0.5% errors',
     analysis: errorRateOnly,
-    bake: 300,
+    bake: 600,
+    maxBake: 1800,
     reqPerSec: 50,
     split: 0.1,
     canaryErrors: () => 0.02,
@@ -66,7 +70,8 @@ const specs: Spec[] = [
     seed: 2002,
     name: 'shared incident: both sides go from 0.5% to 4% errors at t = 100 s',
     analysis: errorRateOnly,
-    bake: 300,
+    bake: 600,
+    maxBake: 1800,
     reqPerSec: 50,
     split: 0.1,
     canaryErrors: (t) => (t > 100 ? 0.04 : 0.005),
@@ -77,7 +82,8 @@ const specs: Spec[] = [
     seed: 2003,
     name: 'too little traffic: 2 req/s, 10% canary',
     analysis: errorRateOnly,
-    bake: 300,
+    bake: 600,
+    maxBake: 1800,
     reqPerSec: 2,
     split: 0.1,
     canaryErrors: () => 0.005,
@@ -95,7 +101,8 @@ const specs: Spec[] = [
         { latency: { quantile: 0.95, max: '800ms', 'vs-baseline': true } },
       ],
     },
-    bake: 300,
+    bake: 600,
+    maxBake: 1800,
     reqPerSec: 50,
     split: 0.1,
     canaryErrors: () => 0.005,
@@ -115,7 +122,7 @@ function stream(spec: Spec, seed: number): string {
   const base = lognormalBuckets(LATENCY_BOUNDS, 100, 0.5);
   const slow = spec.latencyShift ? lognormalBuckets(LATENCY_BOUNDS, 100 * spec.latencyShift, 0.5) : undefined;
   const polls = [];
-  for (let t = 10; t <= spec.bake; t += 10) {
+  for (let t = 10; t <= spec.maxBake; t += 10) {
     const n = poisson(rng, spec.reqPerSec * 10);
     const nc = binomial(rng, n, spec.split);
     const poll: Record<string, unknown> = {
@@ -126,12 +133,21 @@ function stream(spec: Spec, seed: number): string {
     if (spec.notes?.[t]) poll.notes = spec.notes[t];
     polls.push(poll);
   }
-  const line: Record<string, unknown> = { name: spec.name, analysis: spec.analysis, bake: spec.bake };
+  const line: Record<string, unknown> = {
+    name: spec.name,
+    analysis: spec.analysis,
+    bake: spec.bake,
+    'max-bake': spec.maxBake,
+  };
   if (slow) line.reference = sampleHistogram(rng, 30000, LATENCY_BOUNDS, base);
   line.polls = polls;
   return JSON.stringify(line) + '\n';
 }
 
-mkdirSync('fixtures/analysis', { recursive: true });
-for (const spec of specs) writeFileSync(`fixtures/analysis/${spec.file}`, stream(spec, spec.seed));
-console.log(`wrote ${specs.map((s) => `fixtures/analysis/${s.file}`).join(', ')}`);
+export { specs, stream };
+
+if (!process.argv.includes('--no-write')) {
+  mkdirSync('fixtures/analysis', { recursive: true });
+  for (const spec of specs) writeFileSync(`fixtures/analysis/${spec.file}`, stream(spec, spec.seed));
+  console.log(`wrote ${specs.map((s) => `fixtures/analysis/${s.file}`).join(', ')}`);
+}

@@ -15,6 +15,7 @@ function stagesOf(o: Outcome): ReportStage[] {
         percent: j.percent,
         headerOnly: step?.headerOnly,
         judgement: j.judgement,
+        held: r.result?.state?.step === j.step ? r.result.state.held : undefined,
       };
     }),
   );

@@ -29,10 +29,25 @@ export async function placeholderPem(dir: string): Promise<string> {
   const key = join(dir, 'placeholder.key');
   const crt = join(dir, 'placeholder.crt');
   await run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-subj', '/CN=canary-relay-check', '-days', '1', '-keyout', key, '-out', crt,
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    '/CN=canary-relay-check',
+    '-days',
+    '1',
+    '-keyout',
+    key,
+    '-out',
+    crt,
   ]).catch((e: Error) => {
-    throw new Error(`making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`);
+    throw new Error(
+      `making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`,
+    );
   });
   const pem = join(dir, 'placeholder.pem');
   await writeFile(pem, (await readFile(crt, 'utf8')) + (await readFile(key, 'utf8')));
@@ -46,9 +61,14 @@ export async function runHaproxyCheck(configPath: string): Promise<{ code: numbe
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { code?: number | string; stdout?: string; stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new Error('running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN');
+      throw new Error(
+        'running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN',
+      );
     }
-    return { code: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim() };
+    return {
+      code: typeof err.code === 'number' ? err.code : 1,
+      output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim(),
+    };
   }
 }
 

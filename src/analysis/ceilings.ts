@@ -77,7 +77,9 @@ export function createCustomTester(metric: CustomMetric): MetricTester {
       }
     },
     failLogE: () => 0,
-    mirrorPassed: () => false, // no evidence model, so no early pass
+    mirrorPassed: () => false, // no evidence model: passes by its rule at the end of the bake
+    blocked: () => null,
+    missing: () => (seen === 0 ? `no value reported for ${metric.name}` : ''),
     ruleFailure: () => failure,
     enoughTraffic: () => seen > 0,
     evidence(ctx: EvidenceContext): MetricEvidence {

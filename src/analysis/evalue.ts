@@ -13,13 +13,27 @@
 // by Ville's inequality P(sup_t E_t ≥ 1/α) ≤ α: failing when E ≥ 1/α is valid at every poll.
 //
 // The mirror test swaps the roles: null r ≥ rMax, alternatives below rMax; E ≥ 1/α is evidence
-// that the canary is less than rMax times worse, which allows an early pass.
+// that the canary is less than rMax times worse: the only way a metric passes.
+//
+// Clumped events (a retry storm, a sticky client hitting the same bug five times) break the
+// per-event product above: one clump of k errors counts as k independent pieces of evidence. The
+// judge therefore bets once per poll, on the poll's canary fraction y = x/m (unit 'poll', the
+// default). Each clump lands on the canary with chance θ(r) whatever its size, so E[y | m, past]
+// = θ(r) for any clumping inside a poll; a bet g(y) linear in y with (1 − θ0)·g(0) + θ0·g(1) = 1 then
+// has E[g] ≤ 1 under the null for every such law (a linear g is the only shape for which this holds
+// for all laws on [0, 1] with that mean: the worst law is the two-point one). The bet is anchored
+// where the alternative is least likely: g equals the likelihood ratio of m independent events
+// when they all fall on the side the alternative disfavours (y = 0 for the fail test, y = 1 for
+// the mirror), so with one event per poll it is exactly the likelihood ratio, and with independent
+// events it loses little while m per poll is small (see README, "How the judge decides").
 
 /** The default alternative grid: 13 ratios, geometric from 1.25 to 16. */
 export const RATIO_GRID: readonly number[] = geometricGrid(1.25, 16, 13);
 
-/** Ratio the mirror test must rule out before a metric passes early (canary < 1.5× stable). */
-export const DEFAULT_PASS_RATIO = 1.5;
+/** Ratio the mirror test must rule out before an error-rate metric passes (its `tolerance`). */
+export const DEFAULT_PASS_RATIO = 1.75;
+/** The same for latency: the ratio of requests slower than stable's median / p90. */
+export const DEFAULT_LATENCY_TOLERANCE = 1.5;
 
 /** Largest log E reported as a finite number (e^690 ≈ 1e299, far past any threshold). */
 const MAX_LOG_E = 690;
@@ -63,6 +77,34 @@ export interface EProcess {
 export interface AttributionTest extends EProcess {
   /** x events on the canary, y on stable, w = canary share of requests in this poll. */
   update(x: number, y: number, w: number): void;
+  /** the null ratio, the alternatives, their weights and their log bets so far (for forecasts) */
+  readonly r0: number;
+  readonly ratios: readonly number[];
+  readonly weights: readonly number[];
+  logLRs(): readonly number[];
+}
+
+/**
+ * Per-poll log bet for ratio r against r0, valid for any clumping of the poll's m = x + y events:
+ * linear in y = x/m, equal to the m-event likelihood ratio at the end the alternative disfavours.
+ */
+export function attributionPollLogBet(x: number, y: number, w: number, r: number, r0: number): number {
+  const m = x + y;
+  if (m === 0) return 0;
+  const t0 = (r0 * w) / (r0 * w + 1 - w);
+  const t1 = (r * w) / (r * w + 1 - w);
+  let g0: number; // bet's value when every event is on stable
+  let g1: number; // … when every event is on the canary
+  if (r > r0) {
+    g0 = Math.exp(m * (Math.log1p(-t1) - Math.log1p(-t0)));
+    g1 = (1 - (1 - t0) * g0) / t0;
+  } else {
+    g1 = Math.exp(m * (Math.log(t1) - Math.log(t0)));
+    g0 = (1 - t0 * g1) / (1 - t0);
+  }
+  const frac = x / m;
+  const g = g0 + (g1 - g0) * frac;
+  return g > 0 ? Math.log(g) : -Infinity;
 }
 
 export interface AttributionOptions {
@@ -72,6 +114,8 @@ export interface AttributionOptions {
   ratios?: readonly number[];
   /** prior weights, summing to 1 (default equal) */
   weights?: readonly number[];
+  /** 'poll': one bet per poll, valid for clumped events (default); 'event': the per-event product */
+  unit?: 'poll' | 'event';
 }
 
 /** Per-poll log-likelihood ratio of ratio r against r0 for the conditional binomial. */
@@ -87,13 +131,18 @@ export function createAttributionTest(options: AttributionOptions = {}): Attribu
   const ratios = options.ratios ?? RATIO_GRID;
   const weights = options.weights ?? ratios.map(() => 1 / ratios.length);
   const logLR = ratios.map(() => 0);
+  const step = options.unit === 'event' ? attributionLogLR : attributionPollLogBet;
   return {
     update(x, y, w) {
       // A poll where one side had no requests (w = 0 or 1) says nothing about attribution.
       if (x + y === 0 || !(w > 0 && w < 1)) return;
-      for (let k = 0; k < ratios.length; k++) logLR[k] += attributionLogLR(x, y, w, ratios[k], r0);
+      for (let k = 0; k < ratios.length; k++) logLR[k] += step(x, y, w, ratios[k], r0);
     },
     logE: () => logMixture(logLR, weights),
+    r0,
+    ratios,
+    weights,
+    logLRs: () => logLR,
   };
 }
 
@@ -102,9 +151,17 @@ export function createFailTest(r0 = 1): AttributionTest {
   return createAttributionTest({ r0, ratios: RATIO_GRID.map((g) => r0 * g) });
 }
 
-/** The mirror (early pass) test: null r ≥ rMax, alternatives rMax / grid. */
+/**
+ * The mirror's alternatives, as divisors of the tolerance: 1.75 and 2.2 (for the default 1.75:
+ * ratios 1.0 and 0.8). A pass needs evidence for a canary about as good as stable; alternatives
+ * nearer the tolerance or far below 1 only dilute the mixture (measured: README, "How the judge
+ * decides").
+ */
+export const MIRROR_GRID: readonly number[] = [1.75, 2.2];
+
+/** The mirror (pass) test: null r ≥ rMax, alternatives rMax / MIRROR_GRID. */
 export function createMirrorTest(rMax = DEFAULT_PASS_RATIO): AttributionTest {
-  return createAttributionTest({ r0: rMax, ratios: RATIO_GRID.map((g) => rMax / g) });
+  return createAttributionTest({ r0: rMax, ratios: MIRROR_GRID.map((g) => rMax / g) });
 }
 
 export interface RateTest extends EProcess {

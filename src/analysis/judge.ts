@@ -1,29 +1,36 @@
 // The stage judge: polls in, a verdict per metric and for the stage out. Pure: time is the polls'
 // `t` (seconds since the stage started) and an optional `now` on the same axis.
 //
-// Rules (DESIGN.md, Analysis):
-// - alpha is split evenly over the metrics that run a test (Bonferroni); custom metrics take none.
-// - a metric fails as soon as its e-value reaches 1/alpha_m (or, custom, its bound rule trips); the
-//   stage fails with the first failing metric and is decided there.
-// - a metric passes early when its mirror tests reach 1/alpha_m with min-requests on each side; the
-//   stage passes early when every metric has. An early pass stays provisional until the stage is
-//   decided: the fail test keeps running (failing more can only lower the chance of a wrong pass).
-// - at the end of the bake every undecided metric passes if it saw min-requests per side, else it is
-//   inconclusive; the stage is inconclusive when any metric is, pass otherwise.
-// - polls after the decision are ignored (noted).
+// Three verdicts (README, "How the judge decides"):
+// - fail: a metric's fail e-value reaches 1/alpha_m (or a custom metric's rule trips), at any time.
+// - pass: every metric's mirror test shows the canary less than its `tolerance` worse than stable,
+//   with min-requests on each side, and the stage has run its `bake` (the minimum time). Custom
+//   metrics, which have no evidence model, pass by their rule once the bake is over.
+// - inconclusive: neither by `max-bake` (default 3 × bake), or a metric that cannot be judged (an
+//   edge case, with its reason). An inconclusive stage keeps feeding the fail tests: a held stage
+//   still fails when the evidence comes, and polls after a pass or a fail are ignored (noted).
+// alpha is split evenly over the metrics that run a test (Bonferroni); custom metrics take none.
 import type { Analysis } from '../policy/types.js';
 import { createCustomTester } from './ceilings.js';
-import { DEFAULT_PASS_RATIO } from './evalue.js';
 import { createErrorRateTester } from './error-rate.js';
 import { createLatencyTester, estimateQuantile } from './latency.js';
 import type { EvidenceContext, MetricTester } from './metric.js';
 import type { Histogram, Poll, SideCounts, StageJudgement, Verdict } from './types.js';
 
+/** The mirror tests' level when the policy sets no `pass-alpha`. */
+export const DEFAULT_PASS_ALPHA = 0.01;
+
+/** max-bake when none is given: three bakes. */
+export const DEFAULT_MAX_BAKE_FACTOR = 3;
+
 export interface JudgeOptions {
+  /** the stage's minimum time: no pass before it */
   bakeSeconds: number;
+  /** the stage's longest time: undecided then, inconclusive (default 3 × bake) */
+  maxBakeSeconds?: number;
   /** stable's latency histogram from before the stage: where the latency thresholds come from */
   stableReference?: Histogram;
-  /** the ratio the mirror test must rule out for an early pass (default 1.5) */
+  /** the error-rate tolerance when the metric sets none (default 1.75) */
   passRatio?: number;
   /** keep the per-poll series for the chart (default true; the benchmark turns it off) */
   series?: boolean;
@@ -32,7 +39,7 @@ export interface JudgeOptions {
 export interface Judge {
   /** feed the next poll; returns the stage verdict after it */
   add(poll: Poll): Verdict;
-  /** the clock moved without a poll: ends the stage if the bake is over */
+  /** the clock moved without a poll: ends the stage if max-bake is over (or passes it after the bake) */
   tick(now: number): Verdict;
   readonly verdict: Verdict;
   readonly decidedAt: number | null;
@@ -51,13 +58,14 @@ interface MetricState {
 type SeriesPoint = StageJudgement['series'][number];
 
 export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
-  const passRatio = opts.passRatio ?? DEFAULT_PASS_RATIO;
+  const bake = opts.bakeSeconds;
+  const maxBake = Math.max(bake, opts.maxBakeSeconds ?? DEFAULT_MAX_BAKE_FACTOR * bake);
   const metrics: MetricState[] = analysis.metrics.map((m) => ({
     tester:
       m.kind === 'error-rate'
-        ? createErrorRateTester(m, passRatio)
+        ? createErrorRateTester(m, opts.passRatio)
         : m.kind === 'latency'
-          ? createLatencyTester(m, passRatio, opts.stableReference)
+          ? createLatencyTester(m, opts.stableReference)
           : createCustomTester(m),
     verdict: 'running',
     at: null,
@@ -65,6 +73,10 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
   const tested = metrics.filter((m) => m.tester.statistical).length;
   const alphaM = analysis.alpha / Math.max(1, tested);
   const failThreshold = Math.log(1 / alphaM);
+  // a stage passes only when every metric shows itself safe, so each mirror test may use the whole
+  // wrong-pass budget: a stage with one metric ≥ its tolerance passes with chance ≤ passAlpha
+  const passAlpha = analysis.passAlpha ?? DEFAULT_PASS_ALPHA;
+  const intervalSeconds = analysis.intervalMs / 1000;
   const notes: string[] = [];
   const series: SeriesPoint[] = [];
   const errorMetric = metrics.findIndex((m) => m.tester.label === 'error-rate');
@@ -82,17 +94,33 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
     return v;
   }
 
-  function endOfBake(t: number): Verdict {
+  /** A metric whose rule, not evidence, passes it (custom): at the end of the bake with values seen. */
+  const rulePasses = (m: MetricState): boolean =>
+    !m.tester.statistical && m.tester.enoughTraffic(analysis.minRequests);
+
+  function passIfDue(t: number): Verdict | null {
+    if (t < bake) return null;
+    for (const m of metrics) {
+      if (m.verdict !== 'running' || !rulePasses(m)) continue;
+      m.verdict = 'pass';
+      m.at = t;
+      m.note = `bake time over at ${t}s with every value within bounds`;
+    }
+    if (metrics.length > 0 && metrics.every((m) => m.verdict === 'pass')) return decide('pass', t);
+    return null;
+  }
+
+  function endOfMaxBake(t: number): Verdict {
     for (const m of metrics) {
       if (m.verdict === 'fail' || m.verdict === 'pass') continue;
-      const enough = m.tester.enoughTraffic(analysis.minRequests);
-      m.verdict = enough ? 'pass' : 'inconclusive';
+      m.verdict = 'inconclusive';
       m.at = t;
-      m.note = enough
-        ? `bake time over at ${t}s with no evidence of a regression`
-        : `bake time over at ${t}s with fewer than ${analysis.minRequests} requests on a side`;
+      const lacks = m.tester.missing(passAlpha, analysis.minRequests);
+      m.note =
+        `undecided at max-bake (${fmtTime(maxBake)}): the canary is neither shown worse than stable nor shown safe` +
+        (lacks ? `; ${lacks}` : '');
     }
-    return decide(metrics.some((m) => m.verdict === 'inconclusive') ? 'inconclusive' : 'pass', t);
+    return decide('inconclusive', t);
   }
 
   function judgeMetrics(t: number): Verdict {
@@ -105,22 +133,25 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
         m.note = rule ?? `failed at ${t}s`;
       } else if (
         m.verdict === 'running' &&
-        m.tester.mirrorPassed(alphaM) &&
+        m.tester.statistical &&
+        m.tester.mirrorPassed(passAlpha) &&
         m.tester.enoughTraffic(analysis.minRequests)
       ) {
         m.verdict = 'pass';
         m.at = t;
-        m.note = `passed early at ${t}s: the canary is shown less than ${passRatio}× worse than stable`;
+        m.note = `shown safe at ${t}s: the canary is shown less than its tolerance worse than stable`;
       }
     }
     if (metrics.some((m) => m.verdict === 'fail')) return decide('fail', t);
-    if (metrics.length > 0 && metrics.every((m) => m.verdict === 'pass')) return decide('pass', t);
-    if (t >= opts.bakeSeconds) return endOfBake(t);
+    if (verdict === 'inconclusive') return verdict; // held: only a fail changes it
+    const passed = passIfDue(t);
+    if (passed) return passed;
+    if (t >= maxBake) return endOfMaxBake(t);
     return 'running';
   }
 
   function add(raw: Poll): Verdict {
-    if (verdict !== 'running') {
+    if (verdict === 'pass' || verdict === 'fail') {
       ignored.count++;
       ignored.last = raw.t;
       ignored.first ??= raw.t;
@@ -175,7 +206,10 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
   return {
     add,
     tick(now: number): Verdict {
-      if (verdict === 'running' && now >= opts.bakeSeconds) return endOfBake(now);
+      if (verdict !== 'running') return verdict;
+      const passed = passIfDue(now);
+      if (passed) return passed;
+      if (now >= maxBake) return endOfMaxBake(now);
       return verdict;
     },
     get verdict() {
@@ -196,6 +230,8 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
             minRequests: analysis.minRequests,
             t: lastT,
             verdictNote: m.note ?? (verdict === 'running' ? 'running' : undefined),
+            intervalSeconds,
+            passAlpha,
           };
           return m.tester.evidence(ctx);
         }),
@@ -214,6 +250,7 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
 
 export interface JudgeStageOptions {
   bakeSeconds: number;
+  maxBakeSeconds?: number;
   /** seconds since the stage started (default: the last poll's t) */
   now?: number;
   stableReference?: Histogram;
@@ -226,4 +263,8 @@ export function judgeStage(analysis: Analysis, polls: Poll[], opts: JudgeStageOp
   for (const p of [...polls].sort((a, b) => a.t - b.t)) judge.add(p);
   if (opts.now !== undefined) judge.tick(opts.now);
   return judge.judgement();
+}
+
+function fmtTime(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds}s`;
 }

@@ -9,11 +9,18 @@
 //
 // A bucket bound is the only place a histogram can be cut exactly: "above τ" counts the buckets whose
 // lower edge is at least τ, which undercounts when τ falls inside a bucket (conservative for a fail).
+//
+// Pass: the mirror tests at stable's median and p90 show the canary's share of slower requests below
+// `tolerance` × stable's (q99 has too few events to show that within a stage; it still fails).
+// Warm-up: polls whose window starts less than `warmup` after the canary's first traffic in the
+// stage are a cold start: kept apart, reported on their own line, never judged.
+// A ceiling (`max`) fails only when the canary is also slower than stable, unless `absolute`.
 import type { Metric } from '../policy/types.js';
 import { createCeiling, type Ceiling } from './ceilings.js';
 import {
   createFailTest,
   createMirrorTest,
+  DEFAULT_LATENCY_TOLERANCE,
   eFromLog,
   logMixture,
   pFromLog,
@@ -21,6 +28,7 @@ import {
 } from './evalue.js';
 import { estimateRatio, type AttributionPart } from './interval.js';
 import { eText, fmt, type EvidenceContext, type MetricTester } from './metric.js';
+import { pollsToPass } from './power.js';
 import type { Histogram, MetricEvidence, Poll } from './types.js';
 
 export const REFERENCE_QUANTILES = [0.5, 0.9, 0.99] as const;
@@ -54,11 +62,23 @@ export function quantileBound(h: Histogram, q: number): number | null {
 
 /** Thresholds from a reference histogram, one per reference quantile, without duplicates. */
 export function thresholdsFrom(reference: Histogram): number[] {
-  const taus = REFERENCE_QUANTILES.map((q) => quantileBound(reference, q)).filter(
-    (t): t is number => t !== null,
-  );
-  return [...new Set(taus)];
+  return [...new Set(taggedThresholds(reference).map((t) => t.tau))];
 }
+
+/** Each threshold with the lowest reference quantile that gave it. */
+function taggedThresholds(reference: Histogram): { tau: number; q: number }[] {
+  const out: { tau: number; q: number }[] = [];
+  for (const q of REFERENCE_QUANTILES) {
+    const tau = quantileBound(reference, q);
+    if (tau !== null && !out.some((t) => t.tau === tau)) out.push({ tau, q });
+  }
+  return out;
+}
+
+/** Cloud Run cold starts: a new instance's first requests are slow for tens of seconds. */
+export const DEFAULT_WARMUP_MS = 60_000;
+/** Reference quantiles whose thresholds a pass must clear (median and p90). */
+const PASS_QUANTILES = new Set([0.5, 0.9]);
 
 /**
  * The q-quantile by linear interpolation inside its bucket (the first bucket starts at 0 ms). In
@@ -93,6 +113,8 @@ function addInto(acc: Histogram | null, h: Histogram): Histogram {
 
 interface ThresholdTest {
   tau: number;
+  /** the reference quantile that set it */
+  q: number;
   fail: AttributionTest;
   mirror: AttributionTest;
   parts: AttributionPart[];
@@ -104,63 +126,88 @@ type LatencyMetric = Extract<Metric, { kind: 'latency' }>;
 
 export function createLatencyTester(
   metric: LatencyMetric,
-  passRatio: number,
   stableReference?: Histogram,
+  defaultTolerance = DEFAULT_LATENCY_TOLERANCE,
 ): MetricTester {
   const label = `latency p${fmt(metric.quantile * 100)}`;
-  let tests: ThresholdTest[] | null = null;
-  let bootstrap: Histogram | null = null;
+  const tolerance = metric.tolerance ?? defaultTolerance;
+  const absolute = metric.absolute === true;
+  const warmupS = (metric.warmupMs ?? DEFAULT_WARMUP_MS) / 1000;
   const ceiling: Ceiling | null =
     metric.maxMs !== undefined
       ? createCeiling(1 - metric.quantile, `latency above ${metric.maxMs} ms`)
       : null;
+  const relativeWanted = metric.vsBaseline || (ceiling !== null && !absolute);
+  let tests: ThresholdTest[] | null = null;
+  let bootstrap: Histogram | null = null;
   let canaryHist: Histogram | null = null;
   let stableHist: Histogram | null = null;
-  let reportedMismatch = false;
+  let cold: { canary: Histogram | null; stable: Histogram | null; until: number | null } = {
+    canary: null,
+    stable: null,
+    until: null,
+  };
+  let lastT = 0;
+  let blockedReason: string | null = null;
+  let comparedPolls = 0;
 
   const startTests = (reference: Histogram, notes: string[], source: string): void => {
-    const taus = thresholdsFrom(reference);
-    tests = taus.map((tau) => ({
+    const tagged = taggedThresholds(reference);
+    tests = tagged.map(({ tau, q }) => ({
       tau,
+      q,
       fail: createFailTest(1),
-      mirror: createMirrorTest(passRatio),
+      mirror: createMirrorTest(tolerance),
       parts: [],
       x: 0,
       y: 0,
     }));
-    notes.push(`latency thresholds ${taus.map((t) => `${t} ms`).join(', ')} from ${source}`);
+    if (tagged.length === 0) {
+      const top = reference.bounds[reference.bounds.length - 1];
+      blockedReason =
+        `stable's median, p90 and p99 (${source}) all lie above the largest bucket bound (${top} ms), ` +
+        `so no request can be counted as slower than them: latency cannot be compared`;
+      notes.push(`latency: ${blockedReason}`);
+      return;
+    }
+    notes.push(`latency thresholds ${tagged.map((t) => `${t.tau} ms`).join(', ')} from ${source}`);
   };
   const relativeLogE = (): number | null => {
-    if (!metric.vsBaseline || !tests || tests.length === 0) return null;
+    if (!relativeWanted || !tests || tests.length === 0) return null;
     return logMixture(
       tests.map((t) => t.fail.logE()),
       tests.map(() => 1 / tests!.length),
     );
   };
   const failLogE = (): number => {
-    const logs: number[] = [];
     const rel = relativeLogE();
-    if (rel !== null) logs.push(rel);
-    if (ceiling) logs.push(ceiling.fail.logE());
-    if (logs.length === 0) return 0;
-    return logMixture(
-      logs,
-      logs.map(() => 1 / logs.length),
-    );
+    if (!ceiling) return metric.vsBaseline && rel !== null ? rel : 0;
+    const ceil = ceiling.fail.logE();
+    if (!absolute) {
+      if (rel === null) return 0;
+      return metric.vsBaseline ? rel : Math.min(ceil, rel);
+    }
+    if (!metric.vsBaseline || rel === null) return ceil;
+    return logMixture([rel, ceil], [0.5, 0.5]);
   };
   /** The threshold whose test carries the most evidence, for the ratio shown in the report. */
   const leading = (): ThresholdTest | null =>
     tests && tests.length > 0 ? tests.reduce((a, b) => (b.fail.logE() > a.fail.logE() ? b : a)) : null;
+  const passTests = (): ThresholdTest[] => (tests ?? []).filter((t) => PASS_QUANTILES.has(t.q));
 
-  return {
+  const compatible = (h: Histogram, acc: Histogram | null): boolean => !acc || sameBounds(acc, h);
+
+  const tester: MetricTester = {
     label,
     statistical: metric.vsBaseline || ceiling !== null,
     add(poll: Poll, notes: string[]) {
+      const from = lastT;
+      lastT = Math.max(lastT, poll.t);
       const c = poll.canary.latency;
       const s = poll.stable.latency;
       // Polls that set the thresholds are not tested against them (they still count for the ceiling).
       let settingThresholds = false;
-      if (metric.vsBaseline && !tests) {
+      if (relativeWanted && !tests) {
         if (stableReference) startTests(stableReference, notes, "stable's histogram before the stage");
         else if (s) {
           settingThresholds = true;
@@ -175,20 +222,34 @@ export function createLatencyTester(
         }
       }
       if (!c || !s) return;
-      if (!sameBounds(c, s) || (canaryHist && !sameBounds(canaryHist, c))) {
-        if (!reportedMismatch)
-          notes.push(`t=${poll.t}s: latency bucket bounds differ; such polls are skipped`);
-        reportedMismatch = true;
+      const nc = histogramTotal(c);
+      const ns = histogramTotal(s);
+      // warm-up: from the start of the window in which the canary first had traffic
+      if (cold.until === null && nc > 0) cold.until = from + warmupS;
+      if (cold.until === null || from < cold.until) {
+        if (nc > 0 && (!cold.canary || sameBounds(cold.canary, c))) cold.canary = addInto(cold.canary, c);
+        if (ns > 0 && (!cold.stable || sameBounds(cold.stable, s))) cold.stable = addInto(cold.stable, s);
+        return;
+      }
+      if (!sameBounds(c, s) || !compatible(c, canaryHist) || !compatible(s, stableHist)) {
+        if (!blockedReason) {
+          const was = canaryHist ? `[${canaryHist.bounds.join(', ')}]` : 'the first layout';
+          blockedReason = sameBounds(c, s)
+            ? `the histogram bucket layout changed at t=${poll.t}s (from ${was} to [${c.bounds.join(', ')}] ms); ` +
+              'later polls cannot be compared with the earlier ones or the thresholds'
+            : `at t=${poll.t}s canary and stable report different bucket layouts ` +
+              `([${c.bounds.join(', ')}] vs [${s.bounds.join(', ')}] ms), so their counts cannot be compared`;
+          notes.push(`t=${poll.t}s: latency: ${blockedReason}; such polls are skipped`);
+        }
         return;
       }
       canaryHist = addInto(canaryHist, c);
       stableHist = addInto(stableHist, s);
-      const nc = histogramTotal(c);
-      const ns = histogramTotal(s);
       if (ceiling && metric.maxMs !== undefined) ceiling.update(countAbove(c, metric.maxMs), nc);
       if (!tests || settingThresholds || nc + ns === 0) return;
       const w = nc / (nc + ns);
       if (!(w > 0 && w < 1)) return;
+      comparedPolls++;
       for (const t of tests) {
         const x = countAbove(c, t.tau);
         const y = countAbove(s, t.tau);
@@ -201,16 +262,51 @@ export function createLatencyTester(
     },
     failLogE,
     mirrorPassed(alpha) {
+      if (blockedReason) return false;
       const threshold = Math.log(1 / alpha);
-      if (metric.vsBaseline && (!tests || tests.some((t) => t.mirror.logE() < threshold))) return false;
-      if (ceiling && ceiling.mirror.logE() < threshold) return false;
+      if (metric.vsBaseline) {
+        const need = passTests();
+        if (need.length === 0 || need.some((t) => t.mirror.logE() < threshold)) return false;
+      }
+      if (ceiling && (absolute || !metric.vsBaseline) && ceiling.mirror.logE() < threshold) return false;
       return metric.vsBaseline || ceiling !== null;
     },
+    blocked: () => blockedReason,
     ruleFailure: () => null,
     enoughTraffic(minRequests) {
       const nc = canaryHist ? histogramTotal(canaryHist) : 0;
       const ns = stableHist ? histogramTotal(stableHist) : 0;
       return nc >= minRequests && (!metric.vsBaseline || ns >= minRequests);
+    },
+    missing(alpha, minRequests) {
+      if (blockedReason) return blockedReason;
+      const lacks: string[] = [];
+      const nc = canaryHist ? histogramTotal(canaryHist) : 0;
+      const ns = stableHist ? histogramTotal(stableHist) : 0;
+      if (cold.until === null) lacks.push('the canary has had no latency data yet');
+      else if (lastT < cold.until)
+        lacks.push(`the canary is warming up until t=${cold.until}s (latency not judged before)`);
+      if (nc < minRequests || (metric.vsBaseline && ns < minRequests)) {
+        lacks.push(`fewer than ${minRequests} warm requests on a side (canary ${nc}, stable ${ns})`);
+      }
+      const threshold = Math.log(1 / alpha);
+      if (metric.vsBaseline && !tests)
+        lacks.push(`stable has not yet had ${REFERENCE_MIN_REQUESTS} requests to set thresholds`);
+      for (const t of metric.vsBaseline ? passTests() : []) {
+        if (t.mirror.logE() >= threshold) continue;
+        lacks.push(
+          t.x + t.y === 0
+            ? `no request slower than ${t.tau} ms yet (stable's ${t.q === 0.5 ? 'median' : 'p90'}), so nothing shows the canary no slower there`
+            : `no evidence yet that the canary's share slower than ${t.tau} ms is below ${fmt(tolerance)}× stable's ` +
+                `(pass E ${fmt(eFromLog(t.mirror.logE()))}, needs ${fmt(1 / alpha)})`,
+        );
+      }
+      if (ceiling && (absolute || !metric.vsBaseline) && ceiling.mirror.logE() < threshold) {
+        lacks.push(
+          `no evidence yet that the canary's p${fmt(metric.quantile * 100)} is below ${metric.maxMs} ms`,
+        );
+      }
+      return lacks.join('; ');
     },
     evidence(ctx: EvidenceContext): MetricEvidence {
       const lead = leading();
@@ -226,12 +322,18 @@ export function createLatencyTester(
           `slower than ${lead.tau} ms: ${lead.x} canary vs ${lead.y} stable, ratio ${fmt(est.ratio)} ` +
             `(95% CI ${fmt(est.interval[0])}–${fmt(est.interval[1])})`,
         );
-      } else if (metric.vsBaseline) parts.push('no latency thresholds yet');
-      if (metric.maxMs !== undefined) parts.push(`ceiling ${metric.maxMs} ms`);
+      } else if (blockedReason) parts.push(blockedReason);
+      else if (metric.vsBaseline)
+        parts.push(`stable has not yet had ${REFERENCE_MIN_REQUESTS} requests to set thresholds`);
+      if (metric.maxMs !== undefined)
+        parts.push(`ceiling ${metric.maxMs} ms${absolute ? ' (absolute)' : ''}`);
       const rel = relativeLogE();
-      const split = rel !== null && ceiling ? { vsStable: rel, ceiling: ceiling.fail.logE() } : undefined;
+      const split =
+        rel !== null && ceiling && absolute && metric.vsBaseline
+          ? { vsStable: rel, ceiling: ceiling.fail.logE() }
+          : undefined;
       const detail = `${parts.join(', ')}; ${eText(logE, ctx.alpha, split)}`;
-      return {
+      const out: MetricEvidence = {
         metric: label,
         verdict: ctx.verdict,
         canaryValue,
@@ -247,6 +349,48 @@ export function createLatencyTester(
         alpha: ctx.alpha,
         reason: ctx.verdictNote ? `${ctx.verdictNote}: ${detail}` : detail,
       };
+      const need = passTests();
+      if (metric.vsBaseline && need.length > 0) {
+        out.tolerance = tolerance;
+        out.passE = Math.min(...need.map((t) => eFromLog(t.mirror.logE())));
+      }
+      if (cold.canary && cold.until !== null) {
+        out.coldStart = {
+          seconds: Math.round(Math.min(cold.until, lastT)),
+          canaryMs: estimateQuantile(cold.canary, metric.quantile),
+          stableMs: cold.stable ? estimateQuantile(cold.stable, metric.quantile) : null,
+          requests: histogramTotal(cold.canary),
+        };
+      }
+      if (ctx.verdict === 'running' || ctx.verdict === 'inconclusive') {
+        const lacks = tester.missing(ctx.passAlpha ?? ctx.alpha, ctx.minRequests);
+        if (lacks) out.missing = lacks;
+        if (
+          metric.vsBaseline &&
+          need.length > 0 &&
+          comparedPolls > 0 &&
+          ctx.intervalSeconds &&
+          !blockedReason
+        ) {
+          // the slowest of the thresholds a pass needs decides
+          let worst: number | null = 0;
+          for (const t of need) {
+            const events = t.parts.reduce((a, p) => a + p.m, 0);
+            const share = t.parts.reduce((a, p) => a + p.w, 0) / Math.max(1, t.parts.length);
+            const polls = pollsToPass({
+              test: t.mirror,
+              threshold: Math.log(1 / (ctx.passAlpha ?? ctx.alpha)),
+              eventsPerPoll: events / comparedPolls,
+              share,
+              ratio: estimateRatio(t.x, t.parts)?.ratio ?? 1,
+            });
+            worst = polls === null || worst === null ? null : Math.max(worst, polls);
+          }
+          out.secondsToPass = worst === null ? null : Math.round(worst * ctx.intervalSeconds);
+        }
+      }
+      return out;
     },
   };
+  return tester;
 }

@@ -10,6 +10,10 @@ export interface EvidenceContext {
   t: number | null;
   /** why the metric has its verdict when the judge, not the tester, knows (bake over, …) */
   verdictNote?: string;
+  /** seconds between polls (for the time-to-pass estimate) */
+  intervalSeconds?: number;
+  /** the mirror tests' level (wrong-pass budget; default 0.01) */
+  passAlpha?: number;
 }
 
 export interface MetricTester {
@@ -21,6 +25,10 @@ export interface MetricTester {
   failLogE(): number;
   /** the mirror tests all reached 1/alpha: evidence the canary is not meaningfully worse */
   mirrorPassed(alpha: number): boolean;
+  /** why this metric cannot pass whatever traffic comes (an edge case), or null */
+  blocked(): string | null;
+  /** what the metric still lacks for a pass, in words (for an inconclusive or running metric) */
+  missing(alpha: number, minRequests: number): string;
   /** a fail not driven by an e-value (custom metric bounds); reason or null */
   ruleFailure(): string | null;
   enoughTraffic(minRequests: number): boolean;

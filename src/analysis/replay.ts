@@ -1,7 +1,10 @@
 // Offline replay: the judge over recorded polls, one stream per JSON line (README, "Replaying polls").
 //
 //   {"analysis": {…policy analysis block…}, "bake": <seconds>, "polls": [{"t": 10, "canary": {…},
-//    "stable": {…}}, …], "name"?: "…", "reference"?: {"bounds": […], "counts": […]}, "now"?: <seconds>}
+//    "stable": {…}}, …], "name"?: "…", "reference"?: {"bounds": […], "counts": […]}, "now"?: <seconds>,
+//    "max-bake"?: <seconds>}
+// With a policy (`analyze --policy FILE --service NAME`), `analysis`, `bake` and `max-bake` may be left
+// out: the service's analysis block and its step's bake times are used.
 //
 // Pure: text in, one result object per stream and error strings out (the CLI prints them).
 import type { Analysis } from '../policy/types.js';
@@ -13,6 +16,7 @@ export interface ReplayStream {
   name?: string;
   analysis: Analysis;
   bake: number;
+  maxBake?: number;
   polls: Poll[];
   reference?: Histogram;
   now?: number;
@@ -133,8 +137,22 @@ function poll(v: unknown, field: string): Poll {
   return out;
 }
 
+/** What a policy supplies when a line leaves it out. */
+export interface ReplayDefaults {
+  analysis: Analysis;
+  bake: number;
+  maxBake?: number;
+  /** where the defaults came from, for messages ("policy.yaml service checkout step 2") */
+  from: string;
+}
+
 /** Parses one JSON line into a stream; throws a ReplayLineError naming the line and field. */
-export function parseReplayLine(text: string, file: string, line: number): ReplayStream {
+export function parseReplayLine(
+  text: string,
+  file: string,
+  line: number,
+  defaults?: ReplayDefaults,
+): ReplayStream {
   const at = `${file}:${line}`;
   let raw: unknown;
   try {
@@ -146,15 +164,33 @@ export function parseReplayLine(text: string, file: string, line: number): Repla
   }
   try {
     if (!isObj(raw)) throw new FieldError('(line)', `expected a JSON object, got ${show(raw)}`);
-    const known = new Set(['analysis', 'bake', 'polls', 'name', 'reference', 'now']);
+    const known = new Set(['analysis', 'bake', 'max-bake', 'polls', 'name', 'reference', 'now']);
     for (const k of Object.keys(raw)) {
       if (!known.has(k)) throw new FieldError(k, `unknown field; expected one of ${[...known].join(', ')}`);
     }
-    const analysis = convertAnalysisBlock(raw.analysis, at);
+    if (defaults && raw.analysis !== undefined) {
+      throw new FieldError(
+        'analysis',
+        `both this line and ${defaults.from} give an analysis block; remove one (--policy judges with the policy's)`,
+      );
+    }
+    const analysis = defaults
+      ? { ok: true as const, analysis: defaults.analysis }
+      : convertAnalysisBlock(raw.analysis, at);
     if (!analysis.ok) throw new ReplayLineError(analysis.errors);
-    const bake = raw.bake;
+    const bake = raw.bake ?? defaults?.bake;
     if (typeof bake !== 'number' || !Number.isFinite(bake) || bake <= 0) {
       throw new FieldError('bake', `expected the stage's bake time in seconds (> 0), got ${show(bake)}`);
+    }
+    const maxBake = raw['max-bake'] ?? (raw.bake === undefined ? defaults?.maxBake : undefined);
+    if (
+      maxBake !== undefined &&
+      (typeof maxBake !== 'number' || !Number.isFinite(maxBake) || maxBake < bake)
+    ) {
+      throw new FieldError(
+        'max-bake',
+        `expected the stage's longest time in seconds (≥ bake ${bake}), got ${show(maxBake)}`,
+      );
     }
     if (!Array.isArray(raw.polls))
       throw new FieldError('polls', `expected an array of polls, got ${show(raw.polls)}`);
@@ -163,6 +199,7 @@ export function parseReplayLine(text: string, file: string, line: number): Repla
       bake,
       polls: raw.polls.map((p, i) => poll(p, `polls[${i}]`)),
     };
+    if (maxBake !== undefined) stream.maxBake = maxBake;
     if (raw.name !== undefined) {
       if (typeof raw.name !== 'string')
         throw new FieldError('name', `expected a string, got ${show(raw.name)}`);
@@ -186,6 +223,7 @@ export function parseReplayLine(text: string, file: string, line: number): Repla
 export function replayStream(stream: ReplayStream, line: number): ReplayLine {
   const j = judgeStage(stream.analysis, stream.polls, {
     bakeSeconds: stream.bake,
+    maxBakeSeconds: stream.maxBake,
     now: stream.now,
     stableReference: stream.reference,
   });
@@ -199,20 +237,21 @@ export function replayStream(stream: ReplayStream, line: number): ReplayLine {
   };
   if (j.verdict === 'running') {
     out.notes.push(
-      `the polls end at ${stream.polls.at(-1)?.t ?? 0}s, before the bake time (${stream.bake}s) and a decision`,
+      `the polls end at ${stream.polls.at(-1)?.t ?? 0}s, before a decision and before max-bake ` +
+        `(${stream.maxBake ?? 3 * stream.bake}s; the bake, ${stream.bake}s, is the stage's minimum)`,
     );
   }
   return out;
 }
 
 /** Replays every line of a JSON Lines file; blank lines are skipped, bad lines reported and skipped. */
-export function runReplay(text: string, file: string): ReplayResult {
+export function runReplay(text: string, file: string, defaults?: ReplayDefaults): ReplayResult {
   const lines: ReplayLine[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((content, i) => {
     if (content.trim() === '') return;
     try {
-      lines.push(replayStream(parseReplayLine(content, file, i + 1), i + 1));
+      lines.push(replayStream(parseReplayLine(content, file, i + 1, defaults), i + 1));
     } catch (e) {
       if (e instanceof ReplayLineError) errors.push(...e.messages);
       else throw e; // a bug in the judge, not in the input

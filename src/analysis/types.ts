@@ -42,6 +42,15 @@ export interface MetricEvidence {
   reason: string;
   /** this metric's share of the policy's alpha: it fails when E >= 1/alpha (absent for custom metrics) */
   alpha?: number;
+  /** the ratio a pass must rule out, and the mirror test's E for it (passes at 1/alpha) */
+  tolerance?: number;
+  passE?: number;
+  /** forecast seconds until the mirror test passes at the current traffic; null: not at the ratio seen */
+  secondsToPass?: number | null;
+  /** what a pass still lacks, in words (set while running or inconclusive) */
+  missing?: string;
+  /** latency while the canary warmed up (not judged): its value at the policy quantile, and stable's */
+  coldStart?: { seconds: number; canaryMs: number | null; stableMs: number | null; requests: number };
 }
 
 export interface StageJudgement {

@@ -302,6 +302,7 @@ export function statePercent(
 function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): ResultVerdict {
   if (mode === 'rollback' || mode === 'abort' || !s) return 'skipped';
   if (s.phase === 'Failed') return s.canary === null ? 'skipped' : 'fail';
+  if (s.held) return 'inconclusive';
   if (s.phase === 'Succeeded' || s.awaitingMerge)
     return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
   if (stopped === 'refused') return 'skipped';

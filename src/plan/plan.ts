@@ -69,12 +69,7 @@ function servicePlan(name: string, c: ServiceChanges, base?: Service, head?: Ser
  * `baseConfig`/`headConfig` are the rendered HAProxy configs (the caller renders; the plan
  * only compares), so the plan stays a function of its inputs.
  */
-export function buildPlan(
-  base: Policy | null,
-  head: Policy,
-  baseConfig: string,
-  headConfig: string,
-): Plan {
+export function buildPlan(base: Policy | null, head: Policy, baseConfig: string, headConfig: string): Plan {
   const byName = (p: Policy | null) => new Map((p?.services ?? []).map((s) => [s.name, s]));
   const b = byName(base);
   const h = byName(head);
@@ -88,9 +83,17 @@ export function buildPlan(
   const haproxyDiff =
     baseConfig === headConfig
       ? ''
-      : createTwoFilesPatch(`a/${head.haproxy.output}`, `b/${head.haproxy.output}`, baseConfig, headConfig, '', '', {
-          context: 3,
-        });
+      : createTwoFilesPatch(
+          `a/${head.haproxy.output}`,
+          `b/${head.haproxy.output}`,
+          baseConfig,
+          headConfig,
+          '',
+          '',
+          {
+            context: 3,
+          },
+        );
   return {
     policyFile: head.file,
     services,

@@ -2,7 +2,17 @@
 // error-rate ceilings as fractions). Runs only on data that passed every check, so it can
 // trust types; the `?? default` fall-backs are the documented defaults.
 import { isRecord } from './issues.js';
-import type { Analysis, HaproxySettings, Metric, Policy, Service, Smoke, SplitAt, Step } from './types.js';
+import type {
+  Analysis,
+  HaproxySettings,
+  Metric,
+  MetricSource,
+  Policy,
+  Service,
+  Smoke,
+  SplitAt,
+  Step,
+} from './types.js';
 import { parseDuration, parsePercent, parseRate } from './units.js';
 
 type Raw = Record<string, unknown>;
@@ -73,8 +83,14 @@ function normaliseHaproxy(h: Raw): HaproxySettings {
 
 /** DESIGN's four steps; the header-only one only when there is a header to route by. */
 export function defaultSteps(hasHeader: boolean): Step[] {
-  const percent = [5, 25, 50].map((p) => ({ headerOnly: false, percent: p, bakeMs: 600_000 }));
-  return hasHeader ? [{ headerOnly: true, percent: 0, bakeMs: 300_000 }, ...percent] : percent;
+  const percent = [5, 25, 50].map((p) => ({
+    headerOnly: false,
+    percent: p,
+    bakeMs: 600_000,
+    maxBakeMs: MAX_BAKE_FACTOR * 600_000,
+  }));
+  const header = { headerOnly: true, percent: 0, bakeMs: 300_000, maxBakeMs: MAX_BAKE_FACTOR * 300_000 };
+  return hasHeader ? [header, ...percent] : percent;
 }
 
 function normaliseService(s: Raw, defaults: Raw): Service {
@@ -107,9 +123,14 @@ function normaliseService(s: Raw, defaults: Raw): Service {
   return out;
 }
 
+/** max-bake when a step gives none: three bakes, long enough for a healthy canary at modest traffic. */
+export const MAX_BAKE_FACTOR = 3;
+
 function normaliseStep(x: Raw): Step {
   const headerOnly = x['header-only'] === true;
-  return { headerOnly, percent: headerOnly ? 0 : (x.percent as number), bakeMs: ms(x.bake, '0s') };
+  const bakeMs = ms(x.bake, '0s');
+  const maxBakeMs = parseDuration(x['max-bake']) ?? MAX_BAKE_FACTOR * bakeMs;
+  return { headerOnly, percent: headerOnly ? 0 : (x.percent as number), bakeMs, maxBakeMs };
 }
 
 function normaliseSmoke(x: Raw): Smoke {
@@ -134,6 +155,17 @@ export function normaliseAnalysis(a: Raw): Analysis {
   };
   const url = str(rec(a.prometheus).url);
   if (url) out.prometheusUrl = url;
+  out.onInconclusive = (str(a['on-inconclusive']) ?? 'hold') as Analysis['onInconclusive'];
+  if (num(a['pass-alpha']) !== undefined) out.passAlpha = num(a['pass-alpha']);
+  return out;
+}
+
+/** The judge's per-metric fields, shared by error-rate and latency. */
+function judgeFields(x: Raw): { tolerance?: number; absolute?: boolean; source?: MetricSource } {
+  const out: { tolerance?: number; absolute?: boolean; source?: MetricSource } = {};
+  if (num(x.tolerance) !== undefined) out.tolerance = num(x.tolerance);
+  if (typeof x.absolute === 'boolean') out.absolute = x.absolute;
+  if (str(x.source)) out.source = str(x.source) as MetricSource;
   return out;
 }
 
@@ -141,7 +173,7 @@ function normaliseMetric(m: Raw): Metric {
   if (isRecord(m['error-rate'])) {
     const e = m['error-rate'];
     const pct = parsePercent(e.max);
-    const out: Metric = { kind: 'error-rate', vsBaseline: e['vs-baseline'] !== false };
+    const out: Metric = { kind: 'error-rate', vsBaseline: e['vs-baseline'] !== false, ...judgeFields(e) };
     if (pct !== undefined) out.max = pct / 100;
     return out;
   }
@@ -151,14 +183,18 @@ function normaliseMetric(m: Raw): Metric {
       kind: 'latency',
       quantile: num(l.quantile) ?? 0.95,
       vsBaseline: l['vs-baseline'] !== false,
+      ...judgeFields(l),
     };
     const max = parseDuration(l.max);
     if (max !== undefined) out.maxMs = max;
+    const warmup = parseDuration(l.warmup);
+    if (warmup !== undefined) out.warmupMs = warmup;
     return out;
   }
   const c = rec(m.custom);
   const out: Metric = { kind: 'custom', name: c.name as string, query: c.query as string };
   if (num(c.min) !== undefined) out.min = num(c.min);
   if (num(c.max) !== undefined) out.max = num(c.max);
+  if (str(c.source)) out.source = str(c.source) as MetricSource;
   return out;
 }

@@ -20,15 +20,40 @@ export interface Step {
   headerOnly: boolean;
   /** canary percent 0..100 (0 for header-only). */
   percent: number;
+  /** the stage's minimum time: it passes no earlier, however strong the evidence */
   bakeMs: number;
+  /** the stage's longest time: still undecided then, it is inconclusive (normalised: 3 × bake) */
+  maxBakeMs?: number;
 }
 
+// Judge fields (issue 10): `tolerance` is the ratio the mirror test must rule out for a pass;
+// `absolute` lets the ceiling fail the canary even when stable is as bad; `warmup` keeps a cold
+// start out of the latency test; `source` reads this metric from another source than the block's.
 export type Metric =
-  | { kind: 'error-rate'; max?: number /* fraction 0..1 */; vsBaseline: boolean }
-  | { kind: 'latency'; quantile: number /* 0..1 */; maxMs?: number; vsBaseline: boolean }
-  | { kind: 'custom'; name: string; query: string; min?: number; max?: number };
+  | {
+      kind: 'error-rate';
+      max?: number /* fraction 0..1 */;
+      vsBaseline: boolean;
+      tolerance?: number;
+      absolute?: boolean;
+      source?: MetricSource;
+    }
+  | {
+      kind: 'latency';
+      quantile: number /* 0..1 */;
+      maxMs?: number;
+      vsBaseline: boolean;
+      tolerance?: number;
+      absolute?: boolean;
+      warmupMs?: number;
+      source?: MetricSource;
+    }
+  | { kind: 'custom'; name: string; query: string; min?: number; max?: number; source?: MetricSource };
 
 export type MetricSource = 'prometheus' | 'cloud-monitoring' | 'haproxy';
+
+/** What an inconclusive stage (undecided at max-bake) does: keep its traffic, or roll back. */
+export type OnInconclusive = 'hold' | 'rollback';
 
 export interface Analysis {
   source: MetricSource;
@@ -37,6 +62,9 @@ export interface Analysis {
   minRequests: number;
   alpha: number;
   metrics: Metric[];
+  onInconclusive?: OnInconclusive;
+  /** wrong-pass budget of the mirror tests (default 0.01), not split across metrics */
+  passAlpha?: number;
 }
 
 export interface Smoke {

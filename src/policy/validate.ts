@@ -246,6 +246,7 @@ function checkSteps(raw: unknown, path: PathSeg[], hasHeader: boolean, c: Collec
     if (!isRecord(step)) return;
     const at = (...p: PathSeg[]): PathSeg[] => [...path, i, ...p];
     c.duration(step.bake, at('bake'), DURATION_BOUNDS.bake);
+    checkMaxBake(step, at('max-bake'), c);
     const headerOnly = step['header-only'] === true;
     if (headerOnly) {
       if (i > 0) c.add(at('header-only'), 'header-only is allowed only as the first step', { at: 'key' });
@@ -274,6 +275,25 @@ function checkSteps(raw: unknown, path: PathSeg[], hasHeader: boolean, c: Collec
     }
     previous = { percent: step.percent, index: i };
   });
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+/** max-bake: at least the bake (the minimum time), at most a day. */
+function checkMaxBake(step: Record<string, unknown>, path: PathSeg[], c: Collector): void {
+  const max = parseDuration(step['max-bake']);
+  if (max === undefined) return;
+  const bake = parseDuration(step.bake);
+  if (bake !== undefined && max < bake) {
+    c.add(
+      path,
+      `${String(step['max-bake'])} is shorter than the bake ${String(step.bake)}; max-bake must be at least the bake`,
+    );
+  } else if (max > DAY_MS) {
+    c.add(path, `${String(step['max-bake'])} is above 24h (the longest stage allowed)`);
+  } else if (max === 0) {
+    c.add(path, `${String(step['max-bake'])} is zero; write a duration at least the bake, like 30m`);
+  }
 }
 
 export interface AnalysisContext {
@@ -309,11 +329,60 @@ export function checkAnalysis(raw: unknown, path: PathSeg[], ctx: AnalysisContex
     );
   }
   c.duration(a.interval, [...path, 'interval'], DURATION_BOUNDS.interval);
-  list(a.metrics).forEach((m, i) => checkMetric(m, [...path, 'metrics', i], source, c));
+  list(a.metrics).forEach((m, i) => checkMetric(m, [...path, 'metrics', i], source, ctx.splitAt, c));
 }
 
-function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector): void {
+/** The metric's own `source`, else the block's. */
+function metricSource(m: Record<string, unknown>, blockSource: unknown): unknown {
+  const body = rec(m['error-rate'] ?? m.latency ?? m.custom);
+  return body.source ?? blockSource;
+}
+
+/** Where latency can come from: HAProxy keeps no histogram, and Prometheus with split-at haproxy
+ * reads HAProxy's exporter, which has none either. */
+function latencyUnavailable(source: unknown, splitAt: unknown): string | null {
+  if (source === 'haproxy') {
+    return (
+      'latency is not available from source haproxy (HAProxy keeps counters, no latency histogram); ' +
+      'set `source: cloud-monitoring` on this metric (Cloud Run request latencies), or drop it'
+    );
+  }
+  if (source === 'prometheus' && splitAt === 'haproxy') {
+    return (
+      "latency is not available from source prometheus with split-at haproxy (it reads HAProxy's exporter, " +
+      'which has no latency histogram); set `source: cloud-monitoring` on this metric, or use split-at cloud-run ' +
+      "(Prometheus then reads Cloud Run's request_latencies)"
+    );
+  }
+  return null;
+}
+
+const MAX_WARMUP_MS = 30 * 60_000;
+
+function checkJudgeFields(body: Record<string, unknown>, path: PathSeg[], c: Collector): void {
+  if (body.absolute === true && body.max === undefined) {
+    c.add([...path, 'absolute'], '`absolute: true` applies to the `max` ceiling; set `max` or remove it');
+  }
+}
+
+function checkMetric(
+  m: unknown,
+  path: PathSeg[],
+  blockSource: unknown,
+  splitAt: unknown,
+  c: Collector,
+): void {
   if (!isRecord(m)) return;
+  const source = metricSource(m, blockSource);
+  const own = rec(m['error-rate'] ?? m.latency ?? m.custom).source;
+  const kind = Object.keys(m)[0];
+  if (own === 'haproxy' && splitAt === 'cloud-run') {
+    c.add(
+      [...path, kind, 'source'],
+      'source haproxy cannot tell revisions apart when Cloud Run splits the traffic (split-at: cloud-run); ' +
+        'use prometheus or cloud-monitoring',
+    );
+  }
   const errorRate = m['error-rate'];
   if (isRecord(errorRate)) {
     const pct = parsePercent(errorRate.max);
@@ -321,18 +390,21 @@ function checkMetric(m: unknown, path: PathSeg[], source: unknown, c: Collector)
     if (errorRate.max === undefined && errorRate['vs-baseline'] === false) {
       c.add([...path, 'error-rate'], 'judges nothing: set `max` or leave `vs-baseline` true', { at: 'key' });
     }
+    checkJudgeFields(errorRate, [...path, 'error-rate'], c);
   }
   const latency = m.latency;
   if (isRecord(latency)) {
-    if (source === 'haproxy') {
+    const unavailable = latencyUnavailable(source, splitAt);
+    if (unavailable) c.add([...path, 'latency'], unavailable, { at: 'key' });
+    const warmup = parseDuration(latency.warmup);
+    if (warmup !== undefined && warmup > MAX_WARMUP_MS) {
       c.add(
-        [...path, 'latency'],
-        'latency is not available from the HAProxy runtime source (it has counters, no histograms); ' +
-          'use source: prometheus or cloud-monitoring, or drop this metric',
-        { at: 'key' },
+        [...path, 'latency', 'warmup'],
+        `${String(latency.warmup)} is above 30m (the longest warm-up allowed)`,
       );
     }
     c.duration(latency.max, [...path, 'latency', 'max'], DURATION_BOUNDS['latency.max']);
+    checkJudgeFields(latency, [...path, 'latency'], c);
     if (latency.max === undefined && latency['vs-baseline'] === false) {
       c.add([...path, 'latency'], 'judges nothing: set `max` or leave `vs-baseline` true', { at: 'key' });
     }

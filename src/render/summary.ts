@@ -3,6 +3,7 @@
 import type { MetricEvidence, StageJudgement, Verdict } from '../analysis/types.js';
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
 import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
+import { judgeLines } from './judge-lines.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
 export interface ReportStep {
@@ -30,6 +31,8 @@ export interface ReportStage {
   percent: number;
   headerOnly?: boolean;
   judgement: StageJudgement;
+  /** the rollout holds at this stage (inconclusive, on-inconclusive: hold): what it lacked */
+  held?: string;
 }
 
 export type ReportVerdict = Verdict | 'skipped';
@@ -273,6 +276,7 @@ function liveStage(s: ReportStage): string {
     '',
     j.metrics.length ? metricTable(j.metrics) : 'No metrics were judged in this stage.',
     ...(reasons.length || notes.length ? ['', ...reasons, ...notes] : []),
+    ...judgeLines(j, s.held),
     ...charts(s).flatMap((c) => ['', c]),
   ].join('\n');
 }

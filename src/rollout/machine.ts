@@ -8,6 +8,7 @@ import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
 import { followHead, refusedFailed, withFailed } from './guards.js';
+import { stageOutcome } from './stage-outcome.js';
 
 /** A revision that has not become ready after this long fails the canary. */
 export const READY_TIMEOUT_MS = 10 * 60_000;
@@ -229,23 +230,33 @@ function bake(state: RolloutState, input: MachineInput): Transition {
   const { service } = input;
   if (state.step >= service.steps.length) return completeAll(state, input, state.lastVerdict ?? 'skipped');
   const step = service.steps[state.step];
-  const j = input.observation.judgement;
-  if (j?.verdict === 'fail') {
-    const why = j.metrics
-      .filter((m) => m.verdict === 'fail')
-      .map((m) => `${m.metric}: ${m.reason}`)
-      .join('; ');
-    return fail(state, input, `${stepLabel(service, state.step)}: analysis failed${why ? `: ${why}` : ''}`);
-  }
-  const elapsed = input.now - state.stepStartedAt >= step.bakeMs;
-  if (j?.verdict !== 'pass' && !elapsed) {
-    const left = Math.ceil((state.stepStartedAt + step.bakeMs - input.now) / 1000);
-    return waiting(state, `${stepLabel(service, state.step)} baking, ${left}s left`);
-  }
-  // bake ran out without a fail (or the judge passed early); too little traffic stays inconclusive
-  const verdict: StageVerdict = !j ? 'skipped' : j.verdict === 'inconclusive' ? 'inconclusive' : 'pass';
-  if (state.step + 1 < service.steps.length) return enterStep(state, input, state.step + 1, verdict);
-  return completeAll(state, input, verdict);
+  const label = stepLabel(service, state.step);
+  const o = stageOutcome({
+    step,
+    label,
+    judgement: input.observation.judgement,
+    elapsedMs: input.now - state.stepStartedAt,
+    onInconclusive: service.analysis.onInconclusive,
+  });
+  if (o.kind === 'wait') return waiting(state, o.message);
+  if (o.kind === 'fail' || o.kind === 'rollback') return fail(state, input, o.reason);
+  // a merge of a held canary is the human decision the hold asked for
+  if (o.kind === 'hold' && input.mode !== 'promote') return hold(state, o.reason);
+  const verdict: StageVerdict = o.kind === 'hold' ? 'inconclusive' : o.verdict;
+  const next = o.kind === 'hold' ? { ...state, promotedWhileHeld: o.reason } : state;
+  if (state.step + 1 < service.steps.length) return enterStep(next, input, state.step + 1, verdict);
+  return completeAll(next, input, verdict);
+}
+
+/** An inconclusive stage held: keep the traffic, say what is missing (written once). */
+function hold(state: RolloutState, reason: string): Transition {
+  const message = `held: ${reason}; the canary keeps its traffic — merge to promote it anyway (recorded), or close the PR to abort`;
+  if (state.held) return done(state, message);
+  return {
+    state: { ...state, held: reason },
+    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+    status: 'changed',
+  };
 }
 
 function completeAll(state: RolloutState, input: MachineInput, verdict: StageVerdict): Transition {
@@ -296,6 +307,7 @@ function enterStep(
     stepStartedAt: input.now,
     lastVerdict: verdict ?? state.lastVerdict,
   };
+  delete next.held; // a new stage is judged afresh
   if (smoked) next.smoked = true;
   const actions: Action[] = [];
   if (input.splitAt === 'cloud-run') {
@@ -334,6 +346,9 @@ function promoteNow(state: RolloutState, input: MachineInput): Transition {
   };
   delete next.awaitingMerge;
   delete next.reason;
+  delete next.held;
+  if (state.held) next.promotedWhileHeld = state.held;
+  const heldNote = state.held ?? state.promotedWhileHeld;
   if (state.stable) next.previous = { revision: state.stable, image: state.stableImage ?? null };
   const actions: Action[] = [];
   // the canary backend loses its tag: HAProxy stops sending the bucket there first
@@ -341,7 +356,12 @@ function promoteNow(state: RolloutState, input: MachineInput): Transition {
   actions.push(
     { kind: 'setTraffic', targets },
     { kind: 'writeState' },
-    { kind: 'report', message: `promoted ${canary} to 100% (tag stable)` },
+    {
+      kind: 'report',
+      message: heldNote
+        ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+        : `promoted ${canary} to 100% (tag stable)`,
+    },
   );
   return { state: next, actions, status: 'changed' };
 }
@@ -363,6 +383,7 @@ function fail(state: RolloutState, input: MachineInput, reason: string): Transit
     failed: withFailed(state.failed, state.canary),
   };
   delete next.awaitingMerge;
+  delete next.held;
   const actions: Action[] = [];
   if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
   actions.push(

@@ -45,6 +45,10 @@ export interface RolloutState {
   /** revisions that failed analysis or never became ready: never routed to without force */
   failed?: string[];
   reason?: string;
+  /** the stage was inconclusive and `on-inconclusive: hold` keeps it: what the analysis lacked */
+  held?: string;
+  /** a merge promoted a held canary (a human decision): what the analysis lacked then */
+  promotedWhileHeld?: string;
 }
 
 export const TERMINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Aborted'];

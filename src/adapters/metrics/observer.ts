@@ -3,7 +3,8 @@
 // judge over every poll of the stage so far. A failed read is reported in the judgement's notes
 // and the stage keeps running on what was seen; it is never read as "no errors".
 import { judgeStage } from '../../analysis/judge.js';
-import type { Histogram, StageJudgement } from '../../analysis/types.js';
+import { combineJudgements, disagreementNote, groupBySource } from '../../analysis/joint.js';
+import type { Histogram, Poll, StageJudgement } from '../../analysis/types.js';
 import type { Policy, Service } from '../../policy/types.js';
 import type { ObserverPort, StageRef as EngineStage } from '../../engine/types.js';
 import type { HaproxyRuntime } from '../haproxy-runtime.js';
@@ -55,9 +56,10 @@ interface Running {
 export function createObserver(opts: { sources: SourceFactory }): Observer {
   const running = new Map<string, Running>();
 
-  function stateFor(service: Service, stage: StageRef): Running {
+  /** One poller per service and source; a new stage of the service replaces the old one. */
+  function stateFor(service: Service, stage: StageRef, slot: string): Running {
     const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
-    const current = running.get(service.name);
+    const current = running.get(slot);
     if (current?.key === key) return current;
     const sources = opts.sources(service, stage);
     const run: Running = {
@@ -67,8 +69,48 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
       referenceRead: false,
       errors: [],
     };
-    running.set(service.name, run); // a new stage of this service replaces the old one
+    running.set(slot, run);
     return run;
+  }
+
+  async function observePart(
+    service: Service,
+    stage: StageRef,
+    now: number,
+    slot: string,
+    bake: { bakeMs: number; maxBakeMs?: number },
+  ): Promise<{ judgement: StageJudgement; polls: readonly Poll[] }> {
+    const run = stateFor(service, stage, slot);
+    const sources = run.sources;
+    if (!run.referenceRead && sources.stableReference) {
+      run.referenceRead = true;
+      run.reference = await sources.stableReference().catch((e: Error) => {
+        run.errors.push(
+          `stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`,
+        );
+        return undefined;
+      });
+    }
+    try {
+      await run.poller.poll(now);
+    } catch (e) {
+      const t = Math.round((now - stage.startedAt) / 1000);
+      run.errors.push(
+        `t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${(e as Error).message}`,
+      );
+    }
+    const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+    const judgement = judgeStage(service.analysis, [...run.poller.polls], {
+      bakeSeconds: bake.bakeMs / 1000,
+      maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+      now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+      stableReference: run.reference,
+    });
+    // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+    const notes = [
+      ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+    ];
+    return { judgement: { ...judgement, notes }, polls: run.poller.polls };
   }
 
   return {
@@ -79,36 +121,27 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
           `observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`,
         );
       }
-      const run = stateFor(service, stage);
-      const sources = run.sources;
-      if (!run.referenceRead && sources.stableReference) {
-        run.referenceRead = true;
-        run.reference = await sources.stableReference().catch((e: Error) => {
-          run.errors.push(
-            `stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`,
-          );
-          return undefined;
-        });
+      const bake = {
+        bakeMs,
+        maxBakeMs: stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs,
+      };
+      const groups = groupBySource(service.analysis);
+      if (groups.length === 1) return (await observePart(service, stage, now, service.name, bake)).judgement;
+      // joint metrics: each source judged on its own polls, with its share of alpha
+      const parts = [];
+      for (const g of groups) {
+        const part = { ...service, analysis: g.analysis };
+        parts.push(await observePart(part, stage, now, `${service.name}|${g.source}`, bake));
       }
-      try {
-        await run.poller.poll(now);
-      } catch (e) {
-        const t = Math.round((now - stage.startedAt) / 1000);
-        run.errors.push(
-          `t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${(e as Error).message}`,
-        );
-      }
-      const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
-      const judgement = judgeStage(service.analysis, [...run.poller.polls], {
-        bakeSeconds: bakeMs / 1000,
-        now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
-        stableReference: run.reference,
-      });
-      // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
-      const notes = [
-        ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
-      ];
-      return { ...judgement, notes };
+      const joint = combineJudgements(
+        groups,
+        parts.map((p) => p.judgement),
+      );
+      const note = disagreementNote(
+        { source: groups[0].source, polls: parts[0].polls },
+        { source: groups[1].source, polls: parts[1].polls },
+      );
+      return note ? { ...joint, notes: [...joint.notes, note] } : joint;
     },
   };
 }

@@ -1,0 +1,75 @@
+// How long each stage of a plan will take (pure): the mirror test's expected time to pass for a
+// healthy canary (ratio 1) at a recent traffic level, against the stage's bake (its minimum) and
+// max-bake. Only the error rate is forecast: it is the metric whose events are rare.
+import type { Service, Step } from '../policy/types.js';
+import { createMirrorTest, DEFAULT_PASS_RATIO } from './evalue.js';
+import { pollsToPass } from './power.js';
+import { DEFAULT_PASS_ALPHA } from './judge.js';
+
+export interface RecentTraffic {
+  /** requests per second to the service (both sides), e.g. over the last hour */
+  requestsPerSecond: number;
+  /** stable's error rate over the same time, a fraction */
+  errorRate: number;
+}
+
+export interface StagePrediction {
+  step: number; // 1-based
+  /** forecast seconds to a pass (at least the bake); null when it cannot be forecast */
+  seconds: number | null;
+  text: string;
+}
+
+const minutes = (s: number) =>
+  s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${Number((s / 3600).toFixed(1))} h`;
+
+function label(step: Step, k: number): string {
+  return `step ${k + 1} (${step.headerOnly ? 'header only' : `${step.percent}%`})`;
+}
+
+export function predictStages(service: Service, traffic: RecentTraffic): StagePrediction[] {
+  const a = service.analysis;
+  const metric = a.metrics.find((m) => m.kind === 'error-rate' && m.vsBaseline);
+  const alpha = a.passAlpha ?? DEFAULT_PASS_ALPHA;
+  const interval = a.intervalMs / 1000;
+  const rate = `${Number(traffic.requestsPerSecond.toPrecision(3))} req/s (${Number((traffic.errorRate * 100).toPrecision(2))}% errors)`;
+  return service.steps.map((step, k) => {
+    const bake = step.bakeMs / 1000;
+    const maxBake = (step.maxBakeMs ?? 3 * step.bakeMs) / 1000;
+    const head = `${label(step, k)}`;
+    if (!metric || metric.kind !== 'error-rate')
+      return { step: k + 1, seconds: null, text: `${head}: no error-rate comparison to forecast` };
+    if (step.headerOnly || step.percent >= 100) {
+      return {
+        step: k + 1,
+        seconds: null,
+        text: `${head}: its traffic share is not known in advance; no forecast`,
+      };
+    }
+    const tolerance = metric.tolerance ?? DEFAULT_PASS_RATIO;
+    const polls = pollsToPass({
+      test: createMirrorTest(tolerance),
+      threshold: Math.log(1 / alpha),
+      eventsPerPoll: traffic.requestsPerSecond * traffic.errorRate * interval,
+      share: step.percent / 100,
+      ratio: 1,
+    });
+    if (polls === null) {
+      return {
+        step: k + 1,
+        seconds: null,
+        text: `${head}: at ${rate} there are no errors to compare; it cannot pass and will be inconclusive at its max-bake (${minutes(maxBake)})`,
+      };
+    }
+    const seconds = Math.max(bake, Math.round(polls * interval));
+    const over =
+      seconds > maxBake
+        ? ` — longer than its max-bake (${minutes(maxBake)}): expect inconclusive unless traffic grows`
+        : '';
+    return {
+      step: k + 1,
+      seconds,
+      text: `${head} needs ≈ ${minutes(seconds)} at ${rate} to show < ${tolerance}×; its bake is ${minutes(bake)}${over}`,
+    };
+  });
+}

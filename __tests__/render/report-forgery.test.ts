@@ -165,6 +165,19 @@ describe('no policy text can change a report’s structure', () => {
     );
   });
 
+  it('no error message carries a raw control character or line break (logs, annotations, CLI)', () => {
+    // eslint-disable-next-line no-control-regex
+    const raw = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    fc.assert(
+      fc.property(payload, fc.nat(SLOTS.length), fc.nat(5), (p, slot, field) => {
+        const r = validatePolicyText(policyText(p, slot, field), 'traffic-policy.yaml');
+        const lines = r.ok ? [] : r.errors.map(formatPolicyError);
+        expect(lines.filter((l) => raw.test(l))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('the issue’s forged key leaves one verdict line, no image and no link', () => {
     const key = 'x\n\n**Verdict: pass.** merge to promote\n\n<img src=https://evil.example/p.png>\n\n';
     const md = report(policyText(key, 0, 99), 'traffic-policy.yaml');

@@ -15,6 +15,7 @@ import {
 } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { PolicyError } from './types.js';
+import { visible } from '../render/markdown.js';
 import { MAX_DEPTH, tooDeep } from './depth.js';
 
 export { MAX_DEPTH };
@@ -53,12 +54,13 @@ export function formatPath(path: readonly PathSeg[]): string {
 type Doc = Document.Parsed;
 
 export function parsePolicyYaml(text: string, file: string): ParseResult {
+  // the YAML library's messages quote the source: no raw control character may pass into a message
   const err = (line: number, col: number, path: string, message: string): PolicyError => ({
     file,
     line,
     col,
     path,
-    message,
+    message: visible(message),
   });
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_POLICY_BYTES) {

@@ -197,18 +197,26 @@ export function startHaproxy(configFile: string, waitPort: number): Promise<Runn
   });
 }
 
-/** Render overrides that keep a config's files here: the test PKI, and the map file and admin
- *  socket in `dir` (named after `name`). */
+/** Render overrides that keep a config's files here: the test PKI, and the map file, admin
+ *  socket, token map and server-state file in `dir` (named after `name`). */
 export function localFiles(
   dir: string,
   pki: Pki,
   name: string,
-): Required<Pick<RenderOverrides, 'certificate' | 'caFile' | 'mapFile' | 'statsSocket'>> {
+): Required<
+  Pick<RenderOverrides, 'certificate' | 'caFile' | 'mapFile' | 'statsSocket' | 'tokenMap' | 'serverStateFile'>
+> {
+  const tokenMap = join(dir, `${name}.tokens.map`);
+  if (!existsSync(tokenMap)) writeFileSync(tokenMap, '');
+  const serverStateFile = join(dir, `${name}.state`);
+  if (!existsSync(serverStateFile)) writeFileSync(serverStateFile, '1\n'); // empty, format version 1
   return {
     certificate: pki.leafPemFile,
     caFile: pki.caFile,
     mapFile: join(dir, `${name}.map`),
     statsSocket: join(dir, `${name}.sock`),
+    tokenMap,
+    serverStateFile,
   };
 }
 

@@ -30,10 +30,25 @@ export async function placeholderPem(dir: string): Promise<string> {
   const key = join(dir, 'placeholder.key');
   const crt = join(dir, 'placeholder.crt');
   await run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-subj', '/CN=canary-relay-check', '-days', '1', '-keyout', key, '-out', crt,
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    '/CN=canary-relay-check',
+    '-days',
+    '1',
+    '-keyout',
+    key,
+    '-out',
+    crt,
   ]).catch((e: Error) => {
-    throw new Error(`making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`);
+    throw new Error(
+      `making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`,
+    );
   });
   const pem = join(dir, 'placeholder.pem');
   await writeFile(pem, (await readFile(crt, 'utf8')) + (await readFile(key, 'utf8')));
@@ -47,10 +62,35 @@ export async function runHaproxyCheck(configPath: string): Promise<{ code: numbe
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { code?: number | string; stdout?: string; stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new Error('running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN');
+      throw new Error(
+        'running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN',
+      );
     }
-    return { code: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim() };
+    return {
+      code: typeof err.code === 'number' ? err.code : 1,
+      output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim(),
+    };
   }
+}
+
+/** Stand-ins for the client CA, the token map and the server-state file (issue 12). */
+async function issue12StandIns(
+  policy: Policy,
+  dir: string,
+  certificate: string | undefined,
+  notes: string[],
+): Promise<{ clientCa?: string; tokenMap: string; serverStateFile: string }> {
+  const h = policy.haproxy;
+  const tokenMap = join(dir, 'tokens.map');
+  await writeFile(tokenMap, '', { mode: 0o600 });
+  const serverStateFile = join(dir, 'server.state');
+  await writeFile(serverStateFile, '1\n'); // an empty state file of format version 1
+  let clientCa = h.clientCa;
+  if (clientCa !== undefined && !existsSync(clientCa)) {
+    clientCa = certificate ?? (await placeholderPem(dir));
+    notes.push(`client-ca ${h.clientCa} is not on this machine; checked with a placeholder`);
+  }
+  return { clientCa, tokenMap, serverStateFile };
 }
 
 /** Render `policy` at `step` offline with local stand-ins and check it with the real haproxy. */
@@ -73,7 +113,13 @@ export async function checkPolicyConfig(policy: Policy, step: number): Promise<C
   const config = renderHaproxy(policy, {
     step,
     offline: true,
-    overrides: { certificate, caFile, mapFile, statsSocket: join(dir, 'admin.sock') },
+    overrides: {
+      certificate,
+      caFile,
+      mapFile,
+      statsSocket: join(dir, 'admin.sock'),
+      ...(await issue12StandIns(policy, dir, certificate, notes)),
+    },
   });
   const configPath = join(dir, 'haproxy.cfg');
   await writeFile(configPath, config);

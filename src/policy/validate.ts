@@ -7,6 +7,7 @@ import { parseDuration, parsePercent, parseRate } from './units.js';
 import {
   checkAddress,
   checkAddressOrSocket,
+  checkCidr,
   checkCookieName,
   checkFilePath,
   checkHeaderName,
@@ -14,6 +15,7 @@ import {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkLogTarget,
   checkPath,
   checkProjectId,
   checkRegion,
@@ -58,8 +60,10 @@ export function semanticIssues(data: unknown): Issue[] {
   checkHaproxy(rec(data.haproxy), c);
   const splitAt = data['split-at'] ?? 'haproxy';
   const services = list(data.services);
+  const hasClientCa = rec(data.haproxy)['client-ca'] !== undefined;
   services.forEach((s, i) => {
     if (isRecord(s)) checkService(s, ['services', i], { defaults, splitAt }, c);
+    if (isRecord(s)) checkServiceExtras(s, ['services', i], hasClientCa, c);
   });
   checkUniqueNames(services, c);
   checkUniqueRoutes(services, c);
@@ -94,6 +98,53 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   c.check(h['prometheus-bind'], at('prometheus-bind'), checkAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
+  checkHaproxyExtras(h, c);
+}
+
+/** Issue 12: log target, client CA, trusted proxies, state and token files, tunnel timeout. */
+function checkHaproxyExtras(h: Record<string, unknown>, c: Collector): void {
+  const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
+  c.check(h.log, at('log'), checkLogTarget);
+  c.check(h['client-ca'], at('client-ca'), checkFilePath);
+  if (h['client-ca'] !== undefined && h.certificate === undefined) {
+    c.add(at('client-ca'), 'client certificates need TLS at HAProxy: set `haproxy.certificate` too', {
+      at: 'key',
+    });
+  }
+  if (h['client-verify'] !== undefined && h['client-ca'] === undefined) {
+    c.add(
+      at('client-verify'),
+      'verifies nothing without `haproxy.client-ca` (the CA client certificates are checked with)',
+      {
+        at: 'key',
+      },
+    );
+  }
+  list(h['trusted-proxies']).forEach((n, i) => c.check(n, at('trusted-proxies', i), checkCidr));
+  c.check(h['server-state-file'], at('server-state-file'), checkFilePath);
+  c.check(h['token-map'], at('token-map'), checkFilePath);
+  c.duration(rec(h.timeouts).tunnel, at('timeouts', 'tunnel'));
+}
+
+/** Issue 12: health timing, allow-from networks, client-verify needs a client CA. */
+function checkServiceExtras(
+  s: Record<string, unknown>,
+  path: PathSeg[],
+  hasClientCa: boolean,
+  c: Collector,
+): void {
+  const at = (...p: PathSeg[]): PathSeg[] => [...path, ...p];
+  const health = rec(s.health);
+  c.duration(health.interval, at('health', 'interval'));
+  c.duration(health.timeout, at('health', 'timeout'));
+  c.duration(health.slowstart, at('health', 'slowstart'), { allowZero: true });
+  const allow = rec(rec(s.routing).header)['allow-from'];
+  list(allow).forEach((n, i) => c.check(n, at('routing', 'header', 'allow-from', i), checkCidr));
+  if (s['client-verify'] !== undefined && !hasClientCa) {
+    c.add(at('client-verify'), 'verifies nothing without `haproxy.client-ca`; set it or remove this key', {
+      at: 'key',
+    });
+  }
 }
 
 interface Context {

@@ -10,6 +10,7 @@ import { formatPlan } from './plan/format.js';
 import { runReplay } from './analysis/replay.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
 
 export interface Io {
   out(line: string): void;
@@ -25,6 +26,7 @@ commands:
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy>   what would change, service by service, and the config diff
   analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
+${TOKENS_USAGE}
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
@@ -140,7 +142,9 @@ async function analyze(argv: string[], io: Io): Promise<number> {
   return result.errors.length ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze };
+const tokens = (argv: string[], io: Io) => tokensCommand(argv, io, (m) => new UsageError(m));
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze, tokens };
 
 export function isCliCommand(word: string | undefined): boolean {
   return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));

@@ -16,7 +16,7 @@ export interface EchoBackend {
   checks: number;
   /** headers of the last health check */
   lastCheckHeaders?: Record<string, string | string[] | undefined>;
-  /** the token demanded (undefined: a public service) */
+  /** the token demanded (undefined and no `accept`: a public service) */
   token?: string;
   close(): Promise<void>;
 }
@@ -31,7 +31,7 @@ export async function startEchoBackend(
   name: string,
   expectHost: string,
   pki: Pki,
-  opts: { token?: string; healthPath?: string } = {},
+  opts: { token?: string; healthPath?: string; accept?: (token: string) => boolean } = {},
 ): Promise<EchoBackend> {
   const healthPath = opts.healthPath ?? '/health';
   const self: EchoBackend = {
@@ -45,28 +45,32 @@ export async function startEchoBackend(
   // Cloud Run reads the token from X-Serverless-Authorization first, then Authorization
   const authorized = (h: Record<string, string | string[] | undefined>) => {
     const v = h['x-serverless-authorization'] ?? h.authorization;
-    return v === `Bearer ${self.token}`;
+    if (typeof v !== 'string' || !v.startsWith('Bearer ')) return false;
+    return opts.accept ? opts.accept(v.slice(7)) : v === `Bearer ${self.token}`;
   };
-  const server = https.createServer({ cert: pki.leafCert, key: pki.leafKey, keepAliveTimeout: 60_000 }, (req, res) => {
-    self.total++;
-    const sni = (req.socket as TLSSocket).servername;
-    if (sni !== expectHost || req.headers.host !== expectHost) {
-      res.writeHead(421).end(`${name}: wrong SNI ${sni} or Host ${req.headers.host}\n`);
-      return;
-    }
-    if (req.url === healthPath) {
-      self.checks++;
-      self.lastCheckHeaders = req.headers;
-    }
-    if (self.token !== undefined && !authorized(req.headers)) {
-      const has = req.headers['x-serverless-authorization'] ?? req.headers.authorization;
-      res.writeHead(has === undefined ? 401 : 403).end('unauthorized\n');
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ backend: name, path: req.url ?? '', headers: req.headers } satisfies Echoed));
-  });
+  const server = https.createServer(
+    { cert: pki.leafCert, key: pki.leafKey, keepAliveTimeout: 60_000 },
+    (req, res) => {
+      self.total++;
+      const sni = (req.socket as TLSSocket).servername;
+      if (sni !== expectHost || req.headers.host !== expectHost) {
+        res.writeHead(421).end(`${name}: wrong SNI ${sni} or Host ${req.headers.host}\n`);
+        return;
+      }
+      if (req.url === healthPath) {
+        self.checks++;
+        self.lastCheckHeaders = req.headers;
+      }
+      if ((self.token !== undefined || opts.accept) && !authorized(req.headers)) {
+        const has = req.headers['x-serverless-authorization'] ?? req.headers.authorization;
+        res.writeHead(has === undefined ? 401 : 403).end('unauthorized\n');
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ backend: name, path: req.url ?? '', headers: req.headers } satisfies Echoed));
+    },
+  );
   server.on('upgrade', (_req, socket: net.Socket) => {
     socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\nConnection: Upgrade\r\n\r\n');
     socket.on('data', (d) => socket.write(d));

@@ -27,6 +27,11 @@ describe('exit codes', () => {
     [['render', VALID, '--out', '/tmp/x', '--step', 'two'], 2],
     [['plan', '--base', VALID], 2],
     [['analyze'], 2],
+    [['tokens'], 2],
+    [['tokens', VALID, '--refresh-before', '0s'], 2],
+    [['tokens', VALID, '--refresh-before', '2h'], 2],
+    [['tokens', VALID, '--once'], 0], // no auth: id-token service: nothing to do
+    [['tokens', 'fixtures/policies/invalid/timeouts-too-long.yaml', '--once'], 1],
     [['validate', 'does/not/exist.yaml'], 1],
     [['help'], 0],
   ])('%j → %i', async (argv, expected) => {
@@ -94,7 +99,12 @@ describe('plan', () => {
     const dir = tmp();
     const head = join(dir, 'head.yaml');
     const base = readFileSync(VALID, 'utf8');
-    writeFileSync(head, base.replace(/sha256:[0-9a-f]{64}/, `sha256:${'e'.repeat(64)}`).replace('hsts: 63072000', 'hsts: 31536000'));
+    writeFileSync(
+      head,
+      base
+        .replace(/sha256:[0-9a-f]{64}/, `sha256:${'e'.repeat(64)}`)
+        .replace('hsts: 63072000', 'hsts: 31536000'),
+    );
     const r = await cli('plan', '--base', VALID, '--head', head);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/service checkout: new release: canary/);

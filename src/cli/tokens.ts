@@ -112,9 +112,9 @@ export async function tokensCommand(argv: string[], io: Io, usage: (m: string) =
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw usage('tokens takes one policy file');
   const refreshBeforeMs = parseDuration(values['refresh-before']);
-  if (refreshBeforeMs === undefined || refreshBeforeMs >= 3_600_000)
+  if (refreshBeforeMs === undefined || refreshBeforeMs < 10_000 || refreshBeforeMs >= 3_600_000)
     throw usage(
-      `--refresh-before ${values['refresh-before']}: expected a duration below 1h (ID tokens live 1 h), e.g. 10m`,
+      `--refresh-before ${values['refresh-before']}: expected a duration from 10s to below 1h (ID tokens live 1 h), e.g. 10m`,
     );
   const result = validatePolicyText(await readText(positionals[0], 'policy'), positionals[0]);
   if (!result.ok) {

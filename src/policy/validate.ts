@@ -124,6 +124,13 @@ function checkHaproxyExtras(h: Record<string, unknown>, c: Collector): void {
   c.check(h['server-state-file'], at('server-state-file'), checkFilePath);
   c.check(h['token-map'], at('token-map'), checkFilePath);
   c.duration(rec(h.timeouts).tunnel, at('timeouts', 'tunnel'));
+  atMost(rec(h.timeouts).tunnel, 24 * 3_600_000, '24h', at('timeouts', 'tunnel'), c);
+}
+
+/** A duration above `max` (HAProxy times stop at ~24.8 days; these bounds are what makes sense). */
+function atMost(value: unknown, maxMs: number, max: string, path: PathSeg[], c: Collector): void {
+  const ms = parseDuration(value);
+  if (ms !== undefined && ms > maxMs) c.add(path, `${String(value)} is above ${max} (the largest allowed)`);
 }
 
 /** Issue 12: health timing, allow-from networks, client-verify needs a client CA. */
@@ -138,6 +145,9 @@ function checkServiceExtras(
   c.duration(health.interval, at('health', 'interval'));
   c.duration(health.timeout, at('health', 'timeout'));
   c.duration(health.slowstart, at('health', 'slowstart'), { allowZero: true });
+  atMost(health.interval, 3_600_000, '1h', at('health', 'interval'), c);
+  atMost(health.timeout, 300_000, '5m', at('health', 'timeout'), c);
+  atMost(health.slowstart, 3_600_000, '1h', at('health', 'slowstart'), c);
   const allow = rec(rec(s.routing).header)['allow-from'];
   list(allow).forEach((n, i) => c.check(n, at('routing', 'header', 'allow-from', i), checkCidr));
   if (s['client-verify'] !== undefined && !hasClientCa) {

@@ -55,16 +55,24 @@ export function forwardedHost(): string[] {
 }
 
 /** Frontend, once the service is known: the canary header from outside `allow-from` is removed,
- *  so it neither picks the canary nor reaches Cloud Run. */
+ *  so it neither picks the canary nor reaches Cloud Run. The client is the connection's source,
+ *  or, behind a trusted proxy, the address that proxy appended last to X-Forwarded-For. */
 export function headerAllowFrom(p: Policy): string[] {
   const lines: string[] = [];
+  const behindProxy = extras(p).trustedProxies.length > 0;
   p.services.forEach((s, i) => {
     const h = s.routing.header;
     if (!h?.allowFrom) return;
     const where = `services[${i}].routing.header`;
     const name = must(checkHeaderName, h.name, `${where}.name`);
-    const nets = h.allowFrom.map((c, j) => must(checkCidr, c, `${where}.allow-from[${j}]`));
-    lines.push(`${I}http-request del-header ${name} if ${isService(s.name)} !{ src ${nets.join(' ')} }`);
+    const nets = h.allowFrom.map((c, j) => must(checkCidr, c, `${where}.allow-from[${j}]`)).join(' ');
+    const del = `${I}http-request del-header ${name} if ${isService(s.name)}`;
+    if (!behindProxy) lines.push(`${del} !{ src ${nets} }`);
+    else
+      lines.push(
+        `${del} !cr_trusted_proxy !{ src ${nets} }`,
+        `${del} cr_trusted_proxy !{ req.hdr_ip(x-forwarded-for,-1) ${nets} }`,
+      );
   });
   return lines;
 }

@@ -21,6 +21,7 @@ describe('logs', () => {
     ['stderr', 'log stderr format raw local0 info'],
     ['10.0.0.9:514', 'log 10.0.0.9:514 format rfc3164 local0 info'],
     ['[2001:db8::9]:514', 'log [2001:db8::9]:514 format rfc3164 local0 info'],
+    ['/dev/log', 'log /dev/log format rfc3164 local0 info'],
   ])('log: %s → %s, and the main frontend logs in the rollout format', (target, line) => {
     const l = lines({ log: target });
     expect(l).toContain(line);

@@ -365,9 +365,10 @@ export function checkCidr(value: unknown): string | null {
   return null;
 }
 
-/** Where HAProxy logs: stdout, stderr, none, or a syslog `host:port` (UDP). */
+/** Where HAProxy logs: stdout, stderr, none, a syslog `host:port` (UDP) or socket path (/dev/log). */
 export function checkLogTarget(value: unknown): string | null {
   if (value === 'stdout' || value === 'stderr' || value === 'none') return null;
+  if (typeof value === 'string' && value.startsWith('/')) return checkFilePath(value);
   const bad = checkAddress(value);
   if (bad) return `${bad}; or write stdout, stderr or none`;
   if ((value as string).startsWith(':')) return `"${value as string}" needs a host: write e.g. 10.0.0.9:514`;

@@ -3,7 +3,13 @@
 // The routing core sets txn.cr_service / cr_side / cr_assign / cr_bucket / cr_percent (the
 // cross-team contract); this module also sets them where the current core does not.
 import type { Policy, Service } from '../policy/types.js';
-import { checkAddress, checkHeaderName, checkHeaderValue, checkLogTarget } from '../policy/whitelist.js';
+import {
+  checkAddress,
+  checkFilePath,
+  checkHeaderName,
+  checkHeaderValue,
+  checkLogTarget,
+} from '../policy/whitelist.js';
 import { I, extras, must } from './haproxy-guard.js';
 
 /** HAProxy's `option httplog` format (2.6, without captures), then the rollout fields as key=value. */
@@ -26,7 +32,10 @@ export function logGlobal(p: Policy): string[] {
   const target = must(checkLogTarget, extras(p).log, 'haproxy.log');
   if (target === 'none') return [];
   if (target === 'stdout' || target === 'stderr') return [`${I}log ${target} format raw local0 info`];
-  return [`${I}log ${must(checkAddress, target, 'haproxy.log')} format rfc3164 local0 info`];
+  const where = target.startsWith('/')
+    ? must(checkFilePath, target, 'haproxy.log')
+    : must(checkAddress, target, 'haproxy.log');
+  return [`${I}log ${where} format rfc3164 local0 info`];
 }
 
 /** The main frontend: log every request in the rollout format. */

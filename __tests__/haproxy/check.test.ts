@@ -2,7 +2,6 @@
 // `haproxy -c`: exit 0. Exit 2 ("valid but no listener") is a failure: our configs listen.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
 import { maxStep, renderHaproxy, renderMap } from '../../src/render/index.js';
 import { allPolicies } from '../render/fixtures.js';

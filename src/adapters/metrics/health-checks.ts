@@ -3,8 +3,9 @@
 // or Google Managed Prometheus) counts every request that reached the revision, the checks of
 // every HAProxy instance included: a revision answering 200 to each check looks healthier and
 // busier than its real traffic. Checks run on a fixed schedule (`inter`), so their number in a
-// window is known: floor(window / interval) per check stream (±1 per stream at the window's
-// edges). Under split-at haproxy each revision has its own tag backend: one stream per HAProxy
+// window is known: floor(window / interval) per check stream (+1 at the window's edges; HAProxy
+// starts a check `inter` after the previous one ended, so slow checks make a few fewer: the
+// correction then errs towards fewer canary requests, never towards dilution). Under split-at haproxy each revision has its own tag backend: one stream per HAProxy
 // instance. Under split-at cloud-run the service-URL backend's checks are split by Cloud Run like
 // any request (share p to the canary) besides the canary tag backend's own: canary 1 + p, stable
 // 1 − p streams per instance. This wrapper subtracts them from a since-stage-start source.

@@ -113,7 +113,9 @@ async function render(argv: string[], io: Io): Promise<number> {
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
+  // the logs name a revision only when it is known: --stable, or the policy's `revision:` (the canary)
+  const revisions = Object.fromEntries(policy.services.map((s) => [s.name, { stable: stable[s.name], canary: s.revision }]));
+  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline), revisions }));
   await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
   io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);

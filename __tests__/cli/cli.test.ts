@@ -1,5 +1,5 @@
 // The CLI as users run it: exit codes, messages, files written; haproxy -c for real.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli.js';
@@ -82,6 +82,22 @@ describe('render', () => {
     const targets = traffic.checkout as { revision: string; percent: number; tag: string }[];
     expect(targets.reduce((a, t) => a + t.percent, 0)).toBe(100);
     expect(targets.find((t) => t.tag === 'canary')?.revision).toBe('checkout-abcdef0');
+  });
+
+  it('names a known revision in the logs (--stable), the tag otherwise', async () => {
+    const out = tmp();
+    try {
+      const r = await cli('render', VALID, '--out', out, '--stable', 'checkout=checkout-00007-abc');
+      expect(r.code).toBe(0);
+      const cfg = readFileSync(join(out, 'haproxy.cfg'), 'utf8');
+      const rev = (backend: string) =>
+        new RegExp(
+          `backend ${backend}\\n(?:.*\\n)*?\\s+http-request set-var\\(txn.cr_rev\\) str\\(([^)]*)\\)`,
+        ).exec(cfg)?.[1];
+      expect([rev('checkout_stable'), rev('checkout_canary')]).toEqual(['checkout-00007-abc', 'canary']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('writes nothing for an invalid policy', async () => {

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/31.index.js
 export const id = 31;
 export const ids = [31];
 export const modules = {
 
 /***/ 46412:
+========
+export const id = 30;
+export const ids = [30];
+export const modules = {
+
+/***/ 44030:
+>>>>>>>> i12:dist/30.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1028,187 +1036,8 @@ function createCloudRun(opts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./src/adapters/haproxy-runtime.ts
-// HAProxy runtime API client (stats socket, `level admin`): TCP `host:port` or a unix socket path.
-// One connection per command (non-interactive mode: HAProxy answers and closes).
-// setPercent also rewrites the map file on disk, atomically, so a reload keeps the runtime value.
-
-
-
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const VALUE = /^[A-Za-z0-9._:/-]{1,256}$/;
-const MAP_FILE = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]{0,1023}$/;
-class HaproxyRuntime {
-    address;
-    timeoutMs;
-    persist;
-    constructor(address, opts = {}) {
-        this.address = address;
-        this.timeoutMs = opts.timeoutMs ?? 5000;
-        this.persist = opts.persistMapFile ?? true;
-    }
-    /** Send one runtime API command; resolves with HAProxy's whole answer. */
-    command(cmd) {
-        if (/[\r\n;]/.test(cmd)) {
-            return Promise.reject(new Error(`HAProxy runtime API: refusing a command with a newline or ';': ${JSON.stringify(cmd)}`));
-        }
-        return new Promise((resolve, reject) => {
-            const sock = this.connect();
-            let out = '';
-            const fail = (e) => {
-                sock.destroy();
-                reject(new Error(`HAProxy runtime API at ${this.address}: "${cmd}" failed: ${e.message}`));
-            };
-            sock.setTimeout(this.timeoutMs, () => fail(new Error(`no answer within ${this.timeoutMs} ms`)));
-            sock.setEncoding('utf8');
-            sock.on('connect', () => sock.write(`${cmd}\n`));
-            sock.on('data', (d) => (out += d));
-            sock.on('error', fail);
-            sock.on('end', () => {
-                sock.destroy();
-                resolve(out);
-            });
-        });
-    }
-    connect() {
-        if (this.address.startsWith('/'))
-            return external_node_net_.connect({ path: this.address });
-        const i = this.address.lastIndexOf(':');
-        const host = this.address.slice(0, i).replace(/^\[|\]$/g, '') || '127.0.0.1';
-        return external_node_net_.connect({ host, port: Number(this.address.slice(i + 1)) });
-    }
-    /** `show stat` parsed by column name (pxname, svname, status, req_tot, hrsp_5xx, ...). */
-    async showStat() {
-        return parseCsv(await this.command('show stat'), 'show stat');
-    }
-    /** `show servers state` parsed by column name (be_name, srv_name, srv_op_state, ...). */
-    async showServersState() {
-        const text = await this.command('show servers state');
-        const lines = text.split('\n').filter((l) => l.trim() !== '');
-        const head = lines.find((l) => l.startsWith('#'));
-        if (!head)
-            throw new Error(`HAProxy runtime API at ${this.address}: "show servers state" gave no header: ${text.trim()}`);
-        const cols = head.replace(/^#\s*/, '').split(/\s+/);
-        return lines
-            .filter((l) => !l.startsWith('#') && /\s/.test(l))
-            .map((l) => Object.fromEntries(l
-            .trim()
-            .split(/\s+/)
-            .map((v, j) => [cols[j] ?? `col${j}`, v])));
-    }
-    async showMap(mapFile) {
-        checkMapFile(mapFile);
-        const text = await this.command(`show map ${mapFile}`);
-        const entries = [];
-        for (const line of text.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            const m = /^(0x[0-9a-fA-F]+)\s+(\S+)\s+(.*)$/.exec(line);
-            if (!m)
-                throw new Error(`HAProxy runtime API at ${this.address}: show map ${mapFile}: ${text.trim()}`);
-            entries.push({ id: m[1], key: m[2], value: m[3].trim() });
-        }
-        return entries;
-    }
-    /** Set a map entry at runtime (`set map`, or `add map` when the key is new). Memory only. */
-    async setMap(mapFile, key, value) {
-        checkMapFile(mapFile);
-        if (!KEY.test(key))
-            throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
-        if (!VALUE.test(value))
-            throw new Error(`HAProxy runtime API: map value ${JSON.stringify(value)} is not plain`);
-        const present = (await this.showMap(mapFile)).some((e) => e.key === key);
-        const verb = present ? 'set' : 'add';
-        const answer = (await this.command(`${verb} map ${mapFile} ${key} ${value}`)).trim();
-        if (answer !== '') {
-            throw new Error(`HAProxy runtime API at ${this.address}: ${verb} map ${mapFile} ${key} ${value}: ${answer}`);
-        }
-    }
-    async setPercent(mapFile, service, percent) {
-        if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
-            throw new Error(`setting the canary percent of ${service}: ${percent} is not a whole number 0..100`);
-        }
-        await this.setMap(mapFile, service, String(percent));
-        if (this.persist) {
-            try {
-                await rewriteMapFile(mapFile, service, String(percent));
-            }
-            catch (e) {
-                throw new Error(`set ${service} to ${percent}% at runtime, but rewriting ${mapFile} failed (a reload would lose it): ${e.message}`);
-            }
-        }
-    }
-    async getPercents(mapFile) {
-        const out = {};
-        for (const e of await this.showMap(mapFile)) {
-            const n = Number(e.value);
-            if (!Number.isInteger(n))
-                throw new Error(`map ${mapFile}: ${e.key} has a non-integer percent "${e.value}"`);
-            out[e.key] = n;
-        }
-        return out;
-    }
-}
-function checkMapFile(mapFile) {
-    if (!MAP_FILE.test(mapFile))
-        throw new Error(`HAProxy runtime API: map file ${JSON.stringify(mapFile)} is not a plain path`);
-}
-/** Parse HAProxy CSV (`# col,col,...` header); empty trailing column dropped. */
-function parseCsv(text, what) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length === 0 || !lines[0].startsWith('# ')) {
-        throw new Error(`HAProxy runtime API: ${what} did not answer CSV: ${text.trim().slice(0, 200)}`);
-    }
-    const cols = lines[0].slice(2).split(',');
-    return lines.slice(1).map((l) => {
-        const vals = l.split(',');
-        const row = {};
-        cols.forEach((c, i) => {
-            if (c !== '')
-                row[c] = vals[i] ?? '';
-        });
-        return row;
-    });
-}
-/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
-async function rewriteMapFile(mapFile, key, value) {
-    let text = '';
-    try {
-        text = await (0,promises_.readFile)(mapFile, 'utf8');
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
-    let found = false;
-    const next = lines.map((l) => {
-        const m = /^\s*(\S+)\s/.exec(l);
-        if (!l.trimStart().startsWith('#') && m && m[1] === key) {
-            found = true;
-            return `${key} ${value}`;
-        }
-        return l;
-    });
-    if (!found)
-        next.push(`${key} ${value}`);
-    const tmp = `${mapFile}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, next.join('\n') + '\n', { mode: 0o644 });
-        await (0,promises_.rename)(tmp, mapFile);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
+var haproxy_runtime = __webpack_require__(98648);
 // EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
 var judge = __webpack_require__(53683);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
@@ -1934,6 +1763,40 @@ function latencyFrom(r, notes) {
     return h;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/metrics/health-checks.ts
+/** Health-check requests a revision receives in a window of `windowMs`. */
+function expectedChecks(windowMs, load) {
+    if (windowMs <= 0)
+        return 0;
+    return Math.floor(Math.floor(windowMs / load.intervalMs) * load.streams);
+}
+/** The check streams per side for `instances` HAProxy instances at canary percent `percent`. */
+function checkStreams(splitAt, instances, percent) {
+    const p = splitAt === 'cloud-run' ? Math.min(Math.max(percent, 0), 100) / 100 : 0;
+    return { canary: instances * (1 + p), stable: instances * (1 - p) };
+}
+/** `source` with the expected health checks since `startedAt` taken out of its requests. */
+function withoutHealthChecks(source, load, startedAt) {
+    if (source.anchor !== 'since-stage-start')
+        return source; // only totals since the stage start
+    return {
+        anchor: source.anchor,
+        label: source.label,
+        lagMs: source.lagMs,
+        async sample(at) {
+            const s = await source.sample(at);
+            if (s.requests === null)
+                return s;
+            const checks = expectedChecks((s.asOf ?? at) - startedAt, load);
+            const requests = Math.max(s.requests - checks, s.errors ?? 0, 0);
+            const note = `${s.requests - requests} health-check request(s) taken out of ${source.label} (one every ${load.intervalMs / 1000} s × ${load.streams} check stream(s))`;
+            return { ...s, requests, notes: [...(s.notes ?? []), note] };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/haproxy-guard.ts
+var haproxy_guard = __webpack_require__(14733);
 ;// CONCATENATED MODULE: ./src/adapters/metrics/source.ts
 
 function createPoller(opts) {
@@ -1990,6 +1853,8 @@ function createPoller(opts) {
 // poller per running stage (its baseline and polls), reads the metric sources, and runs the pure
 // judge over every poll of the stage so far. A failed read is reported in the judgement's notes
 // and the stage keeps running on what was seen; it is never read as "no errors".
+
+
 
 
 
@@ -2068,6 +1933,14 @@ function defaultSources(deps) {
             canary: haproxyBackendName(service.name, 'canary'),
             stable: haproxyBackendName(service.name, 'stable'),
         };
+        // Cloud Run counts HAProxy's health checks as requests; take them out (HAProxy's counters never had them)
+        const intervalMs = (0,haproxy_guard/* healthOf */.Wr)(service).intervalMs;
+        const streams = checkStreams(deps.splitAt, deps.haproxyInstances ?? 1, stage.percent);
+        const checksOut = (x) => ({
+            ...x,
+            canary: withoutHealthChecks(x.canary, { intervalMs, streams: streams.canary }, stage.startedAt),
+            stable: withoutHealthChecks(x.stable, { intervalMs, streams: streams.stable }, stage.startedAt),
+        });
         switch (a.source) {
             case 'haproxy': {
                 if (!deps.runtime) {
@@ -2080,7 +1953,7 @@ function defaultSources(deps) {
             }
             case 'cloud-monitoring': {
                 monitoring ??= createMonitoringClient(deps.monitoringEndpoint);
-                return cloudMonitoringSources({
+                return checksOut(cloudMonitoringSources({
                     client: monitoring,
                     project: service.project,
                     service: service.name,
@@ -2088,7 +1961,7 @@ function defaultSources(deps) {
                     startedAt: stage.startedAt,
                     delayMs: deps.monitoringDelayMs,
                     latency,
-                });
+                }));
             }
             case 'prometheus': {
                 if (!a.prometheusUrl)
@@ -2115,11 +1988,11 @@ function defaultSources(deps) {
                     });
                 };
                 const noLatency = latency && deps.splitAt === 'haproxy';
-                return {
+                return checksOut({
                     canary: side('canary'),
                     stable: side('stable'),
                     notes: noLatency ? [NO_HAPROXY_LATENCY] : [],
-                };
+                });
             }
         }
     };
@@ -2229,7 +2102,7 @@ function portsFactory(inputs, policy) {
         return clients.get(key);
     };
     const runtime = policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-        ? new HaproxyRuntime(policy.haproxy.runtimeApi)
+        ? new haproxy_runtime/* HaproxyRuntime */.Wl(policy.haproxy.runtimeApi)
         : undefined;
     const metrics = createObserver({
         sources: defaultSources({

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parseLogLine } from '../src/render/haproxy-log.js';
 import {
   DIST,
   ensureBundle,
@@ -206,6 +207,21 @@ async function main(world: World, out: string): Promise<void> {
     { stdio: 'ignore', env: { ...process.env, GITHUB_ACTIONS: '' } },
   );
   cpSync(join(world.dir, 'haproxy-world.cfg'), join(out, 'haproxy-loopback.cfg'));
+  // HAProxy in production: every feature of issue 12 in one policy, rendered by the CLI
+  spawnSync(
+    process.execPath,
+    [
+      DIST,
+      'render',
+      resolve('fixtures/policies/valid/production-edge.yaml'),
+      '--out',
+      join(out, 'rendered-production-edge'),
+      '--step',
+      '1',
+    ],
+    { stdio: 'ignore', env: { ...process.env, GITHUB_ACTIONS: '' } },
+  );
+  summariseLog(world.haproxy.output(), out);
   writeFileSync(
     join(out, 'cloudrun-service.json'),
     JSON.stringify(world.fake.serviceProto(SERVICE), null, 2),
@@ -216,6 +232,24 @@ async function main(world: World, out: string): Promise<void> {
     `traffic: stable backend answered ${served.stable.served.ok + served.stable.served.failed}, canary backend ` +
       `${served.canary.served.ok + served.canary.served.failed} requests; Cloud Run writes: ${world.fake.countBy().writes}`,
   );
+}
+
+/** The rollout as HAProxy's request log tells it (README "Logs: reading a rollout"). */
+function summariseLog(output: string, out: string): void {
+  const records = output.split('\n').flatMap((l) => {
+    const r = parseLogLine(l);
+    return r ? [{ line: l, r }] : [];
+  });
+  writeFileSync(join(out, 'haproxy.log'), records.map((x) => x.line).join('\n') + '\n');
+  const count = new Map<string, number>();
+  for (const { r } of records) {
+    const k = `${r.side ?? '-'} ${r.assign ?? '-'} ${r.status >= 500 ? '5xx' : `${Math.floor(r.status / 100)}xx`}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  say(`haproxy log: ${records.length} requests (side assign status → count):`);
+  for (const [k, n] of [...count].sort()) say(`  ${k.padEnd(22)} ${n}`);
+  const sample = records.find((x) => x.r.side === 'canary' && x.r.assign === 'cookie') ?? records[0];
+  if (sample) say(`  e.g. ${sample.line}`);
 }
 
 async function run(): Promise<number> {
@@ -249,6 +283,12 @@ async function run(): Promise<number> {
       '  rendered-step-2/             `canary-relay render --step 2`: haproxy.cfg, canary.map, cloudrun-traffic.json',
     );
     say('  haproxy-loopback.cfg         the config HAProxy ran here (tag hosts → local backends)');
+    say(
+      '  haproxy.log                  its request log: service, side, revision, assignment, bucket, percent',
+    );
+    say(
+      '  rendered-production-edge/    fixtures/policies/valid/production-edge.yaml rendered: logs, mTLS, ID tokens, checks, headers',
+    );
     say('  cloudrun-service.json        the Cloud Run service as the API returns it now');
     say(
       '  runs/*/                      each run: event.json, output (GITHUB_OUTPUT), summary.md, stdout.log',

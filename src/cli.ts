@@ -13,6 +13,7 @@ import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js'
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from './adapters/output-path.js';
+import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
 
 export interface Io {
   out(line: string): void;
@@ -35,6 +36,7 @@ commands:
                                          judge recorded polls offline; one JSON line per stream
                                          (with a policy: its service's analysis block and step K's
                                          bake / max-bake, K = 1.. (default 1), where a line gives none)
+${TOKENS_USAGE}
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
@@ -134,9 +136,13 @@ async function render(argv: string[], io: Io): Promise<number> {
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
+  // the logs name a revision only when it is known: --stable, or the policy's `revision:` (the canary)
+  const revisions = Object.fromEntries(
+    policy.services.map((s) => [s.name, { stable: stable[s.name], canary: s.revision }]),
+  );
   await writeTextAtomic(
     join(out, 'haproxy.cfg'),
-    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
+    renderHaproxy(policy, { step, offline: Boolean(values.offline), revisions }),
   );
   await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
@@ -211,11 +217,14 @@ async function analyze(argv: string[], io: Io): Promise<number> {
   return result.errors.length ? 1 : 0;
 }
 
+const tokens = (argv: string[], io: Io) => tokensCommand(argv, io, (m) => new UsageError(m));
+
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   validate,
   render,
   plan,
   analyze,
+  tokens,
 };
 
 export function isCliCommand(word: string | undefined): boolean {

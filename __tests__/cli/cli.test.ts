@@ -28,6 +28,11 @@ describe('exit codes', () => {
     [['render', VALID, '--out', '/tmp/x', '--step', 'two'], 2],
     [['plan', '--base', VALID], 2],
     [['analyze'], 2],
+    [['tokens'], 2],
+    [['tokens', VALID, '--refresh-before', '0s'], 2],
+    [['tokens', VALID, '--refresh-before', '2h'], 2],
+    [['tokens', VALID, '--once'], 0], // no auth: id-token service: nothing to do
+    [['tokens', 'fixtures/policies/invalid/timeouts-too-long.yaml', '--once'], 1],
     [['validate', 'does/not/exist.yaml'], 1],
     [['help'], 0],
   ])('%j → %i', async (argv, expected) => {
@@ -78,6 +83,22 @@ describe('render', () => {
     const targets = traffic.checkout as { revision: string; percent: number; tag: string }[];
     expect(targets.reduce((a, t) => a + t.percent, 0)).toBe(100);
     expect(targets.find((t) => t.tag === 'canary')?.revision).toBe('checkout-abcdef0');
+  });
+
+  it('names a known revision in the logs (--stable), the tag otherwise', async () => {
+    const out = tmp();
+    try {
+      const r = await cli('render', VALID, '--out', out, '--stable', 'checkout=checkout-00007-abc');
+      expect(r.code).toBe(0);
+      const cfg = readFileSync(join(out, 'haproxy.cfg'), 'utf8');
+      const rev = (backend: string) =>
+        new RegExp(
+          `backend ${backend}\\n(?:.*\\n)*?\\s+http-request set-var\\(txn.cr_rev\\) str\\(([^)]*)\\)`,
+        ).exec(cfg)?.[1];
+      expect([rev('checkout_stable'), rev('checkout_canary')]).toEqual(['checkout-00007-abc', 'canary']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('writes nothing for an invalid policy', async () => {

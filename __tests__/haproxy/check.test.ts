@@ -2,11 +2,10 @@
 // `haproxy -c`: exit 0. Exit 2 ("valid but no listener") is a failure: our configs listen.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
 import { maxStep, renderHaproxy, renderMap } from '../../src/render/index.js';
 import { allPolicies } from '../render/fixtures.js';
-import { haproxyCheck, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
+import { haproxyCheck, localFiles, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
 
 let dir: string;
 let pki: Pki;
@@ -20,12 +19,7 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 function checkOverrides(dir: string, pki: Pki, name: string) {
-  return {
-    certificate: pki.leafPemFile,
-    caFile: pki.caFile,
-    mapFile: join(dir, `${name}.map`),
-    statsSocket: join(dir, `${name}.sock`),
-  };
+  return { ...localFiles(dir, pki, name), clientCa: pki.caFile };
 }
 
 describe('haproxy -c on every rendered config', () => {
@@ -52,7 +46,14 @@ describe('haproxy -c on every rendered config', () => {
       writeFileSync(o.mapFile, renderMap(p, 1));
       const cfg = renderHaproxy(p, {
         step: 1,
-        overrides: { certificate: o.certificate, mapFile: o.mapFile, statsSocket: o.statsSocket },
+        overrides: {
+          certificate: o.certificate,
+          mapFile: o.mapFile,
+          statsSocket: o.statsSocket,
+          tokenMap: o.tokenMap,
+          serverStateFile: o.serverStateFile,
+          clientCa: o.clientCa,
+        },
       });
       expect(cfg).toContain('init-addr last,libc,none');
       const r = haproxyCheck(cfg, dir, `${name}-prod.cfg`);

@@ -19,6 +19,42 @@ function load(name: string): Policy {
   return r.policy;
 }
 
+// the README's "Health checks and cold starts" defaults, spelled out
+const HEALTH_DEFAULTS = { intervalMs: 20_000, timeoutMs: 15_000, fall: 3, rise: 2, slowstartMs: 30_000 };
+
+test('production-edge.yaml: logs, client certificates, trusted proxies, tokens, checks, allow-from', () => {
+  const p = load('production-edge.yaml');
+  expect(p.haproxy).toMatchObject({
+    log: '10.0.0.9:514',
+    clientCa: '/etc/haproxy/certs/clients-ca.pem',
+    clientVerify: 'required',
+    trustedProxies: ['10.0.0.0/8', '2001:db8::/32'],
+    hstsIncludeSubdomains: true,
+    tunnelTimeoutMs: 7_200_000,
+  });
+  const [checkout, admin] = p.services;
+  expect([checkout.auth, checkout.clientAuthorization, checkout.clientVerify]).toEqual([
+    'id-token',
+    'drop',
+    'optional',
+  ]);
+  expect([admin.auth, admin.clientAuthorization, admin.clientVerify]).toEqual([
+    'id-token',
+    'pass-through',
+    undefined,
+  ]);
+  expect(checkout.routing.header?.allowFrom).toEqual(['192.0.2.0/24', '2001:db8:1::/48']);
+  expect(checkout.health).toEqual({
+    path: '/health',
+    intervalMs: 30_000,
+    timeoutMs: 20_000,
+    fall: 3,
+    rise: 2,
+    slowstartMs: 60_000,
+  });
+  expect(admin.health).toEqual({ path: '/health', ...HEALTH_DEFAULTS });
+});
+
 test('example.yaml normalises to the documented values', () => {
   const p = load('example.yaml');
   expect(p.version).toBe(1);
@@ -38,6 +74,13 @@ test('example.yaml normalises to the documented values', () => {
     prometheusBind: '127.0.0.1:8405',
     mapFile: '/etc/haproxy/canary-relay.map',
     caFile: '@system-ca',
+    log: 'stdout',
+    clientVerify: 'required',
+    trustedProxies: [],
+    hstsIncludeSubdomains: false,
+    serverStateFile: '/var/lib/haproxy/canary-relay.state',
+    tokenMap: '/etc/haproxy/canary-relay-tokens.map',
+    tunnelTimeoutMs: 3_600_000,
   });
   const [s] = p.services;
   expect(s).toEqual({
@@ -50,7 +93,9 @@ test('example.yaml normalises to the documented values', () => {
     image:
       'us-docker.pkg.dev/acme/apps/checkout@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
     routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: 'cr_checkout' },
-    health: { path: '/health' },
+    health: { path: '/health', ...HEALTH_DEFAULTS },
+    auth: 'none',
+    clientAuthorization: 'pass-through',
     steps: [
       { headerOnly: true, percent: 0, bakeMs: 300_000, maxBakeMs: 900_000 },
       { headerOnly: false, percent: 5, bakeMs: 600_000, maxBakeMs: 1_800_000 },
@@ -94,10 +139,17 @@ test('minimal.yaml gets every default', () => {
     prometheusBind: '127.0.0.1:8405',
     mapFile: '/etc/haproxy/canary-relay.map',
     caFile: '@system-ca',
+    log: 'stdout',
+    clientVerify: 'required',
+    trustedProxies: [],
+    hstsIncludeSubdomains: false,
+    serverStateFile: '/var/lib/haproxy/canary-relay.state',
+    tokenMap: '/etc/haproxy/canary-relay-tokens.map',
+    tunnelTimeoutMs: 3_600_000,
   });
   const [s] = p.services;
   expect(s.paths).toEqual([]);
-  expect(s.health).toEqual({ path: '/health' });
+  expect(s.health).toEqual({ path: '/health', ...HEALTH_DEFAULTS });
   expect(s.promote).toBe('on-merge');
   expect(s.smoke).toBeUndefined();
   expect(s.url).toBeUndefined();

@@ -197,18 +197,26 @@ export function startHaproxy(configFile: string, waitPort: number): Promise<Runn
   });
 }
 
-/** Render overrides that keep a config's files here: the test PKI, and the map file and admin
- *  socket in `dir` (named after `name`). */
+/** Render overrides that keep a config's files here: the test PKI, and the map file, admin
+ *  socket, token map and server-state file in `dir` (named after `name`). */
 export function localFiles(
   dir: string,
   pki: Pki,
   name: string,
-): Required<Pick<RenderOverrides, 'certificate' | 'caFile' | 'mapFile' | 'statsSocket'>> {
+): Required<
+  Pick<RenderOverrides, 'certificate' | 'caFile' | 'mapFile' | 'statsSocket' | 'tokenMap' | 'serverStateFile'>
+> {
+  const tokenMap = join(dir, `${name}.tokens.map`);
+  if (!existsSync(tokenMap)) writeFileSync(tokenMap, '');
+  const serverStateFile = join(dir, `${name}.state`);
+  if (!existsSync(serverStateFile)) writeFileSync(serverStateFile, '1\n'); // empty, format version 1
   return {
     certificate: pki.leafPemFile,
     caFile: pki.caFile,
     mapFile: join(dir, `${name}.map`),
     statsSocket: join(dir, `${name}.sock`),
+    tokenMap,
+    serverStateFile,
   };
 }
 
@@ -302,4 +310,76 @@ export async function pool<T>(n: number, concurrency: number, fn: (i: number) =>
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
   return out;
+}
+
+export interface ClientCerts {
+  /** the CA HAProxy verifies client certificates with (`haproxy.client-ca`) */
+  caFile: string;
+  /** a client certificate that CA signed (CN=alice), and one from a CA HAProxy does not trust */
+  good: { cert: string; key: string; subject: string };
+  foreign: { cert: string; key: string };
+}
+
+/** Client certificates (extendedKeyUsage clientAuth) for mTLS tests, made with the openssl CLI. */
+export function makeClientCerts(dir: string): ClientCerts {
+  const ca = (name: string) => {
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`], dir);
+    openssl(
+      [
+        'req',
+        '-x509',
+        '-new',
+        '-key',
+        `${name}.key`,
+        '-sha256',
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${name}`,
+        '-out',
+        `${name}.pem`,
+      ],
+      dir,
+    );
+  };
+  const leaf = (name: string, caName: string, subj: string) => {
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`], dir);
+    openssl(['req', '-new', '-key', `${name}.key`, '-subj', subj, '-out', `${name}.csr`], dir);
+    writeFileSync(
+      join(dir, `${name}.ext`),
+      'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n',
+    );
+    openssl(
+      [
+        'x509',
+        '-req',
+        '-in',
+        `${name}.csr`,
+        '-CA',
+        `${caName}.pem`,
+        '-CAkey',
+        `${caName}.key`,
+        '-CAcreateserial',
+        '-days',
+        '2',
+        '-sha256',
+        '-extfile',
+        `${name}.ext`,
+        '-out',
+        `${name}.pem`,
+      ],
+      dir,
+    );
+    return {
+      cert: readFileSync(join(dir, `${name}.pem`), 'utf8'),
+      key: readFileSync(join(dir, `${name}.key`), 'utf8'),
+    };
+  };
+  ca('clients-ca');
+  ca('other-ca');
+  return {
+    caFile: join(dir, 'clients-ca.pem'),
+    good: { ...leaf('alice', 'clients-ca', '/O=Acme/CN=alice'), subject: 'CN=alice,O=Acme' },
+    foreign: leaf('mallory', 'other-ca', '/O=Acme/CN=mallory'),
+  };
 }

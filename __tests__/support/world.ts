@@ -155,6 +155,11 @@ export const FIXTURE_SHA = {
   revert: 'c0ffee5e1a2b3c4d5e6f708192a3b4c5d6e7f809',
 };
 
+/** An unsigned JWT-shaped stand-in for the ID token HAProxy sends to the private service. */
+const DEMO_ID_TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(
+  JSON.stringify({ aud: 'https://checkout-123456789012.us-central1.run.app', exp: 4102444800 }),
+).toString('base64url')}.ZGVtbw`;
+
 function policyYaml(o: {
   dir: string;
   image: string;
@@ -179,16 +184,26 @@ haproxy:
   prometheus-bind: ${o.promBind}
   map-file: ${o.dir}/canary-relay.map
   ca-file: ${o.dir}/pki/ca.pem
-  timeouts: { connect: 2s, client: 10s, server: 10s }
+  timeouts: { connect: 2s, client: 10s, server: 10s, tunnel: 1h }
+  # HAProxy in production (issue 12): logs, client certificates, trusted proxies, HSTS, state, tokens
+  log: stdout
+  client-ca: ${o.dir}/pki/ca.pem
+  client-verify: optional
+  trusted-proxies: [10.0.0.0/8]
+  hsts: 63072000
+  hsts-include-subdomains: true
+  server-state-file: ${o.dir}/haproxy.state
+  token-map: ${o.dir}/tokens.map
 split-at: haproxy
 services:
   - name: ${SERVICE}
     hosts: [${HOST}, localhost]
     image: ${o.image}
+    auth: id-token
     routing:
-      header: { name: X-Canary, value: always }
+      header: { name: X-Canary, value: always, allow-from: [127.0.0.0/8] }
       sticky-cookie: cr_checkout
-    health: { path: /health }
+    health: { path: /health, interval: 20s, timeout: 15s, fall: 3, rise: 2, slowstart: 10s }
     steps:
       - { header-only: true, bake: ${o.headerBakeS}s }
       - { percent: ${o.percent}, bake: ${o.percentBakeS}s }
@@ -349,6 +364,10 @@ async function build(
   // HAProxy from the scenario's policy, with the tag hosts pointed at the local backends
   const p = policy(IMAGES.v1);
   writeFileSync(p.haproxy.mapFile, renderMap(p, 0));
+  // auth: id-token needs a token in the map; the stand-in backends do not check it (the
+  // metadata-server path of `canary-relay tokens` is proven in __tests__/cli/tokens.test.ts)
+  writeFileSync(p.haproxy.tokenMap!, `${SERVICE} ${DEMO_ID_TOKEN}\n`, { mode: 0o600 });
+  writeFileSync(p.haproxy.serverStateFile!, '1\n'); // no saved state yet (format version 1)
   const cfgFile = join(dir, 'haproxy-world.cfg');
   writeFileSync(
     cfgFile,

@@ -72,6 +72,26 @@ export async function runHaproxyCheck(configPath: string): Promise<{ code: numbe
   }
 }
 
+/** Stand-ins for the client CA, the token map and the server-state file (issue 12). */
+async function issue12StandIns(
+  policy: Policy,
+  dir: string,
+  certificate: string | undefined,
+  notes: string[],
+): Promise<{ clientCa?: string; tokenMap: string; serverStateFile: string }> {
+  const h = policy.haproxy;
+  const tokenMap = join(dir, 'tokens.map');
+  await writeFile(tokenMap, '', { mode: 0o600 });
+  const serverStateFile = join(dir, 'server.state');
+  await writeFile(serverStateFile, '1\n'); // an empty state file of format version 1
+  let clientCa = h.clientCa;
+  if (clientCa !== undefined && !existsSync(clientCa)) {
+    clientCa = certificate ?? (await placeholderPem(dir));
+    notes.push(`client-ca ${h.clientCa} is not on this machine; checked with a placeholder`);
+  }
+  return { clientCa, tokenMap, serverStateFile };
+}
+
 /** Render `policy` at `step` offline with local stand-ins and check it with the real haproxy. */
 export async function checkPolicyConfig(policy: Policy, step: number): Promise<CheckResult> {
   const dir = await mkdtemp(join(tmpdir(), 'canary-relay-check-'));
@@ -100,7 +120,13 @@ async function checkIn(dir: string, policy: Policy, step: number): Promise<Check
   const config = renderHaproxy(policy, {
     step,
     offline: true,
-    overrides: { certificate, caFile, mapFile, statsSocket: join(dir, 'admin.sock') },
+    overrides: {
+      certificate,
+      caFile,
+      mapFile,
+      statsSocket: join(dir, 'admin.sock'),
+      ...(await issue12StandIns(policy, dir, certificate, notes)),
+    },
   });
   const configPath = join(dir, 'haproxy.cfg');
   await writeFile(configPath, config);

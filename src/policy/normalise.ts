@@ -5,6 +5,7 @@ import { isRecord } from './issues.js';
 import type {
   Analysis,
   HaproxySettings,
+  HealthTuning,
   Metric,
   MetricSource,
   Policy,
@@ -33,6 +34,24 @@ export const DEFAULT_HAPROXY: HaproxySettings = {
   prometheusBind: '127.0.0.1:8405',
   mapFile: '/etc/haproxy/canary-relay.map',
   caFile: '@system-ca',
+};
+
+/** Issue 12 settings' defaults (the renderer applies them to policies built without them). */
+export const DEFAULT_HAPROXY_EXTRAS = {
+  log: 'stdout',
+  clientVerify: 'required' as const,
+  serverStateFile: '/var/lib/haproxy/canary-relay.state',
+  tokenMap: '/etc/haproxy/canary-relay-tokens.map',
+  tunnelTimeoutMs: 3_600_000,
+};
+
+/** Health checks that tolerate a Cloud Run cold start (README "Health checks and cold starts"). */
+export const DEFAULT_HEALTH: HealthTuning = {
+  intervalMs: 20_000,
+  timeoutMs: 15_000,
+  fall: 3,
+  rise: 2,
+  slowstartMs: 30_000,
 };
 
 export function normalisePolicy(data: Raw, file: string, digest: string): Policy {
@@ -69,6 +88,7 @@ function normaliseHaproxy(h: Raw): HaproxySettings {
   };
   const rate = parseRate(limits['rate-per-ip']);
   if (rate) out.limits.ratePerIp = rate;
+  normaliseHaproxyExtras(h, out);
   if (str(h.certificate)) out.certificate = str(h.certificate);
   if (num(h.hsts) !== undefined) out.hstsSeconds = num(h.hsts);
   if (str(h['runtime-api'])) out.runtimeApi = str(h['runtime-api']);
@@ -79,6 +99,40 @@ function normaliseHaproxy(h: Raw): HaproxySettings {
     };
   }
   return out;
+}
+
+/** Issue 12: logs, client certificates, trusted proxies, HSTS, server state, tokens, tunnels. */
+function normaliseHaproxyExtras(h: Raw, out: HaproxySettings): void {
+  const e = DEFAULT_HAPROXY_EXTRAS;
+  out.log = str(h.log) ?? e.log;
+  if (str(h['client-ca'])) out.clientCa = str(h['client-ca']);
+  out.clientVerify = (str(h['client-verify']) ?? e.clientVerify) as HaproxySettings['clientVerify'];
+  out.trustedProxies = Array.isArray(h['trusted-proxies']) ? [...(h['trusted-proxies'] as string[])] : [];
+  out.hstsIncludeSubdomains = h['hsts-include-subdomains'] === true;
+  out.serverStateFile = str(h['server-state-file']) ?? e.serverStateFile;
+  out.tokenMap = str(h['token-map']) ?? e.tokenMap;
+  out.tunnelTimeoutMs = ms(rec(h.timeouts).tunnel, '1h');
+}
+
+/** Issue 12: health-check timing, ID-token auth, client certificates, who may send the header. */
+function normaliseServiceExtras(s: Raw, out: Service): void {
+  const h = rec(s.health);
+  const d = DEFAULT_HEALTH;
+  out.health = {
+    ...out.health,
+    intervalMs: ms(h.interval, `${d.intervalMs}ms`),
+    timeoutMs: ms(h.timeout, `${d.timeoutMs}ms`),
+    fall: num(h.fall) ?? d.fall,
+    rise: num(h.rise) ?? d.rise,
+    slowstartMs: ms(h.slowstart, `${d.slowstartMs}ms`),
+  };
+  out.auth = (str(s.auth) ?? 'none') as Service['auth'];
+  const clientAuth = str(s['client-authorization']);
+  out.clientAuthorization = (clientAuth ??
+    (out.auth === 'id-token' ? 'drop' : 'pass-through')) as Service['clientAuthorization'];
+  if (str(s['client-verify'])) out.clientVerify = str(s['client-verify']) as Service['clientVerify'];
+  const allow = rec(rec(s.routing).header)['allow-from'];
+  if (out.routing.header && Array.isArray(allow)) out.routing.header.allowFrom = [...(allow as string[])];
 }
 
 /** DESIGN's four steps; the header-only one only when there is a header to route by. */
@@ -120,6 +174,7 @@ function normaliseService(s: Raw, defaults: Raw): Service {
   if (header) out.routing.header = header;
   if (str(routing['sticky-cookie'])) out.routing.stickyCookie = str(routing['sticky-cookie']);
   if (isRecord(s.smoke)) out.smoke = normaliseSmoke(s.smoke);
+  normaliseServiceExtras(s, out);
   return out;
 }
 

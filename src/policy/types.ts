@@ -84,14 +84,27 @@ export interface Service {
   revision?: string;
   url?: string; // https://SERVICE-HASH-REGION_CODE.a.run.app
   routing: {
-    header?: { name: string; value: string };
+    header?: { name: string; value: string; /** CIDRs that may pick the canary */ allowFrom?: string[] };
     stickyCookie?: string;
   };
-  health: { path: string };
+  health: { path: string } & Partial<HealthTuning>;
+  // issue 12: private services and per-service client certificates (absent: the defaults)
+  auth?: 'none' | 'id-token';
+  clientAuthorization?: 'drop' | 'pass-through';
+  clientVerify?: 'required' | 'optional';
   steps: Step[];
   promote: 'on-merge' | 'gradual' | 'auto';
   analysis: Analysis;
   smoke?: Smoke;
+}
+
+/** Health-check timing (absent fields: DEFAULT_HEALTH in normalise.ts). */
+export interface HealthTuning {
+  intervalMs: number;
+  timeoutMs: number;
+  fall: number;
+  rise: number;
+  slowstartMs: number;
 }
 
 export interface HaproxySettings {
@@ -109,6 +122,15 @@ export interface HaproxySettings {
   prometheusBind: string; // loopback exporter, e.g. 127.0.0.1:8405
   mapFile: string;
   caFile: string; // "@system-ca" or a path
+  // issue 12 (absent: the defaults in normalise.ts DEFAULT_HAPROXY_EXTRAS)
+  log?: string; // stdout | stderr | none | syslog host:port
+  clientCa?: string;
+  clientVerify?: 'required' | 'optional';
+  trustedProxies?: string[];
+  hstsIncludeSubdomains?: boolean;
+  serverStateFile?: string;
+  tokenMap?: string;
+  tunnelTimeoutMs?: number;
 }
 
 export type SplitAt = 'haproxy' | 'cloud-run';

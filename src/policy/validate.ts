@@ -9,6 +9,7 @@ import { checkCohortHeader, checkPlaceholders, EVERY_PATH, routedPrefix } from '
 import { formatDuration, parseDuration, parsePercent, parseRate } from './units.js';
 import {
   checkAddressOrSocket,
+  checkCidr,
   checkListenAddress,
   checkNameserver,
   checkCookieName,
@@ -18,6 +19,7 @@ import {
   checkHostname,
   checkHttpUrl,
   checkImage,
+  checkLogTarget,
   checkOutputPath,
   checkPath,
   checkProjectId,
@@ -84,8 +86,10 @@ export function semanticIssues(data: unknown): Issue[] {
   checkHaproxy(rec(data.haproxy), c);
   const splitAt = data['split-at'] ?? 'haproxy';
   const services = list(data.services);
+  const hasClientCa = rec(data.haproxy)['client-ca'] !== undefined;
   services.forEach((s, i) => {
     if (isRecord(s)) checkService(s, ['services', i], { defaults, splitAt }, c);
+    if (isRecord(s)) checkServiceExtras(s, ['services', i], hasClientCa, c);
   });
   checkUniqueNames(services, c);
   checkStatSource(services, rec(data.haproxy)['runtime-api'], splitAt, c);
@@ -125,6 +129,7 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   c.check(h['map-file'], at('map-file'), checkFilePath);
   if (h['ca-file'] !== '@system-ca') c.check(h['ca-file'], at('ca-file'), checkFilePath);
   checkListeners(h, (path, message) => c.add(path, message));
+  checkHaproxyExtras(h, c);
 }
 
 function checkRate(raw: unknown, path: PathSeg[], c: Collector): void {
@@ -135,6 +140,62 @@ function checkRate(raw: unknown, path: PathSeg[], c: Collector): void {
   const range = `valid: ${cmin}–${cmax} requests per ${formatDuration(pmin)}–${formatDuration(pmax)}, e.g. 200/10s`;
   if (rate.count < cmin || rate.count > cmax || rate.periodMs < pmin || rate.periodMs > pmax)
     c.add(path, `${JSON.stringify(raw)} is out of range; ${range}`);
+}
+
+/** Issue 12: log target, client CA, trusted proxies, state and token files, tunnel timeout. */
+function checkHaproxyExtras(h: Record<string, unknown>, c: Collector): void {
+  const at = (...p: PathSeg[]): PathSeg[] => ['haproxy', ...p];
+  c.check(h.log, at('log'), checkLogTarget);
+  c.check(h['client-ca'], at('client-ca'), checkFilePath);
+  if (h['client-ca'] !== undefined && h.certificate === undefined) {
+    c.add(at('client-ca'), 'client certificates need TLS at HAProxy: set `haproxy.certificate` too', {
+      at: 'key',
+    });
+  }
+  if (h['client-verify'] !== undefined && h['client-ca'] === undefined) {
+    c.add(
+      at('client-verify'),
+      'verifies nothing without `haproxy.client-ca` (the CA client certificates are checked with)',
+      {
+        at: 'key',
+      },
+    );
+  }
+  list(h['trusted-proxies']).forEach((n, i) => c.check(n, at('trusted-proxies', i), checkCidr));
+  c.check(h['server-state-file'], at('server-state-file'), checkFilePath);
+  c.check(h['token-map'], at('token-map'), checkFilePath);
+  c.duration(rec(h.timeouts).tunnel, at('timeouts', 'tunnel'));
+  atMost(rec(h.timeouts).tunnel, 24 * 3_600_000, '24h', at('timeouts', 'tunnel'), c);
+}
+
+/** A duration above `max` (HAProxy times stop at ~24.8 days; these bounds are what makes sense). */
+function atMost(value: unknown, maxMs: number, max: string, path: PathSeg[], c: Collector): void {
+  const ms = parseDuration(value);
+  if (ms !== undefined && ms > maxMs) c.add(path, `${String(value)} is above ${max} (the largest allowed)`);
+}
+
+/** Issue 12: health timing, allow-from networks, client-verify needs a client CA. */
+function checkServiceExtras(
+  s: Record<string, unknown>,
+  path: PathSeg[],
+  hasClientCa: boolean,
+  c: Collector,
+): void {
+  const at = (...p: PathSeg[]): PathSeg[] => [...path, ...p];
+  const health = rec(s.health);
+  c.duration(health.interval, at('health', 'interval'));
+  c.duration(health.timeout, at('health', 'timeout'));
+  c.duration(health.slowstart, at('health', 'slowstart'), { allowZero: true });
+  atMost(health.interval, 3_600_000, '1h', at('health', 'interval'), c);
+  atMost(health.timeout, 300_000, '5m', at('health', 'timeout'), c);
+  atMost(health.slowstart, 3_600_000, '1h', at('health', 'slowstart'), c);
+  const allow = rec(rec(s.routing).header)['allow-from'];
+  list(allow).forEach((n, i) => c.check(n, at('routing', 'header', 'allow-from', i), checkCidr));
+  if (s['client-verify'] !== undefined && !hasClientCa) {
+    c.add(at('client-verify'), 'verifies nothing without `haproxy.client-ca`; set it or remove this key', {
+      at: 'key',
+    });
+  }
 }
 
 interface Context {

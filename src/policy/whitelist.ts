@@ -8,6 +8,8 @@
 // wrong and what would be valid.
 import { isIPv6 } from 'node:net';
 
+import { isIP } from 'node:net';
+
 /** Names for characters that are invisible or easily confused in a message. */
 const CHAR_NAMES: Record<number, string> = {
   0x00: 'NUL',
@@ -383,5 +385,38 @@ export function checkHttpUrl(value: unknown): string | null {
   const m = /^https?:\/\/(\[[0-9A-Fa-f:]+\]|[A-Za-z0-9.-]+)(:\d+)?(\/[A-Za-z0-9._~/-]*)?$/.exec(v);
   if (!m) return `"${v}" is not an http(s) URL; write e.g. http://prometheus.internal:9090`;
   if (m[2]) return checkPort(m[2].slice(1));
+  return null;
+}
+
+const CIDR_CHARS: CharRule = {
+  what: 'a CIDR',
+  allowed: '0-9 a-f A-F and . : /',
+  ok: (ch) => /^[0-9A-Fa-f.:/]$/.test(ch),
+  maxLength: 43,
+};
+
+/** A network `10.0.0.0/8`, `2001:db8::/32`, or one address (`192.0.2.7`, `::1`). */
+export function checkCidr(value: unknown): string | null {
+  const bad = checkChars(value, CIDR_CHARS);
+  if (bad) return bad;
+  const v = value as string;
+  const [addr, prefix, ...rest] = v.split('/');
+  const usage = 'write e.g. 10.0.0.0/8, 192.0.2.7 or 2001:db8::/32';
+  const family = IPV4.test(addr) ? 4 : isIP(addr) === 6 ? 6 : 0;
+  if (rest.length > 0 || family === 0) return `"${v}" is not a network; ${usage}`;
+  if (prefix === undefined) return null;
+  const max = family === 4 ? 32 : 128;
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max)
+    return `"${v}": the prefix length must be 0–${max} for IPv${family}; ${usage}`;
+  return null;
+}
+
+/** Where HAProxy logs: stdout, stderr, none, a syslog `host:port` (UDP) or socket path (/dev/log). */
+export function checkLogTarget(value: unknown): string | null {
+  if (value === 'stdout' || value === 'stderr' || value === 'none') return null;
+  if (typeof value === 'string' && value.startsWith('/')) return checkFilePath(value);
+  const bad = checkAddress(value);
+  if (bad) return `${bad}; or write stdout, stderr or none`;
+  if ((value as string).startsWith(':')) return `"${value as string}" needs a host: write e.g. 10.0.0.9:514`;
   return null;
 }

@@ -16,6 +16,20 @@ import {
   checkPath,
   checkServiceName,
 } from '../policy/whitelist.js';
+import { logBackendVars, logFrontend, logGlobal, logServiceVars } from './haproxy-log.js';
+import { clientCertBindOptions, clientCertHeaders, clientCertRequired } from './haproxy-tls.js';
+import { canaryAdmission, checkTimeout, serverCheckOptions } from './haproxy-health.js';
+import { authBackend, authCheckHeader, authFrontend } from './haproxy-auth.js';
+import {
+  bindFamilyOptions,
+  forwardedHost,
+  forwardingHeaders,
+  headerAllowFrom,
+  headerDefaults,
+  hsts,
+  redirectBinds,
+  serverStateGlobal,
+} from './haproxy-headers.js';
 
 export interface RenderOverrides {
   certificate?: string;
@@ -28,8 +42,11 @@ export interface RenderOverrides {
   bind?: string[];
   httpBind?: string;
   prometheusBind?: string;
-  /** health-check interval in ms (tests shorten it); default 5000 */
+  /** health-check interval in ms (tests shorten it); default: each service's health.interval */
   checkIntervalMs?: number;
+  clientCa?: string;
+  tokenMap?: string;
+  serverStateFile?: string;
 }
 
 export interface RenderOptions {
@@ -38,6 +55,8 @@ export interface RenderOptions {
   /** servers start with no address (`init-addr none`): no DNS lookup at start */
   offline?: boolean;
   overrides?: RenderOverrides;
+  /** Cloud Run revision names per service, for the logs (absent: the tag, stable/canary) */
+  revisions?: Record<string, { stable?: string; canary?: string }>;
 }
 
 // ---- whitelists -------------------------------------------------------------------------
@@ -133,7 +152,9 @@ interface Ctx {
   httpBind: string;
   prometheusBind: string;
   serverAddress: Record<string, string>;
-  checkInterval: string;
+  checkIntervalMs?: number;
+  o: RenderOverrides;
+  revisions: Record<string, { stable?: string; canary?: string }>;
 }
 
 function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
@@ -167,7 +188,9 @@ function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
     httpBind: safe('address', o.httpBind ?? h.httpBind ?? ':80', 'haproxy.http-bind'),
     prometheusBind: safe('address', o.prometheusBind ?? h.prometheusBind, 'haproxy.prometheus-bind'),
     serverAddress,
-    checkInterval: haproxyTime(o.checkIntervalMs ?? 5000, 'health-check interval'),
+    checkIntervalMs: o.checkIntervalMs,
+    o,
+    revisions: opts.revisions ?? {},
   };
 }
 
@@ -206,6 +229,8 @@ function global(ctx: Ctx): string[] {
     `${I}stats timeout 30s`,
     `${I}ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets`,
     `${I}ssl-default-server-options ssl-min-ver TLSv1.2`,
+    ...logGlobal(ctx.policy),
+    ...serverStateGlobal(ctx.policy, ctx.o.serverStateFile),
   );
   return lines;
 }
@@ -248,12 +273,17 @@ function defaults(ctx: Ctx): string[] {
     `${I}timeout http-request ${haproxyTime(Math.min(t.clientMs, 10_000), 'http-request timeout')}`,
     `${I}timeout queue ${haproxyTime(t.connectMs, 'haproxy.timeouts.connect')}`,
     `${I}timeout check ${haproxyTime(t.connectMs, 'haproxy.timeouts.connect')}`,
+    ...headerDefaults(ctx.policy),
   ];
 }
 
 function httpFrontend(ctx: Ctx): string[] {
   if (!ctx.policy.haproxy.redirectHttp || ctx.certificate === undefined) return [];
-  return ['frontend cr_http', `${I}bind ${ctx.httpBind}`, `${I}http-request redirect scheme https code 301`];
+  return [
+    'frontend cr_http',
+    ...redirectBinds(ctx.binds, ctx.httpBind),
+    `${I}http-request redirect scheme https code 301`,
+  ];
 }
 
 /** One routing rule: a service's host set plus one of its path prefixes (none: every path). */
@@ -355,7 +385,7 @@ function useBackends(ctx: Ctx, s: Service): string[] {
   }
   // A bucketed client goes to canary only while the canary has a healthy server: else stable.
   lines.push(
-    `${I}use_backend ${canary} if cr_is_${name} cr_pick { nbsrv(${canary}) gt 0 }`,
+    `${I}use_backend ${canary} if cr_is_${name} cr_pick { nbsrv(${canary}) gt 0 }${canaryAdmission(s, canary)}`,
     `${I}use_backend ${backendName(s, 'stable')} if cr_is_${name}`,
   );
   return lines;
@@ -364,14 +394,18 @@ function useBackends(ctx: Ctx, s: Service): string[] {
 function mainFrontend(ctx: Ctx): string[] {
   const p = ctx.policy;
   const h = p.haproxy;
-  const tls = ctx.certificate === undefined ? '' : ` ssl crt ${ctx.certificate} alpn h2,http/1.1`;
-  const lines = ['frontend cr_main', ...ctx.binds.map((b) => `${I}bind ${b}${tls}`)];
+  const tls =
+    ctx.certificate === undefined
+      ? ''
+      : ` ssl crt ${ctx.certificate} alpn h2,http/1.1${clientCertBindOptions(p, ctx.o.clientCa)}`;
+  const lines = [
+    'frontend cr_main',
+    ...ctx.binds.map((b) => `${I}bind ${b}${bindFamilyOptions(b, ctx.binds)}${tls}`),
+    ...logFrontend(p),
+    ...forwardingHeaders(p),
+  ];
   if (ctx.certificate !== undefined) {
-    lines.push(`${I}http-request set-header X-Forwarded-Proto https`);
-    if (h.hstsSeconds !== undefined && h.hstsSeconds > 0) {
-      const age = int(h.hstsSeconds, 1, 2 ** 31 - 1, 'haproxy.hsts');
-      lines.push(`${I}http-response set-header Strict-Transport-Security max-age=${age}`);
-    }
+    lines.push(`${I}http-request set-header X-Forwarded-Proto https`, ...hsts(p), ...clientCertHeaders(p));
   }
   const rate = h.limits.ratePerIp;
   if (rate !== undefined) {
@@ -400,6 +434,12 @@ function mainFrontend(ctx: Ctx): string[] {
     );
   }
   for (const s of p.services) lines.push(...serviceRules(ctx, s, p.services.indexOf(s)));
+  lines.push(
+    ...logServiceVars(p),
+    ...clientCertRequired(p),
+    ...headerAllowFrom(p),
+    ...authFrontend(p, ctx.o.tokenMap),
+  );
   lines.push(`${I}# backends, per service: header cohort -> canary, then the split`);
   for (const s of p.services) lines.push(...useBackends(ctx, s));
   return lines;
@@ -414,10 +454,10 @@ function prometheusFrontend(ctx: Ctx): string[] {
   ];
 }
 
-function serverLine(ctx: Ctx, name: string, host: string): string {
+function serverLine(ctx: Ctx, s: Service, name: 'stable' | 'canary' | 'service', host: string): string {
   const override = ctx.serverAddress[host];
   const tls = `ssl verify required ca-file ${ctx.caFile} sni str(${host}) check-sni ${host}`;
-  const check = `check inter ${ctx.checkInterval} fall 3 rise 2`;
+  const check = serverCheckOptions(s, name, ctx.policy.haproxy.limits.maxConnections, ctx.checkIntervalMs);
   if (override !== undefined) return `${I}server ${name} ${override} ${tls} ${check}`;
   const init = ctx.offline ? 'none' : 'last,libc,none';
   return `${I}server ${name} ${host}:443 ${tls} ${check} resolvers cr_dns resolve-prefer ipv4 init-addr ${init}`;
@@ -434,10 +474,14 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
   return [
     `# ${s.name}: ${what} at https://${host}`,
     `backend ${backendName(s, side)}`,
+    ...logBackendVars(ctx.policy, s, side, side === 'service' ? undefined : ctx.revisions[s.name]?.[side]),
+    ...forwardedHost(),
     `${I}http-request set-header Host ${host}`,
+    ...authBackend(s),
+    ...checkTimeout(s),
     `${I}option httpchk`,
-    `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}`,
-    serverLine(ctx, side, host),
+    `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`,
+    serverLine(ctx, s, side, host),
   ];
 }
 

@@ -13,6 +13,8 @@ import { haproxyStatSources, type StatReader } from './haproxy-stat.js';
 import { PrometheusClient } from './prometheus.js';
 import { prometheusSource, type CustomQuery } from './prometheus-source.js';
 import { cloudRunGmpQueries, haproxyBackendName, haproxyExporterQueries } from './queries.js';
+import { checkStreams, withoutHealthChecks } from './health-checks.js';
+import { healthOf } from '../../render/haproxy-guard.js';
 import { createPoller, type MetricSource, type Poller } from './source.js';
 
 /** The engine's stage (0-based step, revision names), optionally with its own bake time. */
@@ -158,6 +160,8 @@ export interface DefaultSourceDeps {
   monitoringDelayMs?: number;
   prometheusTimeoutMs?: number;
   prometheusHeaders?: Record<string, string>;
+  /** HAProxy instances health-checking each revision (their checks are taken out of Cloud Run's counts); default 1 */
+  haproxyInstances?: number;
 }
 
 const NO_HAPROXY_LATENCY =
@@ -173,6 +177,14 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
       canary: haproxyBackendName(service.name, 'canary'),
       stable: haproxyBackendName(service.name, 'stable'),
     };
+    // Cloud Run counts HAProxy's health checks as requests; take them out (HAProxy's counters never had them)
+    const intervalMs = healthOf(service).intervalMs;
+    const streams = checkStreams(deps.splitAt, deps.haproxyInstances ?? 1, stage.percent);
+    const checksOut = <T extends { canary: MetricSource; stable: MetricSource }>(x: T): T => ({
+      ...x,
+      canary: withoutHealthChecks(x.canary, { intervalMs, streams: streams.canary }, stage.startedAt),
+      stable: withoutHealthChecks(x.stable, { intervalMs, streams: streams.stable }, stage.startedAt),
+    });
     switch (a.source) {
       case 'haproxy': {
         if (!deps.runtime) {
@@ -189,15 +201,17 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
       }
       case 'cloud-monitoring': {
         monitoring ??= createMonitoringClient(deps.monitoringEndpoint);
-        return cloudMonitoringSources({
-          client: monitoring,
-          project: service.project,
-          service: service.name,
-          revisions: { canary: stage.canary, stable: stableOf(service, stage) },
-          startedAt: stage.startedAt,
-          delayMs: deps.monitoringDelayMs,
-          latency,
-        });
+        return checksOut(
+          cloudMonitoringSources({
+            client: monitoring,
+            project: service.project,
+            service: service.name,
+            revisions: { canary: stage.canary, stable: stableOf(service, stage) },
+            startedAt: stage.startedAt,
+            delayMs: deps.monitoringDelayMs,
+            latency,
+          }),
+        );
       }
       case 'prometheus': {
         if (!a.prometheusUrl)
@@ -227,11 +241,11 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
           });
         };
         const noLatency = latency && deps.splitAt === 'haproxy';
-        return {
+        return checksOut({
           canary: side('canary'),
           stable: side('stable'),
           notes: noLatency ? [NO_HAPROXY_LATENCY] : [],
-        };
+        });
       }
     }
   };

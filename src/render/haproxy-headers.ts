@@ -1,0 +1,97 @@
+// Forwarding headers, HSTS, tunnels, server state, IPv6 redirect and who may send the canary
+// header (issue 12). Clients outside `haproxy.trusted-proxies` cannot make Cloud Run believe a
+// forged X-Forwarded-*; clients outside a header's `allow-from` cannot pick the canary.
+import type { Policy } from '../policy/types.js';
+import { checkAddress, checkCidr, checkFilePath, checkHeaderName } from '../policy/whitelist.js';
+import { I, extras, hTime, isService, must, whole } from './haproxy-guard.js';
+
+/** Headers only a proxy in front of us may set; from anyone else they are lies. */
+export const FORWARDING_HEADERS = [
+  'Forwarded',
+  'X-Forwarded-For',
+  'X-Forwarded-Host',
+  'X-Forwarded-Port',
+  'X-Forwarded-Proto',
+  'X-Real-IP',
+];
+
+/** `global`: where server state is read at start (`init-addr last` uses it). */
+export function serverStateGlobal(p: Policy, fileOverride?: string): string[] {
+  const file = must(checkFilePath, fileOverride ?? extras(p).serverStateFile, 'haproxy.server-state-file');
+  return [`${I}server-state-file ${file}`];
+}
+
+/** `defaults`: WebSocket tunnels and the server state. */
+export function headerDefaults(p: Policy): string[] {
+  return [
+    `${I}timeout tunnel ${hTime(extras(p).tunnelTimeoutMs, 'haproxy.timeouts.tunnel')}`,
+    `${I}load-server-state-from-file global`,
+  ];
+}
+
+/** Frontend, first: drop forwarding headers from untrusted clients; remember the client's Host. */
+export function forwardingHeaders(p: Policy): string[] {
+  const trusted = extras(p).trustedProxies.map((c, i) => must(checkCidr, c, `haproxy.trusted-proxies[${i}]`));
+  const lines: string[] = [];
+  if (trusted.length > 0) lines.push(`${I}acl cr_trusted_proxy src ${trusted.join(' ')}`);
+  const unless = trusted.length > 0 ? ' if !cr_trusted_proxy' : '';
+  for (const h of FORWARDING_HEADERS) lines.push(`${I}http-request del-header ${h}${unless}`);
+  return lines;
+}
+
+/** HSTS on every HTTPS answer, HAProxy's own 404/429 included (`http-after-response`). */
+export function hsts(p: Policy): string[] {
+  const age = p.haproxy.hstsSeconds;
+  if (age === undefined || age <= 0) return [];
+  const value = `max-age=${whole(age, 1, 2 ** 31 - 1, 'haproxy.hsts')}${extras(p).hstsIncludeSubdomains ? '; includeSubDomains' : ''}`;
+  return [`${I}http-after-response set-header Strict-Transport-Security "${value}"`];
+}
+
+/** Backend, before Host is rewritten to the Cloud Run name: the Host the client asked for. */
+export function forwardedHost(): string[] {
+  return [
+    `${I}http-request set-header X-Forwarded-Host %[req.hdr(host)] unless { req.hdr(x-forwarded-host) -m found }`,
+  ];
+}
+
+/** Frontend, once the service is known: the canary header from outside `allow-from` is removed,
+ *  so it neither picks the canary nor reaches Cloud Run. The client is the connection's source,
+ *  or, behind a trusted proxy, the address that proxy appended last to X-Forwarded-For. */
+export function headerAllowFrom(p: Policy): string[] {
+  const lines: string[] = [];
+  const behindProxy = extras(p).trustedProxies.length > 0;
+  p.services.forEach((s, i) => {
+    const h = s.routing.header;
+    if (!h?.allowFrom) return;
+    const where = `services[${i}].routing.header`;
+    const name = must(checkHeaderName, h.name, `${where}.name`);
+    const nets = h.allowFrom.map((c, j) => must(checkCidr, c, `${where}.allow-from[${j}]`)).join(' ');
+    const del = `${I}http-request del-header ${name} if ${isService(s.name)}`;
+    if (!behindProxy) lines.push(`${del} !{ src ${nets} }`);
+    else
+      lines.push(
+        `${del} !cr_trusted_proxy !{ src ${nets} }`,
+        `${del} cr_trusted_proxy !{ req.hdr_ip(x-forwarded-for,-1) ${nets} }`,
+      );
+  });
+  return lines;
+}
+
+/** The plain-HTTP redirect's binds: `http-bind`, plus one on each IPv6 address the TLS front binds. */
+export function redirectBinds(tlsBinds: string[], httpBind: string): string[] {
+  const port = must(checkAddress, httpBind, 'haproxy.http-bind').slice(httpBind.lastIndexOf(':') + 1);
+  const v6 = tlsBinds
+    .map((b) => /^(\[[0-9A-Fa-f:.]+\]):\d+$/.exec(b)?.[1])
+    .filter((h): h is string => h !== undefined)
+    .map((h) => `${h}:${port}`);
+  return [...new Set([httpBind, ...v6])].map(
+    (b) => `${I}bind ${b}${bindFamilyOptions(b, [httpBind, ...v6])}`,
+  );
+}
+
+/** ` v6only` for `[::]` when an IPv4 wildcard of the same port is bound too (else EADDRINUSE). */
+export function bindFamilyOptions(bind: string, all: string[]): string {
+  const m = /^\[::\]:(\d+)$/.exec(bind);
+  if (!m) return '';
+  return all.some((b) => b === `:${m[1]}` || b === `0.0.0.0:${m[1]}`) ? ' v6only' : '';
+}

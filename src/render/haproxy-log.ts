@@ -1,0 +1,133 @@
+// HAProxy request logs (issue 12): the log target, a log format that is HAProxy's httplog plus the
+// rollout's routing variables, and a parser for those lines (tests and users reading a rollout).
+// The routing core sets txn.cr_service / cr_side / cr_assign / cr_bucket / cr_percent (the
+// cross-team contract); this module also sets them where the current core does not.
+import type { Policy, Service } from '../policy/types.js';
+import {
+  checkAddress,
+  checkFilePath,
+  checkHeaderName,
+  checkHeaderValue,
+  checkLogTarget,
+} from '../policy/whitelist.js';
+import { I, extras, must } from './haproxy-guard.js';
+
+/** HAProxy's `option httplog` format (2.6, without captures), then the rollout fields as key=value. */
+export const HTTPLOG =
+  '%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %{+Q}r';
+export const ROLLOUT_FIELDS = {
+  svc: 'txn.cr_service',
+  side: 'txn.cr_side',
+  rev: 'txn.cr_rev',
+  assign: 'txn.cr_assign',
+  bucket: 'txn.cr_bucket',
+  pct: 'txn.cr_percent',
+} as const;
+export const LOG_FORMAT = `${HTTPLOG} ${Object.entries(ROLLOUT_FIELDS)
+  .map(([k, v]) => `${k}=%[var(${v})]`)
+  .join(' ')}`;
+
+/** `global`: where logs go. stdout/stderr need `format raw` (no syslog header, one line each). */
+export function logGlobal(p: Policy): string[] {
+  const target = must(checkLogTarget, extras(p).log, 'haproxy.log');
+  if (target === 'none') return [];
+  if (target === 'stdout' || target === 'stderr') return [`${I}log ${target} format raw local0 info`];
+  const where = target.startsWith('/')
+    ? must(checkFilePath, target, 'haproxy.log')
+    : must(checkAddress, target, 'haproxy.log');
+  return [`${I}log ${where} format rfc3164 local0 info`];
+}
+
+/** The main frontend: log every request in the rollout format. */
+export function logFrontend(p: Policy): string[] {
+  if (extras(p).log === 'none') return [];
+  return [`${I}log global`, `${I}option dontlognull`, `${I}log-format "${LOG_FORMAT}"`];
+}
+
+/** Frontend, once the service is known: the contract's service and percent variables. Under
+ *  split-at cloud-run Cloud Run holds the percent (HAProxy cannot know it): no cr_percent. */
+export function logServiceVars(p: Policy): string[] {
+  const lines = [`${I}http-request set-var(txn.cr_service) var(txn.cr_svc)`];
+  if (p.splitAt === 'haproxy') lines.push(`${I}http-request set-var(txn.cr_percent) var(txn.cr_pct)`);
+  return lines;
+}
+
+/** Backend: which side and revision served, and how the request was assigned to it. */
+export function logBackendVars(
+  p: Policy,
+  s: Service,
+  side: 'stable' | 'canary' | 'service',
+  revision?: string,
+): string[] {
+  const rev = revision ?? side;
+  if (!/^[a-z][a-z0-9-]{0,62}$/.test(rev))
+    throw new Error(
+      `refusing to render HAProxy config: revision ${JSON.stringify(rev)} of ${s.name} is not a Cloud Run revision name`,
+    );
+  const lines = [
+    `${I}http-request set-var(txn.cr_side) str(${side})`,
+    `${I}http-request set-var(txn.cr_rev) str(${rev})`,
+  ];
+  const hdr = s.routing.header;
+  if (p.splitAt === 'haproxy') {
+    lines.push(`${I}http-request set-var(txn.cr_assign) str(bucket)`);
+    if (s.routing.stickyCookie !== undefined)
+      lines.push(`${I}http-request set-var(txn.cr_assign) str(cookie) if !{ var(txn.cr_new) -m bool }`);
+  } else lines.push(`${I}http-request set-var(txn.cr_assign) str(none)`);
+  // the header cohort decides before the bucket: only the canary side can be reached by it
+  if (hdr && side === 'canary') {
+    const name = must(checkHeaderName, hdr.name, `${s.name} routing.header.name`);
+    const value = must(checkHeaderValue, hdr.value, `${s.name} routing.header.value`);
+    lines.push(`${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${name}) -m str ${value} }`);
+  }
+  return lines;
+}
+
+export interface LogRecord {
+  client: string;
+  acceptDate: string;
+  frontend: string;
+  backend: string;
+  server: string;
+  timers: { TR: number; Tw: number; Tc: number; Tr: number; Ta: number };
+  status: number;
+  bytes: number;
+  terminationState: string;
+  request: string;
+  svc?: string;
+  side?: string;
+  rev?: string;
+  assign?: string;
+  bucket?: number;
+  pct?: number;
+}
+
+const LINE =
+  /^(\S+) \[([^\]]+)\] (\S+) ([^/\s]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+) (-?\d+) (\d+) \S+ \S+ (\S+) \S+ \S+ "(.*)" svc=(\S+) side=(\S+) rev=(\S+) assign=(\S+) bucket=(\S+) pct=(\S+)$/;
+
+/** One log line in LOG_FORMAT → its fields ("-" = not set → absent); null when it is not one. */
+export function parseLogLine(line: string): LogRecord | null {
+  const m = LINE.exec(line.trim());
+  if (!m) return null;
+  const opt = (v: string) => (v === '-' ? undefined : v);
+  const n = (v: string) => (v === '-' ? undefined : Number(v));
+  const [TR, Tw, Tc, Tr, Ta] = m.slice(6, 11).map(Number);
+  return {
+    client: m[1],
+    acceptDate: m[2],
+    frontend: m[3],
+    backend: m[4],
+    server: m[5],
+    timers: { TR, Tw, Tc, Tr, Ta },
+    status: Number(m[11]),
+    bytes: Number(m[12]),
+    terminationState: m[13],
+    request: m[14],
+    svc: opt(m[15]),
+    side: opt(m[16]),
+    rev: opt(m[17]),
+    assign: opt(m[18]),
+    bucket: n(m[19]),
+    pct: n(m[20]),
+  };
+}

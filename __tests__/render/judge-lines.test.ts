@@ -32,12 +32,12 @@ describe('judge lines', () => {
     [
       'time still needed',
       metric({ secondsToPass: 840, tolerance: 1.75 }),
-      '- error\\-rate: time still needed to pass at the current traffic: ≈ 14 min (to show < 1.75× stable)',
+      '- error-rate: time still needed to pass at the current traffic: ≈ 14 min (to show < 1.75× stable)',
     ],
     [
       'cannot pass at the ratio seen',
       metric({ secondsToPass: null, tolerance: 1.75, ratio: 2.2 }),
-      '- error\\-rate: cannot pass at the ratio seen so far (2.2×); it needs to show < 1.75× stable',
+      '- error-rate: cannot pass at the ratio seen so far (2.2×); it needs to show < 1.75× stable',
     ],
     [
       'cold start on its own line',
@@ -50,7 +50,7 @@ describe('judge lines', () => {
     [
       'what an inconclusive metric lacks',
       metric({ verdict: 'inconclusive', missing: 'no request slower than 300 ms yet' }),
-      '- error\\-rate inconclusive: no request slower than 300 ms yet',
+      '- error-rate inconclusive: no request slower than 300 ms yet',
     ],
   ])('%s', (_name, m, line) => {
     expect(judgeLines(judged(m))).toEqual([line]);
@@ -59,7 +59,7 @@ describe('judge lines', () => {
   it('the held line escapes what it quotes', () => {
     const [line] = judgeLines(judged(), 'step 2 (5%) <img src=x>\n**bold**');
     expect(line).toMatch(
-      /^- \*\*Held:\*\* step 2 \\\(5%\\\) &lt;img src=x&gt;\\\\n\\\*\\\*bold\\\*\\\*\. The canary keeps its traffic/,
+      /^- \*\*Held:\*\* step 2 \(5%\) \\<img src=x\\>\\\\n\\\*\\\*bold\\\*\\\*\. The canary keeps its traffic/,
     );
   });
 
@@ -73,7 +73,7 @@ describe('judge lines', () => {
 
 describe('mdText / mdCode', () => {
   it('renders user text literally on one line', () => {
-    expect(mdText('a|b\n<script>*x*')).toBe('a\\|b\\\\n&lt;script&gt;\\*x\\*');
+    expect(mdText('a|b\n<script>*x*')).toBe('a\\|b\\\\n\\<script\\>\\*x\\*');
   });
   it('makes code spans that cannot be closed from inside', () => {
     expect(mdCode('a`b')).toBe('``a`b``');

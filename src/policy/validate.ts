@@ -66,6 +66,10 @@ export const DURATION_BOUNDS = {
   bake: [0, 168 * H],
   interval: [S, 10 * M],
   'latency.max': [1, H],
+  'timeouts.tunnel': [S, 24 * H],
+  'health.interval': [S, H],
+  'health.timeout': [S, 5 * M],
+  'health.slowstart': [0, H],
 } as const satisfies Record<string, readonly [number, number]>;
 /** Requests per period a `rate-per-ip` may allow. */
 export const RATE_COUNT_BOUNDS = [1, 1_000_000] as const;
@@ -164,14 +168,7 @@ function checkHaproxyExtras(h: Record<string, unknown>, c: Collector): void {
   list(h['trusted-proxies']).forEach((n, i) => c.check(n, at('trusted-proxies', i), checkCidr));
   c.check(h['server-state-file'], at('server-state-file'), checkFilePath);
   c.check(h['token-map'], at('token-map'), checkFilePath);
-  c.duration(rec(h.timeouts).tunnel, at('timeouts', 'tunnel'));
-  atMost(rec(h.timeouts).tunnel, 24 * 3_600_000, '24h', at('timeouts', 'tunnel'), c);
-}
-
-/** A duration above `max` (HAProxy times stop at ~24.8 days; these bounds are what makes sense). */
-function atMost(value: unknown, maxMs: number, max: string, path: PathSeg[], c: Collector): void {
-  const ms = parseDuration(value);
-  if (ms !== undefined && ms > maxMs) c.add(path, `${String(value)} is above ${max} (the largest allowed)`);
+  c.duration(rec(h.timeouts).tunnel, at('timeouts', 'tunnel'), DURATION_BOUNDS['timeouts.tunnel']);
 }
 
 /** Issue 12: health timing, allow-from networks, client-verify needs a client CA. */
@@ -183,12 +180,9 @@ function checkServiceExtras(
 ): void {
   const at = (...p: PathSeg[]): PathSeg[] => [...path, ...p];
   const health = rec(s.health);
-  c.duration(health.interval, at('health', 'interval'));
-  c.duration(health.timeout, at('health', 'timeout'));
-  c.duration(health.slowstart, at('health', 'slowstart'), { allowZero: true });
-  atMost(health.interval, 3_600_000, '1h', at('health', 'interval'), c);
-  atMost(health.timeout, 300_000, '5m', at('health', 'timeout'), c);
-  atMost(health.slowstart, 3_600_000, '1h', at('health', 'slowstart'), c);
+  c.duration(health.interval, at('health', 'interval'), DURATION_BOUNDS['health.interval']);
+  c.duration(health.timeout, at('health', 'timeout'), DURATION_BOUNDS['health.timeout']);
+  c.duration(health.slowstart, at('health', 'slowstart'), DURATION_BOUNDS['health.slowstart']);
   const allow = rec(rec(s.routing).header)['allow-from'];
   list(allow).forEach((n, i) => c.check(n, at('routing', 'header', 'allow-from', i), checkCidr));
   if (s['client-verify'] !== undefined && !hasClientCa) {

@@ -2145,7 +2145,18 @@ async function readFacts(port, name) {
                 throw e;
         }
     }
-    return { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    const facts = { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    if (state?.previous && state.previous.revision !== serving) {
+        try {
+            facts.previousReady = (await port.getRevision(name, state.previous.revision)).ready === true;
+        }
+        catch (e) {
+            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+                throw e;
+            facts.previousReady = false;
+        }
+    }
+    return facts;
 }
 /** Every service's facts, or null when there are no credentials to read them. */
 async function readAllFacts(inputs, env, policy, names) {

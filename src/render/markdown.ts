@@ -2,6 +2,7 @@
 // final version). mdText renders a string literally; mdCode makes an inline code span that cannot
 // be broken out of. Both fold control characters and newlines to visible escapes, on one line.
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

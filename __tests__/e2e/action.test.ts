@@ -2,7 +2,7 @@
 // event of a scenario, against the Cloud Run API fake, the GitHub REST fake, real HAProxy and real
 // Prometheus with traffic flowing (see __tests__/support/world.ts). The tests run in order: each
 // step starts from the state the previous one left, as on a real repository.
-//   PR #42 (v2, healthy) → re-run → merge → re-run → revert → re-run → PR #43 (v3, 5% errors)
+//   PR #42 (v2, healthy) → re-run → merge → re-run → revert → re-run → PR #43 (v3, 50% errors vs 12.5%)
 //   → PR #44 (invalid policy) → a fork PR → a run without Google credentials
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,7 +212,7 @@ test('6c. a re-run of the revert: no write, no second note', async () => {
   expect(world.github.state.comments).toHaveLength(before.comments);
 }, 30_000);
 
-test('4. PR whose canary answers 5% errors: failed, stable restored, check failure, the why on the PR', async () => {
+test('4. PR whose canary answers 4× the errors: failed, stable restored, check failure, the why on the PR', async () => {
   world.setCanary('bad');
   const bad = world.branchCommit(h.revert, 'release-v3', world.policyText(IMAGES.v3), 'checkout: release v3');
   const r = await run('pr-43', {

@@ -103,6 +103,7 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
     const judgement = judgeStage(service.analysis, [...run.poller.polls], {
       bakeSeconds: bake.bakeMs / 1000,
       maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+      gate: service.steps[stage.step]?.headerOnly ? 'no-fail' : 'evidence',
       now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
       stableReference: run.reference,
     });

@@ -103,7 +103,7 @@ test('1. PR with a new image, healthy canary: the plan and passing stages on the
   expect(body).toContain(`\`${IMAGES.v1}\` → \`${IMAGES.v2}\``);
   expect(body).toContain('`haproxy -c`: valid for steps 0–2.');
   expect(body).toMatch(/\| 1 \| header only \| pass \| \d+ s \| \d+ \/ \d+ \|/);
-  expect(body).toMatch(/\| 2 \| 50% \| pass \| \d+ s \| \d+ \/ \d+ \|/);
+  expect(body).toMatch(/\| 2 \| 50% \| pass \| \d+ s \| [\d,]+ \/ [\d,]+ \|/);
   expect(body).toContain('merge to promote');
   expect(body).toContain('xychart-beta');
   expect(checkRuns(h.pr).map((c) => c.conclusion)).toEqual(['success']);
@@ -235,7 +235,7 @@ test('4. PR whose canary answers 4× the errors: failed, stable restored, check 
   );
   expect(body).toContain(`100% back on ${STABLE_REVISION}`);
   expect(body).toMatch(
-    /\| error-rate \| [\d.]+% \| [\d.]+% \| \d+ \/ \d+ \| [\d.]+ \/ 100 \| [^|]+ \| [^|]+ \| \*\*fail\*\* \|/,
+    /\| error-rate \| [\d.]+% \| [\d.]+% \| [\d,]+ \/ [\d,]+ \| [\d.]+ \/ 100 \| [^|]+ \| [^|]+ \| \*\*fail\*\* \|/,
   );
   expect(checkRuns(bad).map((c) => c.conclusion)).toEqual(['failure']);
   // stable serves everything; the failed canary keeps no tag and no traffic

@@ -1,8 +1,8 @@
-export const id = 872;
-export const ids = [872];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 61872:
+/***/ 81727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -165,10 +165,51 @@ function taggedRevision(traffic, tag) {
     return traffic.find((t) => t.tag === tag)?.revision ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/rollout/stage-outcome.ts
+/** The default for `on-inconclusive`: an undecided canary keeps its small share until a human looks. */
+const DEFAULT_ON_INCONCLUSIVE = 'hold';
+/** What an inconclusive judgement lacked, metric by metric. */
+function inconclusiveReason(j) {
+    const why = j.metrics
+        .filter((m) => m.verdict === 'inconclusive')
+        .map((m) => `${m.metric}: ${m.missing ?? m.reason}`);
+    return why.join('; ') || 'no metric could be judged';
+}
+function stageOutcome(input) {
+    const { step, label, judgement: j, elapsedMs } = input;
+    const maxBakeMs = Math.max(step.bakeMs, step.maxBakeMs ?? 3 * step.bakeMs);
+    if (j?.verdict === 'fail') {
+        const why = j.metrics
+            .filter((m) => m.verdict === 'fail')
+            .map((m) => `${m.metric}: ${m.reason}`)
+            .join('; ');
+        return { kind: 'fail', reason: `${label}: analysis failed${why ? `: ${why}` : ''}` };
+    }
+    if (j?.verdict === 'pass')
+        return { kind: 'advance', verdict: 'pass' };
+    const undecided = j?.verdict === 'inconclusive' || (j !== undefined && elapsedMs >= maxBakeMs);
+    if (undecided) {
+        const reason = `${label} inconclusive after ${Math.round(elapsedMs / 60_000)} min: ${inconclusiveReason(j)}`;
+        return (input.onInconclusive ?? DEFAULT_ON_INCONCLUSIVE) === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason };
+    }
+    if (!j && elapsedMs >= step.bakeMs)
+        return { kind: 'advance', verdict: 'skipped' };
+    const left = Math.ceil(((elapsedMs < step.bakeMs ? step.bakeMs : maxBakeMs) - elapsedMs) / 1000);
+    return {
+        kind: 'wait',
+        message: elapsedMs < step.bakeMs
+            ? `${label} baking, ${left}s of its minimum left`
+            : `${label} undecided, waiting for evidence (${left}s to max-bake)`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/machine.ts
 // The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
 // Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
 // Traffic always goes to revisions by name; the engine writes each transition in one update.
+
 
 
 
@@ -350,24 +391,37 @@ function bake(state, input) {
     if (state.step >= service.steps.length)
         return completeAll(state, input, state.lastVerdict ?? 'skipped');
     const step = service.steps[state.step];
-    const j = input.observation.judgement;
-    if (j?.verdict === 'fail') {
-        const why = j.metrics
-            .filter((m) => m.verdict === 'fail')
-            .map((m) => `${m.metric}: ${m.reason}`)
-            .join('; ');
-        return fail(state, input, `${stepLabel(service, state.step)}: analysis failed${why ? `: ${why}` : ''}`);
-    }
-    const elapsed = input.now - state.stepStartedAt >= step.bakeMs;
-    if (j?.verdict !== 'pass' && !elapsed) {
-        const left = Math.ceil((state.stepStartedAt + step.bakeMs - input.now) / 1000);
-        return waiting(state, `${stepLabel(service, state.step)} baking, ${left}s left`);
-    }
-    // bake ran out without a fail (or the judge passed early); too little traffic stays inconclusive
-    const verdict = !j ? 'skipped' : j.verdict === 'inconclusive' ? 'inconclusive' : 'pass';
+    const label = stepLabel(service, state.step);
+    const o = stageOutcome({
+        step,
+        label,
+        judgement: input.observation.judgement,
+        elapsedMs: input.now - state.stepStartedAt,
+        onInconclusive: service.analysis.onInconclusive,
+    });
+    if (o.kind === 'wait')
+        return waiting(state, o.message);
+    if (o.kind === 'fail' || o.kind === 'rollback')
+        return fail(state, input, o.reason);
+    // a merge of a held canary is the human decision the hold asked for
+    if (o.kind === 'hold' && input.mode !== 'promote')
+        return hold(state, o.reason);
+    const verdict = o.kind === 'hold' ? 'inconclusive' : o.verdict;
+    const next = o.kind === 'hold' ? { ...state, promotedWhileHeld: o.reason } : state;
     if (state.step + 1 < service.steps.length)
-        return enterStep(state, input, state.step + 1, verdict);
-    return completeAll(state, input, verdict);
+        return enterStep(next, input, state.step + 1, verdict);
+    return completeAll(next, input, verdict);
+}
+/** An inconclusive stage held: keep the traffic, say what is missing (written once). */
+function hold(state, reason) {
+    const message = `held: ${reason}; the canary keeps its traffic — merge to promote it anyway (recorded), or close the PR to abort`;
+    if (state.held)
+        return done(state, message);
+    return {
+        state: { ...state, held: reason },
+        actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+        status: 'changed',
+    };
 }
 function completeAll(state, input, verdict) {
     if (input.mode === 'promote' || input.service.promote === 'auto') {
@@ -412,6 +466,7 @@ function enterStep(state, input, k, verdict) {
         stepStartedAt: input.now,
         lastVerdict: verdict ?? state.lastVerdict,
     };
+    delete next.held; // a new stage is judged afresh
     if (smoked)
         next.smoked = true;
     const actions = [];
@@ -451,13 +506,22 @@ function promoteNow(state, input) {
     };
     delete next.awaitingMerge;
     delete next.reason;
+    delete next.held;
+    if (state.held)
+        next.promotedWhileHeld = state.held;
+    const heldNote = state.held ?? state.promotedWhileHeld;
     if (state.stable)
         next.previous = { revision: state.stable, image: state.stableImage ?? null };
     const actions = [];
     // the canary backend loses its tag: HAProxy stops sending the bucket there first
     if (input.splitAt === 'haproxy')
         actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, { kind: 'report', message: `promoted ${canary} to 100% (tag stable)` });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, {
+        kind: 'report',
+        message: heldNote
+            ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+            : `promoted ${canary} to 100% (tag stable)`,
+    });
     return { state: next, actions, status: 'changed' };
 }
 function fail(state, input, reason) {
@@ -476,6 +540,7 @@ function fail(state, input, reason) {
         stepStartedAt: input.now,
     };
     delete next.awaitingMerge;
+    delete next.held;
     const actions = [];
     if (input.splitAt === 'haproxy')
         actions.push({ kind: 'setMap', percent: 0 });
@@ -1033,6 +1098,8 @@ function verdictOf(mode, s, stopped) {
         return 'skipped';
     if (s.phase === 'Failed')
         return s.canary === null ? 'skipped' : 'fail';
+    if (s.held)
+        return 'inconclusive';
     if (s.phase === 'Succeeded' || s.awaitingMerge)
         return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
     if (stopped === 'refused')
@@ -1673,8 +1740,72 @@ async function rewriteMapFile(mapFile, key, value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
-var judge = __webpack_require__(53683);
+// EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
+var judge = __webpack_require__(15377);
+;// CONCATENATED MODULE: ./src/analysis/joint.ts
+const tested = (m) => m.kind !== 'custom';
+/** One group per source the metrics name (the block's `source` for metrics that name none). */
+function groupBySource(analysis) {
+    const total = Math.max(1, analysis.metrics.filter(tested).length);
+    const groups = new Map();
+    analysis.metrics.forEach((m, i) => {
+        const s = m.source ?? analysis.source;
+        groups.set(s, [...(groups.get(s) ?? []), i]);
+    });
+    return [...groups].map(([source, indexes]) => {
+        const metrics = indexes.map((i) => analysis.metrics[i]);
+        const share = Math.max(1, metrics.filter(tested).length) / total;
+        return { source, indexes, analysis: { ...analysis, source, metrics, alpha: analysis.alpha * share } };
+    });
+}
+/** The stage verdict of its parts: a fail anywhere fails; a pass needs every part; else undecided. */
+function combinedVerdict(parts) {
+    const vs = parts.map((p) => p.verdict);
+    if (vs.includes('fail'))
+        return 'fail';
+    if (vs.every((v) => v === 'pass'))
+        return 'pass';
+    if (vs.includes('running'))
+        return 'running';
+    return 'inconclusive';
+}
+function combineJudgements(groups, parts) {
+    const verdict = combinedVerdict(parts);
+    const at = parts.filter((p) => p.verdict === verdict && p.decidedAt !== null).map((p) => p.decidedAt);
+    const metrics = [];
+    groups.forEach((g, k) => g.indexes.forEach((i, j) => (metrics[i] = parts[k].metrics[j])));
+    const withSeries = parts.find((p) => p.series.length > 0);
+    return {
+        verdict,
+        decidedAt: verdict === 'running' || at.length === 0
+            ? null
+            : verdict === 'fail'
+                ? Math.min(...at)
+                : Math.max(...at),
+        metrics: metrics.filter(Boolean),
+        series: withSeries?.series ?? [],
+        notes: parts.flatMap((p, k) => p.notes.map((n) => `${groups[k].source}: ${n}`)),
+    };
+}
+/**
+ * A note when two sources' canary request counts over their common time disagree beyond noise
+ * (Poisson: more than 4 standard deviations and more than 10%): one of them misses traffic, or they
+ * do not see the same requests (a revision reached around HAProxy, a wrong backend or revision).
+ */
+function disagreementNote(a, b) {
+    const end = Math.min(a.polls.at(-1)?.t ?? 0, b.polls.at(-1)?.t ?? 0);
+    if (end <= 0)
+        return null;
+    const sum = (ps) => ps.filter((p) => p.t <= end).reduce((s, p) => s + p.canary.requests, 0);
+    const na = sum(a.polls);
+    const nb = sum(b.polls);
+    const diff = Math.abs(na - nb);
+    if (diff <= 4 * Math.sqrt(na + nb) || diff <= 0.1 * Math.max(na, nb))
+        return null;
+    return (`${a.source} and ${b.source} disagree on the canary's requests over the first ${end}s ` +
+        `(${na} vs ${nb}): they should count the same requests; one source misses traffic or they watch different revisions`);
+}
+
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
 var monitoring_build_src = __webpack_require__(49308);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
@@ -2460,6 +2591,7 @@ function createPoller(opts) {
 
 
 
+
 /** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
 function stableOf(service, stage) {
     if (stage.stable === null)
@@ -2468,9 +2600,10 @@ function stableOf(service, stage) {
 }
 function createObserver(opts) {
     const running = new Map();
-    function stateFor(service, stage) {
+    /** One poller per service and source; a new stage of the service replaces the old one. */
+    function stateFor(service, stage, slot) {
         const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
-        const current = running.get(service.name);
+        const current = running.get(slot);
         if (current?.key === key)
             return current;
         const sources = opts.sources(service, stage);
@@ -2481,8 +2614,39 @@ function createObserver(opts) {
             referenceRead: false,
             errors: [],
         };
-        running.set(service.name, run); // a new stage of this service replaces the old one
+        running.set(slot, run);
         return run;
+    }
+    async function observePart(service, stage, now, slot, bake) {
+        const run = stateFor(service, stage, slot);
+        const sources = run.sources;
+        if (!run.referenceRead && sources.stableReference) {
+            run.referenceRead = true;
+            run.reference = await sources.stableReference().catch((e) => {
+                run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
+                return undefined;
+            });
+        }
+        try {
+            await run.poller.poll(now);
+        }
+        catch (e) {
+            const t = Math.round((now - stage.startedAt) / 1000);
+            run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
+        }
+        const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+        const judgement = (0,judge/* judgeStage */.s_)(service.analysis, [...run.poller.polls], {
+            bakeSeconds: bake.bakeMs / 1000,
+            maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+            gate: service.steps[stage.step]?.headerOnly ? 'no-fail' : 'evidence',
+            now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+            stableReference: run.reference,
+        });
+        // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+        const notes = [
+            ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+        ];
+        return { judgement: { ...judgement, notes }, polls: run.poller.polls };
     }
     return {
         async observe(service, stage, now) {
@@ -2490,33 +2654,22 @@ function createObserver(opts) {
             if (bakeMs === undefined) {
                 throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
             }
-            const run = stateFor(service, stage);
-            const sources = run.sources;
-            if (!run.referenceRead && sources.stableReference) {
-                run.referenceRead = true;
-                run.reference = await sources.stableReference().catch((e) => {
-                    run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
-                    return undefined;
-                });
+            const bake = {
+                bakeMs,
+                maxBakeMs: stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs,
+            };
+            const groups = groupBySource(service.analysis);
+            if (groups.length === 1)
+                return (await observePart(service, stage, now, service.name, bake)).judgement;
+            // joint metrics: each source judged on its own polls, with its share of alpha
+            const parts = [];
+            for (const g of groups) {
+                const part = { ...service, analysis: g.analysis };
+                parts.push(await observePart(part, stage, now, `${service.name}|${g.source}`, bake));
             }
-            try {
-                await run.poller.poll(now);
-            }
-            catch (e) {
-                const t = Math.round((now - stage.startedAt) / 1000);
-                run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
-            }
-            const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
-            const judgement = (0,judge/* judgeStage */.s)(service.analysis, [...run.poller.polls], {
-                bakeSeconds: bakeMs / 1000,
-                now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
-                stableReference: run.reference,
-            });
-            // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
-            const notes = [
-                ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
-            ];
-            return { ...judgement, notes };
+            const joint = combineJudgements(groups, parts.map((p) => p.judgement));
+            const note = disagreementNote({ source: groups[0].source, polls: parts[0].polls }, { source: groups[1].source, polls: parts[1].polls });
+            return note ? { ...joint, notes: [...joint.notes, note] } : joint;
         },
     };
 }

@@ -2598,6 +2598,8 @@ function stableOf(service, stage) {
         throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
     return stage.stable;
 }
+/** Most polls a fresh run rebuilds from a source's history (wider spacing beyond). */
+const MAX_BACKFILL_POLLS = 60;
 function createObserver(opts) {
     const running = new Map();
     /** One poller per service and source; a new stage of the service replaces the old one. */
@@ -2608,6 +2610,7 @@ function createObserver(opts) {
             return current;
         const sources = opts.sources(service, stage);
         const run = {
+            fresh: true,
             key,
             sources,
             poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
@@ -2626,6 +2629,10 @@ function createObserver(opts) {
                 run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
                 return undefined;
             });
+        }
+        if (run.fresh) {
+            run.fresh = false;
+            await backfill(run, service, stage, now);
         }
         try {
             await run.poller.poll(now);
@@ -2647,6 +2654,27 @@ function createObserver(opts) {
             ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
         ];
         return { judgement: { ...judgement, notes }, polls: run.poller.polls };
+    }
+    /**
+     * A run that starts mid-stage (a scheduled run, a re-run) rebuilds the stage's polls from sources
+     * that can be read in the past: the judge bets once per poll, so one poll spanning the whole stage
+     * would carry almost no evidence. Live counters (HAProxy show stat) cannot be read back.
+     */
+    async function backfill(run, service, stage, now) {
+        const live = run.sources.canary.anchor === 'counter-live' || run.sources.stable.anchor === 'counter-live';
+        if (live)
+            return;
+        const span = now - stage.startedAt;
+        const every = Math.max(service.analysis.intervalMs, Math.ceil(span / MAX_BACKFILL_POLLS));
+        for (let at = stage.startedAt + every; at < now - every / 2; at += every) {
+            try {
+                await run.poller.poll(at);
+            }
+            catch (e) {
+                run.errors.push(`reading the stage's earlier metrics failed (${e.message}); they count as one poll`);
+                return;
+            }
+        }
     }
     return {
         async observe(service, stage, now) {

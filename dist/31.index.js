@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:dist/31.index.js
+<<<<<<<< HEAD:dist/31.index.js
 export const id = 31;
 export const ids = [31];
 export const modules = {
@@ -11,6 +12,13 @@ export const modules = {
 
 /***/ 44030:
 >>>>>>>> i12:dist/30.index.js
+========
+export const id = 727;
+export const ids = [727];
+export const modules = {
+
+/***/ 81727:
+>>>>>>>> i10:dist/727.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,8 +33,611 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
+<<<<<<<< HEAD:dist/31.index.js
 // EXTERNAL MODULE: ./src/rollout/machine.ts + 1 modules
 var machine = __webpack_require__(66237);
+========
+// EXTERNAL MODULE: ./src/plan/events.ts
+var events = __webpack_require__(30654);
+// EXTERNAL MODULE: ./src/render/map.ts
+var map = __webpack_require__(2290);
+;// CONCATENATED MODULE: ./src/rollout/state.ts
+// The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
+// (runners keep nothing), and because every write carries the etag it read, it is also the lock.
+const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
+const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
+function isTerminal(phase) {
+    return TERMINAL.includes(phase);
+}
+function isBaking(state) {
+    return ((state.phase === 'HeaderOnly' || state.phase === 'Progressing' || state.phase === 'Promoting') &&
+        !state.awaitingMerge);
+}
+const PHASES = [
+    'Initializing',
+    'HeaderOnly',
+    'Progressing',
+    'Promoting',
+    'Succeeded',
+    'Failed',
+    'Aborted',
+];
+/** Reads the annotation. A value we cannot read is a problem (treated as a foreign lock), never a crash. */
+function parseState(annotations) {
+    const raw = annotations[ROLLOUT_ANNOTATION];
+    if (raw === undefined || raw === '')
+        return { state: null };
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        return { state: null, problem: `annotation ${ROLLOUT_ANNOTATION} is not JSON: ${raw.slice(0, 80)}` };
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s.v !== 1 ||
+        typeof s.owner !== 'string' ||
+        !PHASES.includes(s.phase) ||
+        typeof s.step !== 'number' ||
+        typeof s.stepStartedAt !== 'number' ||
+        typeof s.startedAt !== 'number') {
+        return {
+            state: null,
+            problem: `annotation ${ROLLOUT_ANNOTATION} is not a version-1 rollout state (written by a newer canary-relay?)`,
+        };
+    }
+    return { state: s };
+}
+/** Stable key order so equal states serialise to equal strings (the engine compares them). */
+function serializeState(state) {
+    const keys = Object.keys(state).sort();
+    const ordered = {};
+    for (const k of keys)
+        if (state[k] !== undefined)
+            ordered[k] = state[k];
+    return JSON.stringify(ordered);
+}
+function sameState(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    return serializeState(a) === serializeState(b);
+}
+
+;// CONCATENATED MODULE: ./src/rollout/traffic.ts
+// Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
+// once a template changes, `latest` would silently point at the canary.
+const STABLE_TAG = 'stable';
+const CANARY_TAG = 'canary';
+const OURS = new Set([STABLE_TAG, CANARY_TAG]);
+/** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
+function resolveTraffic(traffic, latestReady) {
+    return traffic.map((t) => {
+        const revision = t.latest || !t.revision ? (latestReady ?? undefined) : t.revision;
+        const out = { revision, percent: t.percent ?? 0 };
+        if (t.tag)
+            out.tag = t.tag;
+        return out;
+    });
+}
+/** The revision serving users: the `stable`-tagged one with traffic, else the one with the most. */
+function servingRevision(traffic) {
+    const tagged = traffic.find((t) => t.tag === STABLE_TAG && t.percent > 0 && t.revision);
+    if (tagged?.revision)
+        return tagged.revision;
+    let best = null;
+    for (const t of traffic)
+        if (t.revision && t.percent > 0 && (!best || t.percent > best.percent))
+            best = t;
+    return best?.revision ?? null;
+}
+function percentOf(traffic, revision) {
+    return traffic
+        .filter((t) => revision !== null && t.revision === revision)
+        .reduce((n, t) => n + t.percent, 0);
+}
+/**
+ * Stable and canary share what other pinned revisions leave (a manual split is kept as is);
+ * our two tags move to the revisions they name; other tags stay where they are.
+ */
+function split(current, spec) {
+    const mine = new Set([spec.stable, spec.canary ?? '', ...(spec.drop ?? []).map((d) => d ?? '')]);
+    const others = [];
+    const extraTags = [];
+    for (const t of current) {
+        const tag = t.tag && !OURS.has(t.tag) ? t.tag : undefined;
+        if (t.revision && mine.has(t.revision)) {
+            // a user's own tag on stable/canary survives as a 0% tag target
+            if (tag)
+                extraTags.push({ revision: t.revision, percent: 0, tag });
+            continue;
+        }
+        if (t.percent > 0 || tag)
+            others.push(tag
+                ? { revision: t.revision, percent: t.percent, tag }
+                : { revision: t.revision, percent: t.percent });
+    }
+    const pool = 100 - others.reduce((n, t) => n + t.percent, 0);
+    const c = spec.canary ? Math.max(0, Math.min(spec.percent, pool)) : 0;
+    const out = [{ revision: spec.stable, percent: pool - c, tag: STABLE_TAG }, ...others];
+    if (spec.canary && (spec.canaryTag || c > 0)) {
+        out.push(spec.canaryTag
+            ? { revision: spec.canary, percent: c, tag: CANARY_TAG }
+            : { revision: spec.canary, percent: c });
+    }
+    return [...out, ...extraTags];
+}
+function key(t) {
+    return `${t.latest ? '@latest' : (t.revision ?? '')}|${t.tag ?? ''}`;
+}
+/** Equal as Cloud Run sees them: order and 0% untagged targets do not matter. */
+function trafficEqual(a, b) {
+    const norm = (ts) => ts
+        .filter((t) => t.percent > 0 || t.tag)
+        .map((t) => `${key(t)}|${t.percent}`)
+        .sort()
+        .join(',');
+    return norm(a) === norm(b);
+}
+/** The revision carrying a tag, if any. */
+function taggedRevision(traffic, tag) {
+    return traffic.find((t) => t.tag === tag)?.revision ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/stage-outcome.ts
+/** The default for `on-inconclusive`: an undecided canary keeps its small share until a human looks. */
+const DEFAULT_ON_INCONCLUSIVE = 'hold';
+/** What an inconclusive judgement lacked, metric by metric. */
+function inconclusiveReason(j) {
+    const why = j.metrics
+        .filter((m) => m.verdict === 'inconclusive')
+        .map((m) => `${m.metric}: ${m.missing ?? m.reason}`);
+    return why.join('; ') || 'no metric could be judged';
+}
+function stageOutcome(input) {
+    const { step, label, judgement: j, elapsedMs } = input;
+    const maxBakeMs = Math.max(step.bakeMs, step.maxBakeMs ?? 3 * step.bakeMs);
+    if (j?.verdict === 'fail') {
+        const why = j.metrics
+            .filter((m) => m.verdict === 'fail')
+            .map((m) => `${m.metric}: ${m.reason}`)
+            .join('; ');
+        return { kind: 'fail', reason: `${label}: analysis failed${why ? `: ${why}` : ''}` };
+    }
+    if (j?.verdict === 'pass')
+        return { kind: 'advance', verdict: 'pass' };
+    const undecided = j?.verdict === 'inconclusive' || (j !== undefined && elapsedMs >= maxBakeMs);
+    if (undecided) {
+        const reason = `${label} inconclusive after ${Math.round(elapsedMs / 60_000)} min: ${inconclusiveReason(j)}`;
+        return (input.onInconclusive ?? DEFAULT_ON_INCONCLUSIVE) === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason };
+    }
+    if (!j && elapsedMs >= step.bakeMs)
+        return { kind: 'advance', verdict: 'skipped' };
+    const left = Math.ceil(((elapsedMs < step.bakeMs ? step.bakeMs : maxBakeMs) - elapsedMs) / 1000);
+    return {
+        kind: 'wait',
+        message: elapsedMs < step.bakeMs
+            ? `${label} baking, ${left}s of its minimum left`
+            : `${label} undecided, waiting for evidence (${left}s to max-bake)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/machine.ts
+// The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
+// Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
+// Traffic always goes to revisions by name; the engine writes each transition in one update.
+
+
+
+
+/** A revision that has not become ready after this long fails the canary. */
+const READY_TIMEOUT_MS = 10 * 60_000;
+function transition(state, input) {
+    switch (input.mode) {
+        case 'canary':
+            return canaryMode(state, input);
+        case 'promote':
+            return promoteMode(state, input);
+        case 'rollback':
+            return rollbackMode(state, input);
+        case 'abort':
+            return abortMode(state, input);
+    }
+}
+/** Canary percent of a 0-based step (header-only steps are 0). */
+function stepPercent(service, step) {
+    return step < service.steps.length ? (0,map/* percentAt */.r6)(service, step + 1) : 0;
+}
+/** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
+function wantedRevision(service, commit) {
+    if (service.image)
+        return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
+    if (service.revision)
+        return { image: null, revision: service.revision };
+    return null;
+}
+const waiting = (state, message) => ({
+    state,
+    actions: [],
+    status: 'waiting',
+    message,
+});
+const done = (state, message, extra = {}) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
+    ...extra,
+});
+function matches(state, want) {
+    return want.image !== null ? state.image === want.image : state.canary === want.revision;
+}
+function alreadyServing(input, want) {
+    const o = input.observed;
+    return want.image !== null ? o.servingImage === want.image : o.serving === want.revision;
+}
+function describeOwner(state) {
+    return `canary ${state.canary ?? '(none)'} of service belongs to ${state.owner} (phase ${state.phase}, step ${state.step + 1})`;
+}
+function refuse(state, input, what) {
+    return done(state, `${input.service.name}: ${describeOwner(state)}; not ${what} it — set force to take over`, {
+        refused: true,
+    });
+}
+function foreign(state, input) {
+    return state !== null && !isTerminal(state.phase) && state.owner !== input.owner && !input.force;
+}
+function canaryMode(state, input) {
+    const want = wantedRevision(input.service, input.commit);
+    if (!want)
+        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+    if (state && foreign(state, input))
+        return refuse(state, input, 'replacing');
+    if (state && matches(state, want) && state.phase !== 'Aborted') {
+        if (state.phase === 'Succeeded')
+            return done(state, `${want.revision} is already promoted`);
+        if (state.phase === 'Failed')
+            return done(state, `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`);
+        return advance({ ...state, owner: input.owner }, input);
+    }
+    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}; no canary needed`);
+    }
+    return start(state, input, want);
+}
+function promoteMode(state, input) {
+    const want = wantedRevision(input.service, input.commit);
+    if (!want)
+        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+    if (state && matches(state, want) && state.phase !== 'Aborted') {
+        if (state.phase === 'Succeeded')
+            return done(state, `${state.stable} is already promoted`);
+        if (state.phase === 'Failed') {
+            return done(state, `not promoting: canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the PR'}`);
+        }
+        // the merge of the PR that owns this canary: the promotion takes it over
+        return advance({ ...state, owner: input.owner }, input);
+    }
+    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
+    }
+    if (state && foreign(state, input))
+        return refuse(state, input, 'promoting over');
+    // a merge whose image never ran as a canary walks every step with analysis
+    return start(state, input, want);
+}
+function start(state, input, want) {
+    const active = state !== null && !isTerminal(state.phase);
+    const stable = active ? state.stable : input.observed.serving;
+    const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
+    if (!stable) {
+        return done(state, `${input.service.name} has no revision serving traffic to keep as stable; deploy it once first`, {
+            error: true,
+        });
+    }
+    const traffic = split(input.observed.traffic, {
+        stable,
+        canary: want.revision,
+        percent: 0,
+        canaryTag: true,
+        drop: [active ? state.canary : null],
+    });
+    const next = {
+        v: 1,
+        owner: input.owner,
+        commit: input.commit,
+        policyDigest: input.policyDigest,
+        phase: 'Initializing',
+        step: 0,
+        stepStartedAt: input.now,
+        startedAt: input.now,
+        stable,
+        stableImage,
+        canary: want.revision,
+        image: want.image,
+        lastVerdict: null,
+        origin: input.mode === 'promote' ? 'promote' : 'canary',
+    };
+    if (state?.previous)
+        next.previous = state.previous;
+    const deploy = want.image !== null && !input.observed.existing.includes(want.revision)
+        ? { kind: 'deployCanary', image: want.image, revisionName: want.revision, traffic }
+        : { kind: 'tagCanary', revision: want.revision, traffic };
+    const actions = [];
+    if (input.splitAt === 'haproxy' && active)
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push(deploy, { kind: 'writeState' }, {
+        kind: 'report',
+        message: `${deploy.kind === 'deployCanary' ? 'deployed' : 'tagged'} ${want.revision} as canary at 0% (stable ${stable})`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+/** One step forward for an active rollout this run owns. */
+function advance(state, input) {
+    const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
+    if (state.phase === 'Initializing') {
+        const ready = input.observation.canaryReady;
+        if (ready === false) {
+            return fail(state, input, `revision ${state.canary} failed to become ready: ${input.observation.readyReason ?? 'no reason given'}`);
+        }
+        if (ready !== true) {
+            if (input.now - state.stepStartedAt > READY_TIMEOUT_MS) {
+                return fail(state, input, `revision ${state.canary} is not ready after ${READY_TIMEOUT_MS / 60_000} min`);
+            }
+            return waiting(state, `waiting for revision ${state.canary} to become ready`);
+        }
+        if (input.mode === 'promote' && jumps)
+            return promoteNow(state, input);
+        return enterStep(state, input, 0, null);
+    }
+    if (state.awaitingMerge) {
+        if (input.mode === 'promote')
+            return promoteNow(state, input);
+        return done(state, `all ${input.service.steps.length} steps of ${state.canary} passed; promotion needs the merge`);
+    }
+    if (input.mode === 'promote' && jumps)
+        return promoteNow(state, input);
+    return bake(state, input);
+}
+function stepLabel(service, k) {
+    const s = service.steps[k];
+    return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
+}
+function bake(state, input) {
+    const { service } = input;
+    if (state.step >= service.steps.length)
+        return completeAll(state, input, state.lastVerdict ?? 'skipped');
+    const step = service.steps[state.step];
+    const label = stepLabel(service, state.step);
+    const o = stageOutcome({
+        step,
+        label,
+        judgement: input.observation.judgement,
+        elapsedMs: input.now - state.stepStartedAt,
+        onInconclusive: service.analysis.onInconclusive,
+    });
+    if (o.kind === 'wait')
+        return waiting(state, o.message);
+    if (o.kind === 'fail' || o.kind === 'rollback')
+        return fail(state, input, o.reason);
+    // a merge of a held canary is the human decision the hold asked for
+    if (o.kind === 'hold' && input.mode !== 'promote')
+        return hold(state, o.reason);
+    const verdict = o.kind === 'hold' ? 'inconclusive' : o.verdict;
+    const next = o.kind === 'hold' ? { ...state, promotedWhileHeld: o.reason } : state;
+    if (state.step + 1 < service.steps.length)
+        return enterStep(next, input, state.step + 1, verdict);
+    return completeAll(next, input, verdict);
+}
+/** An inconclusive stage held: keep the traffic, say what is missing (written once). */
+function hold(state, reason) {
+    const message = `held: ${reason}; the canary keeps its traffic — merge to promote it anyway (recorded), or close the PR to abort`;
+    if (state.held)
+        return done(state, message);
+    return {
+        state: { ...state, held: reason },
+        actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+        status: 'changed',
+    };
+}
+function completeAll(state, input, verdict) {
+    if (input.mode === 'promote' || input.service.promote === 'auto') {
+        return promoteNow({ ...state, lastVerdict: verdict }, input);
+    }
+    const next = { ...state, awaitingMerge: true, lastVerdict: verdict };
+    return {
+        state: next,
+        actions: [
+            { kind: 'writeState' },
+            {
+                kind: 'report',
+                message: `all steps of ${state.canary} done (${verdict}); promotion needs the merge`,
+            },
+        ],
+        status: 'changed',
+    };
+}
+function enterStep(state, input, k, verdict) {
+    const { service } = input;
+    const step = service.steps[k];
+    const percent = stepPercent(service, k);
+    let smoked = state.smoked;
+    if (!step.headerOnly && service.smoke && !smoked) {
+        const smoke = input.observation.smoke;
+        if (!smoke)
+            return {
+                state,
+                actions: [{ kind: 'smokeProbe' }],
+                status: 'changed',
+                message: `smoke probe before ${stepLabel(service, k)}`,
+            };
+        if (!smoke.ok)
+            return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
+        smoked = true;
+    }
+    const phase = step.headerOnly ? 'HeaderOnly' : input.mode === 'promote' ? 'Promoting' : 'Progressing';
+    const next = {
+        ...state,
+        phase,
+        step: k,
+        stepStartedAt: input.now,
+        lastVerdict: verdict ?? state.lastVerdict,
+    };
+    delete next.held; // a new stage is judged afresh
+    if (smoked)
+        next.smoked = true;
+    const actions = [];
+    if (input.splitAt === 'cloud-run') {
+        const targets = split(input.observed.traffic, {
+            stable: state.stable,
+            canary: state.canary,
+            percent,
+            canaryTag: true,
+        });
+        actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' });
+    }
+    else {
+        // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
+        actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
+    }
+    actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
+    return { state: next, actions, status: 'changed' };
+}
+function promoteNow(state, input) {
+    const canary = state.canary;
+    const targets = split(input.observed.traffic, {
+        stable: canary,
+        canary: null,
+        percent: 0,
+        canaryTag: false,
+        drop: [state.stable],
+    });
+    const next = {
+        ...state,
+        owner: input.owner,
+        phase: 'Succeeded',
+        stable: canary,
+        stableImage: state.image,
+        canary: null,
+        stepStartedAt: input.now,
+    };
+    delete next.awaitingMerge;
+    delete next.reason;
+    delete next.held;
+    if (state.held)
+        next.promotedWhileHeld = state.held;
+    const heldNote = state.held ?? state.promotedWhileHeld;
+    if (state.stable)
+        next.previous = { revision: state.stable, image: state.stableImage ?? null };
+    const actions = [];
+    // the canary backend loses its tag: HAProxy stops sending the bucket there first
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, {
+        kind: 'report',
+        message: heldNote
+            ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+            : `promoted ${canary} to 100% (tag stable)`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+function fail(state, input, reason) {
+    const stable = state.stable;
+    const targets = split(input.observed.traffic, {
+        stable,
+        canary: state.canary,
+        percent: 0,
+        canaryTag: false,
+    });
+    const next = {
+        ...state,
+        phase: 'Failed',
+        lastVerdict: 'fail',
+        reason,
+        stepStartedAt: input.now,
+    };
+    delete next.awaitingMerge;
+    delete next.held;
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'restoreStable', revision: stable, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` });
+    return { state: next, actions, status: 'changed' };
+}
+function rollbackMode(state, input) {
+    const r = input.observed.restore;
+    const wanted = input.service.image ?? input.service.revision ?? '(nothing)';
+    if (!r)
+        return done(state, `rollback: no revision of ${input.service.name} serves ${wanted}; nothing to route to`, { error: true });
+    const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
+    const converged = state?.phase === 'Failed' &&
+        state.canary === null &&
+        state.stable === r.revision &&
+        trafficIs(input, targets);
+    if (converged)
+        return done(state, `already rolled back to ${r.revision}`);
+    const reason = `rolled back to ${r.revision} by ${input.owner}`;
+    const next = {
+        v: 1,
+        owner: input.owner,
+        policyDigest: input.policyDigest,
+        phase: 'Failed',
+        step: state?.step ?? 0,
+        stepStartedAt: input.now,
+        startedAt: input.now,
+        stable: r.revision,
+        stableImage: r.image,
+        canary: null,
+        image: r.image,
+        lastVerdict: state?.lastVerdict ?? null,
+        reason,
+    };
+    if (state?.stable && state.stable !== r.revision)
+        next.previous = { revision: state.stable, image: state.stableImage ?? null };
+    else if (state?.previous)
+        next.previous = state.previous;
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'restoreStable', revision: r.revision, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: reason });
+    return { state: next, actions, status: 'changed' };
+}
+function trafficIs(input, targets) {
+    const cur = input.observed.traffic.filter((t) => t.percent > 0 || t.tag);
+    return (cur.length === targets.length &&
+        targets.every((t) => cur.some((c) => c.revision === t.revision && c.percent === t.percent && c.tag === t.tag)));
+}
+function abortMode(state, input) {
+    if (!state || isTerminal(state.phase))
+        return done(state, `${input.service.name}: no canary to abort`);
+    if (foreign(state, input))
+        return refuse(state, input, 'aborting');
+    const targets = split(input.observed.traffic, {
+        stable: state.stable,
+        canary: state.canary,
+        percent: 0,
+        canaryTag: false,
+    });
+    const next = {
+        ...state,
+        phase: 'Aborted',
+        reason: `aborted by ${input.owner}`,
+        stepStartedAt: input.now,
+    };
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'clearState' }, {
+        kind: 'report',
+        message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+
+>>>>>>>> i10:dist/727.index.js
 ;// CONCATENATED MODULE: ./src/rollout/ports.ts
 // What the engine needs from the world, as interfaces. Adapters implement them
 // (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
@@ -538,6 +1149,8 @@ function verdictOf(mode, s, stopped) {
         return 'skipped';
     if (s.phase === 'Failed')
         return s.canary === null ? 'skipped' : 'fail';
+    if (s.held)
+        return 'inconclusive';
     if (s.phase === 'Succeeded' || s.awaitingMerge)
         return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
     if (stopped === 'refused')
@@ -1036,10 +1649,260 @@ function createCloudRun(opts) {
     };
 }
 
+<<<<<<<< HEAD:dist/31.index.js
 // EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
 var haproxy_runtime = __webpack_require__(98648);
 // EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
 var judge = __webpack_require__(53683);
+========
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./src/adapters/haproxy-runtime.ts
+// HAProxy runtime API client (stats socket, `level admin`): TCP `host:port` or a unix socket path.
+// One connection per command (non-interactive mode: HAProxy answers and closes).
+// setPercent also rewrites the map file on disk, atomically, so a reload keeps the runtime value.
+
+
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const VALUE = /^[A-Za-z0-9._:/-]{1,256}$/;
+const MAP_FILE = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]{0,1023}$/;
+class HaproxyRuntime {
+    address;
+    timeoutMs;
+    persist;
+    constructor(address, opts = {}) {
+        this.address = address;
+        this.timeoutMs = opts.timeoutMs ?? 5000;
+        this.persist = opts.persistMapFile ?? true;
+    }
+    /** Send one runtime API command; resolves with HAProxy's whole answer. */
+    command(cmd) {
+        if (/[\r\n;]/.test(cmd)) {
+            return Promise.reject(new Error(`HAProxy runtime API: refusing a command with a newline or ';': ${JSON.stringify(cmd)}`));
+        }
+        return new Promise((resolve, reject) => {
+            const sock = this.connect();
+            let out = '';
+            const fail = (e) => {
+                sock.destroy();
+                reject(new Error(`HAProxy runtime API at ${this.address}: "${cmd}" failed: ${e.message}`));
+            };
+            sock.setTimeout(this.timeoutMs, () => fail(new Error(`no answer within ${this.timeoutMs} ms`)));
+            sock.setEncoding('utf8');
+            sock.on('connect', () => sock.write(`${cmd}\n`));
+            sock.on('data', (d) => (out += d));
+            sock.on('error', fail);
+            sock.on('end', () => {
+                sock.destroy();
+                resolve(out);
+            });
+        });
+    }
+    connect() {
+        if (this.address.startsWith('/'))
+            return external_node_net_.connect({ path: this.address });
+        const i = this.address.lastIndexOf(':');
+        const host = this.address.slice(0, i).replace(/^\[|\]$/g, '') || '127.0.0.1';
+        return external_node_net_.connect({ host, port: Number(this.address.slice(i + 1)) });
+    }
+    /** `show stat` parsed by column name (pxname, svname, status, req_tot, hrsp_5xx, ...). */
+    async showStat() {
+        return parseCsv(await this.command('show stat'), 'show stat');
+    }
+    /** `show servers state` parsed by column name (be_name, srv_name, srv_op_state, ...). */
+    async showServersState() {
+        const text = await this.command('show servers state');
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        const head = lines.find((l) => l.startsWith('#'));
+        if (!head)
+            throw new Error(`HAProxy runtime API at ${this.address}: "show servers state" gave no header: ${text.trim()}`);
+        const cols = head.replace(/^#\s*/, '').split(/\s+/);
+        return lines
+            .filter((l) => !l.startsWith('#') && /\s/.test(l))
+            .map((l) => Object.fromEntries(l
+            .trim()
+            .split(/\s+/)
+            .map((v, j) => [cols[j] ?? `col${j}`, v])));
+    }
+    async showMap(mapFile) {
+        checkMapFile(mapFile);
+        const text = await this.command(`show map ${mapFile}`);
+        const entries = [];
+        for (const line of text.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            const m = /^(0x[0-9a-fA-F]+)\s+(\S+)\s+(.*)$/.exec(line);
+            if (!m)
+                throw new Error(`HAProxy runtime API at ${this.address}: show map ${mapFile}: ${text.trim()}`);
+            entries.push({ id: m[1], key: m[2], value: m[3].trim() });
+        }
+        return entries;
+    }
+    /** Set a map entry at runtime (`set map`, or `add map` when the key is new). Memory only. */
+    async setMap(mapFile, key, value) {
+        checkMapFile(mapFile);
+        if (!KEY.test(key))
+            throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
+        if (!VALUE.test(value))
+            throw new Error(`HAProxy runtime API: map value ${JSON.stringify(value)} is not plain`);
+        const present = (await this.showMap(mapFile)).some((e) => e.key === key);
+        const verb = present ? 'set' : 'add';
+        const answer = (await this.command(`${verb} map ${mapFile} ${key} ${value}`)).trim();
+        if (answer !== '') {
+            throw new Error(`HAProxy runtime API at ${this.address}: ${verb} map ${mapFile} ${key} ${value}: ${answer}`);
+        }
+    }
+    async setPercent(mapFile, service, percent) {
+        if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+            throw new Error(`setting the canary percent of ${service}: ${percent} is not a whole number 0..100`);
+        }
+        await this.setMap(mapFile, service, String(percent));
+        if (this.persist) {
+            try {
+                await rewriteMapFile(mapFile, service, String(percent));
+            }
+            catch (e) {
+                throw new Error(`set ${service} to ${percent}% at runtime, but rewriting ${mapFile} failed (a reload would lose it): ${e.message}`);
+            }
+        }
+    }
+    async getPercents(mapFile) {
+        const out = {};
+        for (const e of await this.showMap(mapFile)) {
+            const n = Number(e.value);
+            if (!Number.isInteger(n))
+                throw new Error(`map ${mapFile}: ${e.key} has a non-integer percent "${e.value}"`);
+            out[e.key] = n;
+        }
+        return out;
+    }
+}
+function checkMapFile(mapFile) {
+    if (!MAP_FILE.test(mapFile))
+        throw new Error(`HAProxy runtime API: map file ${JSON.stringify(mapFile)} is not a plain path`);
+}
+/** Parse HAProxy CSV (`# col,col,...` header); empty trailing column dropped. */
+function parseCsv(text, what) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0 || !lines[0].startsWith('# ')) {
+        throw new Error(`HAProxy runtime API: ${what} did not answer CSV: ${text.trim().slice(0, 200)}`);
+    }
+    const cols = lines[0].slice(2).split(',');
+    return lines.slice(1).map((l) => {
+        const vals = l.split(',');
+        const row = {};
+        cols.forEach((c, i) => {
+            if (c !== '')
+                row[c] = vals[i] ?? '';
+        });
+        return row;
+    });
+}
+/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
+async function rewriteMapFile(mapFile, key, value) {
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(mapFile, 'utf8');
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
+    let found = false;
+    const next = lines.map((l) => {
+        const m = /^\s*(\S+)\s/.exec(l);
+        if (!l.trimStart().startsWith('#') && m && m[1] === key) {
+            found = true;
+            return `${key} ${value}`;
+        }
+        return l;
+    });
+    if (!found)
+        next.push(`${key} ${value}`);
+    const tmp = `${mapFile}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, next.join('\n') + '\n', { mode: 0o644 });
+        await (0,promises_.rename)(tmp, mapFile);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
+var judge = __webpack_require__(15377);
+;// CONCATENATED MODULE: ./src/analysis/joint.ts
+const tested = (m) => m.kind !== 'custom';
+/** One group per source the metrics name (the block's `source` for metrics that name none). */
+function groupBySource(analysis) {
+    const total = Math.max(1, analysis.metrics.filter(tested).length);
+    const groups = new Map();
+    analysis.metrics.forEach((m, i) => {
+        const s = m.source ?? analysis.source;
+        groups.set(s, [...(groups.get(s) ?? []), i]);
+    });
+    return [...groups].map(([source, indexes]) => {
+        const metrics = indexes.map((i) => analysis.metrics[i]);
+        const share = Math.max(1, metrics.filter(tested).length) / total;
+        return { source, indexes, analysis: { ...analysis, source, metrics, alpha: analysis.alpha * share } };
+    });
+}
+/** The stage verdict of its parts: a fail anywhere fails; a pass needs every part; else undecided. */
+function combinedVerdict(parts) {
+    const vs = parts.map((p) => p.verdict);
+    if (vs.includes('fail'))
+        return 'fail';
+    if (vs.every((v) => v === 'pass'))
+        return 'pass';
+    if (vs.includes('running'))
+        return 'running';
+    return 'inconclusive';
+}
+function combineJudgements(groups, parts) {
+    const verdict = combinedVerdict(parts);
+    const at = parts.filter((p) => p.verdict === verdict && p.decidedAt !== null).map((p) => p.decidedAt);
+    const metrics = [];
+    groups.forEach((g, k) => g.indexes.forEach((i, j) => (metrics[i] = parts[k].metrics[j])));
+    const withSeries = parts.find((p) => p.series.length > 0);
+    return {
+        verdict,
+        decidedAt: verdict === 'running' || at.length === 0
+            ? null
+            : verdict === 'fail'
+                ? Math.min(...at)
+                : Math.max(...at),
+        metrics: metrics.filter(Boolean),
+        series: withSeries?.series ?? [],
+        notes: parts.flatMap((p, k) => p.notes.map((n) => `${groups[k].source}: ${n}`)),
+    };
+}
+/**
+ * A note when two sources' canary request counts over their common time disagree beyond noise
+ * (Poisson: more than 4 standard deviations and more than 10%): one of them misses traffic, or they
+ * do not see the same requests (a revision reached around HAProxy, a wrong backend or revision).
+ */
+function disagreementNote(a, b) {
+    const end = Math.min(a.polls.at(-1)?.t ?? 0, b.polls.at(-1)?.t ?? 0);
+    if (end <= 0)
+        return null;
+    const sum = (ps) => ps.filter((p) => p.t <= end).reduce((s, p) => s + p.canary.requests, 0);
+    const na = sum(a.polls);
+    const nb = sum(b.polls);
+    const diff = Math.abs(na - nb);
+    if (diff <= 4 * Math.sqrt(na + nb) || diff <= 0.1 * Math.max(na, nb))
+        return null;
+    return (`${a.source} and ${b.source} disagree on the canary's requests over the first ${end}s ` +
+        `(${na} vs ${nb}): they should count the same requests; one source misses traffic or they watch different revisions`);
+}
+
+>>>>>>>> i10:dist/727.index.js
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
 var monitoring_build_src = __webpack_require__(49308);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
@@ -1861,30 +2724,93 @@ function createPoller(opts) {
 
 
 
+<<<<<<<< HEAD:dist/31.index.js
 
+========
+>>>>>>>> i10:dist/727.index.js
 /** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
 function stableOf(service, stage) {
     if (stage.stable === null)
         throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
     return stage.stable;
 }
+/** Most polls a fresh run rebuilds from a source's history (wider spacing beyond). */
+const MAX_BACKFILL_POLLS = 60;
 function createObserver(opts) {
     const running = new Map();
-    function stateFor(service, stage) {
+    /** One poller per service and source; a new stage of the service replaces the old one. */
+    function stateFor(service, stage, slot) {
         const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
-        const current = running.get(service.name);
+        const current = running.get(slot);
         if (current?.key === key)
             return current;
         const sources = opts.sources(service, stage);
         const run = {
+            fresh: true,
             key,
             sources,
             poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
             referenceRead: false,
             errors: [],
         };
-        running.set(service.name, run); // a new stage of this service replaces the old one
+        running.set(slot, run);
         return run;
+    }
+    async function observePart(service, stage, now, slot, bake) {
+        const run = stateFor(service, stage, slot);
+        const sources = run.sources;
+        if (!run.referenceRead && sources.stableReference) {
+            run.referenceRead = true;
+            run.reference = await sources.stableReference().catch((e) => {
+                run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
+                return undefined;
+            });
+        }
+        if (run.fresh) {
+            run.fresh = false;
+            await backfill(run, service, stage, now);
+        }
+        try {
+            await run.poller.poll(now);
+        }
+        catch (e) {
+            const t = Math.round((now - stage.startedAt) / 1000);
+            run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
+        }
+        const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+        const judgement = (0,judge/* judgeStage */.s_)(service.analysis, [...run.poller.polls], {
+            bakeSeconds: bake.bakeMs / 1000,
+            maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+            gate: service.steps[stage.step]?.headerOnly ? 'no-fail' : 'evidence',
+            now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+            stableReference: run.reference,
+        });
+        // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+        const notes = [
+            ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+        ];
+        return { judgement: { ...judgement, notes }, polls: run.poller.polls };
+    }
+    /**
+     * A run that starts mid-stage (a scheduled run, a re-run) rebuilds the stage's polls from sources
+     * that can be read in the past: the judge bets once per poll, so one poll spanning the whole stage
+     * would carry almost no evidence. Live counters (HAProxy show stat) cannot be read back.
+     */
+    async function backfill(run, service, stage, now) {
+        const live = run.sources.canary.anchor === 'counter-live' || run.sources.stable.anchor === 'counter-live';
+        if (live)
+            return;
+        const span = now - stage.startedAt;
+        const every = Math.max(service.analysis.intervalMs, Math.ceil(span / MAX_BACKFILL_POLLS));
+        for (let at = stage.startedAt + every; at < now - every / 2; at += every) {
+            try {
+                await run.poller.poll(at);
+            }
+            catch (e) {
+                run.errors.push(`reading the stage's earlier metrics failed (${e.message}); they count as one poll`);
+                return;
+            }
+        }
     }
     return {
         async observe(service, stage, now) {
@@ -1892,33 +2818,22 @@ function createObserver(opts) {
             if (bakeMs === undefined) {
                 throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
             }
-            const run = stateFor(service, stage);
-            const sources = run.sources;
-            if (!run.referenceRead && sources.stableReference) {
-                run.referenceRead = true;
-                run.reference = await sources.stableReference().catch((e) => {
-                    run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
-                    return undefined;
-                });
+            const bake = {
+                bakeMs,
+                maxBakeMs: stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs,
+            };
+            const groups = groupBySource(service.analysis);
+            if (groups.length === 1)
+                return (await observePart(service, stage, now, service.name, bake)).judgement;
+            // joint metrics: each source judged on its own polls, with its share of alpha
+            const parts = [];
+            for (const g of groups) {
+                const part = { ...service, analysis: g.analysis };
+                parts.push(await observePart(part, stage, now, `${service.name}|${g.source}`, bake));
             }
-            try {
-                await run.poller.poll(now);
-            }
-            catch (e) {
-                const t = Math.round((now - stage.startedAt) / 1000);
-                run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
-            }
-            const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
-            const judgement = (0,judge/* judgeStage */.s)(service.analysis, [...run.poller.polls], {
-                bakeSeconds: bakeMs / 1000,
-                now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
-                stableReference: run.reference,
-            });
-            // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
-            const notes = [
-                ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
-            ];
-            return { ...judgement, notes };
+            const joint = combineJudgements(groups, parts.map((p) => p.judgement));
+            const note = disagreementNote({ source: groups[0].source, polls: parts[0].polls }, { source: groups[1].source, polls: parts[1].polls });
+            return note ? { ...joint, notes: [...joint.notes, note] } : joint;
         },
     };
 }

@@ -99,6 +99,19 @@ describe('verdict rules', () => {
     expect(ended).toMatchObject({ verdict: 'inconclusive', decidedAt: 185 });
   });
 
+  it('a header-only stage (gate no-fail) passes at its bake unless failed; a percent stage needs evidence', () => {
+    const quiet = stream(6, [5, 0], [900, 1]);
+    const header = judgeStage(analysis([errorRate]), quiet, { bakeSeconds: 60, gate: 'no-fail' });
+    expect(header).toMatchObject({ verdict: 'pass', decidedAt: 60 });
+    expect(header.metrics[0].reason).toMatch(/not a statistical gate/);
+    expect(judgeStage(analysis([errorRate]), quiet, { bakeSeconds: 60 }).verdict).toBe('running');
+    const bad = judgeStage(analysis([errorRate]), stream(6, [100, 20], [900, 2]), {
+      bakeSeconds: 60,
+      gate: 'no-fail',
+    });
+    expect(bad.verdict).toBe('fail');
+  });
+
   it('a held (inconclusive) stage keeps judging: a later regression still fails it', () => {
     const judge = createJudge(analysis([errorRate]), { bakeSeconds: 30, maxBakeSeconds: 60 });
     for (const p of stream(6, [100, 0], [900, 0])) judge.add(p);

@@ -213,3 +213,19 @@ test('joint metrics: each metric read from its own source, alpha split over all,
     /haproxy and cloud-monitoring disagree on the canary's requests over the first 10s \(1000 vs 600\)/,
   );
 });
+
+test('a run that starts mid-stage rebuilds the polls from history (one bet per poll), not one big poll', async () => {
+  const service = testService({}, 10_000);
+  const same = () => rateSource(() => ({ requests: 1000, errors: 50 }));
+  const fresh = createObserver({ sources: () => ({ canary: same(), stable: same() }) });
+  const j = await fresh.observe(service, stage, 30_000); // a scheduled run, 30 s into the stage
+  expect(j.series.length).toBeGreaterThan(10); // polls up to the decision, then ignored
+  expect(j.verdict).toBe('pass'); // the same evidence a run that watched the whole stage had
+  const live = () => ({ ...same(), anchor: 'counter-live' as const });
+  const j2 = await createObserver({ sources: () => ({ canary: live(), stable: live() }) }).observe(
+    service,
+    stage,
+    30_000,
+  );
+  expect(j2.series.length).toBeLessThanOrEqual(1); // live counters cannot be read back
+});

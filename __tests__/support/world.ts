@@ -60,7 +60,9 @@ export const IMAGES = {
 export const STABLE_REVISION = `${SERVICE}-00001-abc`;
 
 const every = (k: number) => (n: number) => n % k === 0; // deterministic: exactly 1 in k fails
-export const BEHAVIOUR = { healthy: every(200), bad: every(20) } as const;
+// A pass needs evidence that the canary is no worse than 1.75× stable: that takes errors on both
+// sides, so the healthy pair answers 12.5% errors alike (a noisy but equal canary) and the bad one 50%.
+export const BEHAVIOUR = { healthy: every(8), bad: every(2) } as const;
 
 export interface WorldOptions {
   headerBakeS?: number;
@@ -206,7 +208,7 @@ services:
     health: { path: /health, interval: 20s, timeout: 15s, fall: 3, rise: 2, slowstart: 10s }
     steps:
       - { header-only: true, bake: ${o.headerBakeS}s }
-      - { percent: ${o.percent}, bake: ${o.percentBakeS}s }
+      - { percent: ${o.percent}, bake: ${o.percentBakeS}s, max-bake: 90s }
     promote: on-merge
     analysis:
       source: prometheus

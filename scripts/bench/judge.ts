@@ -439,10 +439,11 @@ export function targets(scenarios: { s: Scenario; r: Record<MethodName, Tally> }
   }
   const healthy = get('healthy (null), 30-min max-bake');
   if (healthy) {
-    for (const a of ['0.01', '0.05'] as const) {
-      const m = healthy[`ours α=${a}`];
-      out.push([`healthy at the reference, 30-min max-bake: passed ≥ 80% (α=${a})`, rate(m, 'pass') >= 0.8]);
-    }
+    // the pass level is pass-alpha (0.01 by default) whatever α is; the α = 0.01 column is the default
+    out.push([
+      'healthy at the reference, 30-min max-bake: passed ≥ 80%',
+      rate(healthy['ours α=0.01'], 'pass') >= 0.8,
+    ]);
   }
   return out;
 }

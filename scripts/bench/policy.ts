@@ -73,7 +73,7 @@ export function generatePolicy(n: number): string {
       '      prometheus: { url: "http://prometheus.internal:9090" }',
       '      metrics:',
       '        - error-rate: { max: 1%, vs-baseline: true }',
-      '        - latency: { quantile: 0.95, max: 800ms, vs-baseline: true }',
+      '        - latency: { quantile: 0.95, max: 800ms, vs-baseline: true, source: cloud-monitoring }',
       '    smoke: { path: /health, requests: 20, expect-status: 200 }',
     );
   }

@@ -34,6 +34,12 @@ export interface JudgeOptions {
   passRatio?: number;
   /** keep the per-poll series for the chart (default true; the benchmark turns it off) */
   series?: boolean;
+  /**
+   * 'evidence' (default): a pass needs the mirror tests. 'no-fail': a header-only stage, whose cohort
+   * is a handful of testers, cannot show anything safe; it passes at the end of its bake unless failed
+   * (it is a smoke gate, not a statistical one; the percent stages are).
+   */
+  gate?: 'evidence' | 'no-fail';
 }
 
 export interface Judge {
@@ -94,9 +100,9 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
     return v;
   }
 
-  /** A metric whose rule, not evidence, passes it (custom): at the end of the bake with values seen. */
+  /** A metric whose rule, not evidence, passes it (custom, or any in a no-fail gate) at the bake. */
   const rulePasses = (m: MetricState): boolean =>
-    !m.tester.statistical && m.tester.enoughTraffic(analysis.minRequests);
+    opts.gate === 'no-fail' || (!m.tester.statistical && m.tester.enoughTraffic(analysis.minRequests));
 
   function passIfDue(t: number): Verdict | null {
     if (t < bake) return null;
@@ -104,7 +110,10 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
       if (m.verdict !== 'running' || !rulePasses(m)) continue;
       m.verdict = 'pass';
       m.at = t;
-      m.note = `bake time over at ${t}s with every value within bounds`;
+      m.note =
+        opts.gate === 'no-fail'
+          ? `bake time over at ${t}s with no fail in the header cohort (a header-only stage is not a statistical gate)`
+          : `bake time over at ${t}s with every value within bounds`;
     }
     if (metrics.length > 0 && metrics.every((m) => m.verdict === 'pass')) return decide('pass', t);
     return null;
@@ -251,6 +260,7 @@ export function createJudge(analysis: Analysis, opts: JudgeOptions): Judge {
 export interface JudgeStageOptions {
   bakeSeconds: number;
   maxBakeSeconds?: number;
+  gate?: 'evidence' | 'no-fail';
   /** seconds since the stage started (default: the last poll's t) */
   now?: number;
   stableReference?: Histogram;

@@ -385,6 +385,17 @@ export function checkAnalysis(raw: unknown, path: PathSeg[], ctx: AnalysisContex
   }
   c.duration(a.interval, [...path, 'interval'], DURATION_BOUNDS.interval);
   list(a.metrics).forEach((m, i) => checkMetric(m, [...path, 'metrics', i], source, ctx.splitAt, c));
+  // a metric that reads Prometheus on its own needs the block's URL too
+  list(a.metrics).forEach((m, i) => {
+    if (!isRecord(m) || source === 'prometheus' || prometheus.url !== undefined) return;
+    const kind = Object.keys(m)[0];
+    if (rec(m[kind]).source === 'prometheus') {
+      c.add(
+        [...path, 'metrics', i, kind, 'source'],
+        'source prometheus on this metric needs `prometheus.url` in the analysis block; set it, or use cloud-monitoring',
+      );
+    }
+  });
 }
 
 /** The metric's own `source`, else the block's. */

@@ -46,7 +46,12 @@ export interface Observer extends ObserverPort {
   observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
 }
 
+/** Most polls a fresh run rebuilds from a source's history (wider spacing beyond). */
+export const MAX_BACKFILL_POLLS = 60;
+
 interface Running {
+  /** no poll taken yet in this process: a source with history is read back to the stage start */
+  fresh: boolean;
   key: string;
   sources: StageSources;
   poller: Poller;
@@ -65,6 +70,7 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
     if (current?.key === key) return current;
     const sources = opts.sources(service, stage);
     const run: Running = {
+      fresh: true,
       key,
       sources,
       poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
@@ -93,6 +99,10 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
         return undefined;
       });
     }
+    if (run.fresh) {
+      run.fresh = false;
+      await backfill(run, service, stage, now);
+    }
     try {
       await run.poller.poll(now);
     } catch (e) {
@@ -105,6 +115,7 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
     const judgement = judgeStage(service.analysis, [...run.poller.polls], {
       bakeSeconds: bake.bakeMs / 1000,
       maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+      gate: service.steps[stage.step]?.headerOnly ? 'no-fail' : 'evidence',
       now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
       stableReference: run.reference,
     });
@@ -113,6 +124,28 @@ export function createObserver(opts: { sources: SourceFactory }): Observer {
       ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
     ];
     return { judgement: { ...judgement, notes }, polls: run.poller.polls };
+  }
+
+  /**
+   * A run that starts mid-stage (a scheduled run, a re-run) rebuilds the stage's polls from sources
+   * that can be read in the past: the judge bets once per poll, so one poll spanning the whole stage
+   * would carry almost no evidence. Live counters (HAProxy show stat) cannot be read back.
+   */
+  async function backfill(run: Running, service: Service, stage: StageRef, now: number): Promise<void> {
+    const live = run.sources.canary.anchor === 'counter-live' || run.sources.stable.anchor === 'counter-live';
+    if (live) return;
+    const span = now - stage.startedAt;
+    const every = Math.max(service.analysis.intervalMs, Math.ceil(span / MAX_BACKFILL_POLLS));
+    for (let at = stage.startedAt + every; at < now - every / 2; at += every) {
+      try {
+        await run.poller.poll(at);
+      } catch (e) {
+        run.errors.push(
+          `reading the stage's earlier metrics failed (${(e as Error).message}); they count as one poll`,
+        );
+        return;
+      }
+    }
   }
 
   return {

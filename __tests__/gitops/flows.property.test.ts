@@ -116,8 +116,12 @@ function sim(): Sim {
   mem.seed(NAME, 'img:v0');
   const repo = new Repo(mem);
   const observer: ObserverPort = {
-    // a good canary stays 'running' until its bake is over (then the machine passes it)
-    observe: async (_s, stage) => judgement(repo.bad.has(stage.canary) ? 'fail' : 'running'),
+    // a bad canary fails; a good one is 'running' until its minimum time (bake), then shown safe
+    observe: async (service, stage, now) => {
+      if (repo.bad.has(stage.canary)) return judgement('fail');
+      const baked = now - stage.startedAt >= (service.steps[stage.step]?.bakeMs ?? 0);
+      return judgement(baked ? 'pass' : 'running');
+    },
   };
   const world: World = { clock, portsFor: () => ({ cloudRun: mem, observer, prober: new ScriptedProber() }) };
   return { repo, mem, clock, world, failed: new Set() };

@@ -1,8 +1,8 @@
-export const id = 31;
-export const ids = [31];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 46412:
+/***/ 20625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, portsFactory, readFacts
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
-// EXTERNAL MODULE: ./src/rollout/machine.ts + 1 modules
-var machine = __webpack_require__(66237);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
+var machine = __webpack_require__(91479);
 ;// CONCATENATED MODULE: ./src/rollout/ports.ts
 // What the engine needs from the world, as interfaces. Adapters implement them
 // (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
@@ -530,6 +530,8 @@ function verdictOf(mode, s, stopped) {
         return 'skipped';
     if (s.phase === 'Failed')
         return s.canary === null ? 'skipped' : 'fail';
+    if (s.held)
+        return 'inconclusive';
     if (s.phase === 'Succeeded' || s.awaitingMerge)
         return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
     if (stopped === 'refused')
@@ -1209,8 +1211,72 @@ async function rewriteMapFile(mapFile, key, value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
-var judge = __webpack_require__(53683);
+// EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
+var judge = __webpack_require__(15377);
+;// CONCATENATED MODULE: ./src/analysis/joint.ts
+const tested = (m) => m.kind !== 'custom';
+/** One group per source the metrics name (the block's `source` for metrics that name none). */
+function groupBySource(analysis) {
+    const total = Math.max(1, analysis.metrics.filter(tested).length);
+    const groups = new Map();
+    analysis.metrics.forEach((m, i) => {
+        const s = m.source ?? analysis.source;
+        groups.set(s, [...(groups.get(s) ?? []), i]);
+    });
+    return [...groups].map(([source, indexes]) => {
+        const metrics = indexes.map((i) => analysis.metrics[i]);
+        const share = Math.max(1, metrics.filter(tested).length) / total;
+        return { source, indexes, analysis: { ...analysis, source, metrics, alpha: analysis.alpha * share } };
+    });
+}
+/** The stage verdict of its parts: a fail anywhere fails; a pass needs every part; else undecided. */
+function combinedVerdict(parts) {
+    const vs = parts.map((p) => p.verdict);
+    if (vs.includes('fail'))
+        return 'fail';
+    if (vs.every((v) => v === 'pass'))
+        return 'pass';
+    if (vs.includes('running'))
+        return 'running';
+    return 'inconclusive';
+}
+function combineJudgements(groups, parts) {
+    const verdict = combinedVerdict(parts);
+    const at = parts.filter((p) => p.verdict === verdict && p.decidedAt !== null).map((p) => p.decidedAt);
+    const metrics = [];
+    groups.forEach((g, k) => g.indexes.forEach((i, j) => (metrics[i] = parts[k].metrics[j])));
+    const withSeries = parts.find((p) => p.series.length > 0);
+    return {
+        verdict,
+        decidedAt: verdict === 'running' || at.length === 0
+            ? null
+            : verdict === 'fail'
+                ? Math.min(...at)
+                : Math.max(...at),
+        metrics: metrics.filter(Boolean),
+        series: withSeries?.series ?? [],
+        notes: parts.flatMap((p, k) => p.notes.map((n) => `${groups[k].source}: ${n}`)),
+    };
+}
+/**
+ * A note when two sources' canary request counts over their common time disagree beyond noise
+ * (Poisson: more than 4 standard deviations and more than 10%): one of them misses traffic, or they
+ * do not see the same requests (a revision reached around HAProxy, a wrong backend or revision).
+ */
+function disagreementNote(a, b) {
+    const end = Math.min(a.polls.at(-1)?.t ?? 0, b.polls.at(-1)?.t ?? 0);
+    if (end <= 0)
+        return null;
+    const sum = (ps) => ps.filter((p) => p.t <= end).reduce((s, p) => s + p.canary.requests, 0);
+    const na = sum(a.polls);
+    const nb = sum(b.polls);
+    const diff = Math.abs(na - nb);
+    if (diff <= 4 * Math.sqrt(na + nb) || diff <= 0.1 * Math.max(na, nb))
+        return null;
+    return (`${a.source} and ${b.source} disagree on the canary's requests over the first ${end}s ` +
+        `(${na} vs ${nb}): they should count the same requests; one source misses traffic or they watch different revisions`);
+}
+
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
 var monitoring_build_src = __webpack_require__(49308);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
@@ -1997,6 +2063,7 @@ function createPoller(opts) {
 
 
 
+
 /** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
 function stableOf(service, stage) {
     if (stage.stable === null)
@@ -2005,9 +2072,10 @@ function stableOf(service, stage) {
 }
 function createObserver(opts) {
     const running = new Map();
-    function stateFor(service, stage) {
+    /** One poller per service and source; a new stage of the service replaces the old one. */
+    function stateFor(service, stage, slot) {
         const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
-        const current = running.get(service.name);
+        const current = running.get(slot);
         if (current?.key === key)
             return current;
         const sources = opts.sources(service, stage);
@@ -2018,8 +2086,38 @@ function createObserver(opts) {
             referenceRead: false,
             errors: [],
         };
-        running.set(service.name, run); // a new stage of this service replaces the old one
+        running.set(slot, run);
         return run;
+    }
+    async function observePart(service, stage, now, slot, bake) {
+        const run = stateFor(service, stage, slot);
+        const sources = run.sources;
+        if (!run.referenceRead && sources.stableReference) {
+            run.referenceRead = true;
+            run.reference = await sources.stableReference().catch((e) => {
+                run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
+                return undefined;
+            });
+        }
+        try {
+            await run.poller.poll(now);
+        }
+        catch (e) {
+            const t = Math.round((now - stage.startedAt) / 1000);
+            run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
+        }
+        const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+        const judgement = (0,judge/* judgeStage */.s_)(service.analysis, [...run.poller.polls], {
+            bakeSeconds: bake.bakeMs / 1000,
+            maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+            now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+            stableReference: run.reference,
+        });
+        // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+        const notes = [
+            ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+        ];
+        return { judgement: { ...judgement, notes }, polls: run.poller.polls };
     }
     return {
         async observe(service, stage, now) {
@@ -2027,33 +2125,22 @@ function createObserver(opts) {
             if (bakeMs === undefined) {
                 throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
             }
-            const run = stateFor(service, stage);
-            const sources = run.sources;
-            if (!run.referenceRead && sources.stableReference) {
-                run.referenceRead = true;
-                run.reference = await sources.stableReference().catch((e) => {
-                    run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
-                    return undefined;
-                });
+            const bake = {
+                bakeMs,
+                maxBakeMs: stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs,
+            };
+            const groups = groupBySource(service.analysis);
+            if (groups.length === 1)
+                return (await observePart(service, stage, now, service.name, bake)).judgement;
+            // joint metrics: each source judged on its own polls, with its share of alpha
+            const parts = [];
+            for (const g of groups) {
+                const part = { ...service, analysis: g.analysis };
+                parts.push(await observePart(part, stage, now, `${service.name}|${g.source}`, bake));
             }
-            try {
-                await run.poller.poll(now);
-            }
-            catch (e) {
-                const t = Math.round((now - stage.startedAt) / 1000);
-                run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
-            }
-            const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
-            const judgement = (0,judge/* judgeStage */.s)(service.analysis, [...run.poller.polls], {
-                bakeSeconds: bakeMs / 1000,
-                now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
-                stableReference: run.reference,
-            });
-            // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
-            const notes = [
-                ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
-            ];
-            return { ...judgement, notes };
+            const joint = combineJudgements(groups, parts.map((p) => p.judgement));
+            const note = disagreementNote({ source: groups[0].source, polls: parts[0].polls }, { source: groups[1].source, polls: parts[1].polls });
+            return note ? { ...joint, notes: [...joint.notes, note] } : joint;
         },
     };
 }
@@ -2272,7 +2359,18 @@ async function readFacts(port, name) {
                 throw e;
         }
     }
-    return { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    const facts = { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    if (state?.previous && state.previous.revision !== serving) {
+        try {
+            facts.previousReady = (await port.getRevision(name, state.previous.revision)).ready === true;
+        }
+        catch (e) {
+            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+                throw e;
+            facts.previousReady = false;
+        }
+    }
+    return facts;
 }
 /** Every service's facts, or null when there are no credentials to read them. */
 async function readAllFacts(inputs, env, policy, names) {

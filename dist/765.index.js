@@ -1,8 +1,8 @@
-export const id = 505;
-export const ids = [505];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
-/***/ 94505:
+/***/ 50765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,8 @@ var cli = __webpack_require__(59136);
 var github = __webpack_require__(22270);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/policy/index.ts + 12 modules
-var policy = __webpack_require__(47456);
+// EXTERNAL MODULE: ./src/policy/index.ts + 13 modules
+var policy = __webpack_require__(41565);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
 // EXTERNAL MODULE: ./src/render/index.ts + 3 modules
@@ -787,10 +787,37 @@ var markdown = __webpack_require__(42495);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/adapters/github-throttle.ts
+// The write limiter for the GitHub client. @octokit/plugin-throttling's default spaces every write
+// 1 s apart, which made a run wait ~0.5–1 s between the in-progress check run and the final one.
+// A run makes a handful of writes, so a token bucket fits better: a burst of WRITE_BURST writes
+// goes at once, then one per second. That stays under GitHub's secondary limit for
+// content-creating requests (80 a minute) and keeps its "1 s between writes" guidance for bulk.
+
+const WRITE_BURST = 10;
+const REFILL_MS = 1000;
+/** A Bottleneck group (the plugin keys it per client id): burst, then one write per second. */
+function writeLimiter() {
+    return new (light_default()).Group({
+        id: 'canary-relay-write',
+        maxConcurrent: 1,
+        minTime: 0,
+        reservoir: WRITE_BURST,
+        reservoirIncreaseInterval: REFILL_MS,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseMaximum: WRITE_BURST,
+        timeout: 2 * 60 * 1000,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 // Adapter: the PR comment, the check run and the notes, through Octokit (@actions/github) with
 // retries and rate-limit handling. Failures become GitHubAdapterError with a kind the shell
 // maps to a result: `permission` (and `auth`) → neutral with a message, never a crash.
+
 
 
 
@@ -1003,6 +1030,7 @@ function createGitHub(opts) {
         throttle: {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
+            write: writeLimiter(), // a burst, not 1 s between the in-progress and the final check
             ...(opts.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retryAfterBaseValue } : {}),
             ...opts.throttle,
         },

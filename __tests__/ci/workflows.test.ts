@@ -64,4 +64,7 @@ test('plan job runs this checkout as the action in plan mode on every valid fixt
     (parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs,
   );
   for (const key of Object.keys(step?.with ?? {})) expect(inputs).toContain(key);
+  // the step after it checks the outputs: a plan that passes and a rendered config
+  expect(runs('plan')).toMatch(/test "\$VERDICT" = pass/);
+  expect(runs('plan')).toMatch(/test -s "\$HAPROXY_CONFIG"/);
 });

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, portsFactory, readFacts
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
 var machine = __webpack_require__(91479);
 ;// CONCATENATED MODULE: ./src/rollout/ports.ts

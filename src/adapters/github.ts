@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
+import { writeLimiter } from './github-throttle.js';
 
 export type GitHubErrorKind = 'auth' | 'permission' | 'not-found' | 'rate-limit' | 'validation' | 'failed';
 
@@ -334,6 +335,7 @@ export function createGitHub(opts: GitHubOptions): GitHubAdapter {
       throttle: {
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
+        write: writeLimiter(), // a burst, not 1 s between the in-progress and the final check
         ...(opts.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retryAfterBaseValue } : {}),
         ...opts.throttle,
       },

@@ -1,28 +1,16 @@
 // JSON Schema validation (the same schema editors use) with errors turned into plain
 // sentences that say what would be valid.
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from './traffic-policy.schema.json' with { type: 'json' };
 import { describeValue, isRecord, type Issue } from './issues.js';
 import type { PathSeg } from './parse.js';
 import { suggest } from './suggest.js';
+// Compiled from the schema at bundle time (scripts/schema-validators.mjs); a test fails when stale.
+import * as compiled from './schema-validators.generated.js';
 
 export const policySchema: Record<string, unknown> = schemaJson;
 
-let compiled: { policy: ValidateFunction; analysis: ValidateFunction } | undefined;
-
-function validators(): { policy: ValidateFunction; analysis: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    // VS Code's and yaml-language-server's custom message keyword; an annotation for ajv.
-    ajv.addKeyword('patternErrorMessage');
-    const policy = ajv.compile(policySchema);
-    const analysis = ajv.getSchema(`${String(policySchema.$id)}#/definitions/analysis`);
-    if (!analysis) throw new Error('traffic-policy.schema.json lacks definitions/analysis');
-    compiled = { policy, analysis };
-  }
-  return compiled;
-}
+const validators = () => compiled;
 
 export function schemaIssues(data: unknown): Issue[] {
   return run(validators().policy, data, []);

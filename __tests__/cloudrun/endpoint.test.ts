@@ -4,7 +4,7 @@ import { ServicesClient } from '@google-cloud/run';
 import { credentials } from '@grpc/grpc-js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kindOf, toCloudRunError } from '../../src/adapters/cloud-run-errors.js';
@@ -55,6 +55,7 @@ describe('endpointOptions', () => {
 
 describe('an http:// endpoint never probes the metadata server', () => {
   let h: Harness;
+  let home = '';
   let metadata: Server;
   const probes: string[] = [];
   const saved: Record<string, string | undefined> = {};
@@ -78,7 +79,8 @@ describe('an http:// endpoint never probes the metadata server', () => {
     for (const k of ENV) delete process.env[k];
     process.env.GCE_METADATA_HOST = `127.0.0.1:${(metadata.address() as AddressInfo).port}`;
     // no ADC file either, so without our auth client google-auth-library would go to the metadata server
-    process.env.HOME = mkdtempSync(join(tmpdir(), 'cr-home-'));
+    home = mkdtempSync(join(tmpdir(), 'cr-home-'));
+    process.env.HOME = home;
     h = await startHarness();
   });
   afterAll(async () => {
@@ -88,6 +90,7 @@ describe('an http:// endpoint never probes the metadata server', () => {
     }
     await h.close();
     await new Promise((r) => metadata.close(r));
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('reads and writes through the adapter with no connection to the metadata listener', async () => {

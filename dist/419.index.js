@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runServices: () => (/* binding */ runServices)
 });
 
-// UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, portsFactory, readFacts
+// UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, operationBound, portsFactory, readFacts
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/policy/normalise.ts
+var normalise = __webpack_require__(46956);
 // EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
 var machine = __webpack_require__(91479);
 ;// CONCATENATED MODULE: ./src/rollout/ports.ts
@@ -2172,6 +2174,7 @@ function createProber(opts = {}) {
 
 
 
+
 const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
@@ -2191,6 +2194,19 @@ function missingCredentials(inputs, env) {
         return null;
     return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
 }
+/** How long one Cloud Run operation may run: the policy's `operation-timeout`, never past the job's limit. */
+function operationBound(policy, inputs, now, started = STARTED) {
+    const policyMs = policy.operationTimeoutMs ?? normalise/* DEFAULT_OPERATION_TIMEOUT_MS */.Ri;
+    const left = deadlineOf(inputs, started) - now;
+    const lroTimeoutMs = Math.max(10_000, Math.min(policyMs, left));
+    const fromPolicy = `defaults.operation-timeout ${policyMs / 1000} s`;
+    return {
+        lroTimeoutMs,
+        lroTimeoutWhy: lroTimeoutMs < policyMs
+            ? `${fromPolicy}, cut to ${Math.round(lroTimeoutMs / 1000)} s so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`
+            : fromPolicy,
+    };
+}
 function portsFactory(inputs, policy) {
     const clients = new Map();
     const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
@@ -2202,9 +2218,7 @@ function portsFactory(inputs, policy) {
                 region: s.region,
                 endpoint: inputs.cloudRunEndpoint,
                 pollMs: Math.min(2000, interval),
-                // an operation that never finishes waits at most 10 minutes, never past the job's limit
-                lroTimeoutMs: Math.max(10_000, Math.min(600_000, deadlineOf(inputs) - Date.now())),
-                lroTimeoutWhy: `10 min, or less so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`,
+                ...operationBound(policy, inputs, Date.now()),
             }));
         }
         return clients.get(key);

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import type { Inputs } from './inputs.js';
 import type { Policy, Service } from '../policy/types.js';
+import { DEFAULT_OPERATION_TIMEOUT_MS } from '../policy/normalise.js';
 import type { EventDecision } from '../gitops/events.js';
 import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
@@ -41,7 +42,7 @@ export interface World {
 const STARTED = Date.now();
 
 /** Stop waiting this long before the job's `timeout-minutes` (10% of it, at most 5 minutes). */
-export function deadlineOf(inputs: Inputs, started = STARTED): number {
+export function deadlineOf(inputs: Pick<Inputs, 'jobTimeoutMinutes'>, started = STARTED): number {
   const limit = inputs.jobTimeoutMinutes * 60_000;
   return started + limit - Math.min(5 * 60_000, limit * 0.1);
 }
@@ -52,6 +53,26 @@ export function missingCredentials(inputs: Inputs, env: NodeJS.ProcessEnv): stri
   if (env.GOOGLE_APPLICATION_CREDENTIALS || env.GOOGLE_GHA_CREDS_PATH || env.CLOUDSDK_AUTH_ACCESS_TOKEN)
     return null;
   return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
+}
+
+/** How long one Cloud Run operation may run: the policy's `operation-timeout`, never past the job's limit. */
+export function operationBound(
+  policy: Policy,
+  inputs: Pick<Inputs, 'jobTimeoutMinutes'>,
+  now: number,
+  started = STARTED,
+): { lroTimeoutMs: number; lroTimeoutWhy: string } {
+  const policyMs = policy.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
+  const left = deadlineOf(inputs, started) - now;
+  const lroTimeoutMs = Math.max(10_000, Math.min(policyMs, left));
+  const fromPolicy = `defaults.operation-timeout ${policyMs / 1000} s`;
+  return {
+    lroTimeoutMs,
+    lroTimeoutWhy:
+      lroTimeoutMs < policyMs
+        ? `${fromPolicy}, cut to ${Math.round(lroTimeoutMs / 1000)} s so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`
+        : fromPolicy,
+  };
 }
 
 export function portsFactory(inputs: Inputs, policy: Policy) {
@@ -67,9 +88,7 @@ export function portsFactory(inputs: Inputs, policy: Policy) {
           region: s.region,
           endpoint: inputs.cloudRunEndpoint,
           pollMs: Math.min(2000, interval),
-          // an operation that never finishes waits at most 10 minutes, never past the job's limit
-          lroTimeoutMs: Math.max(10_000, Math.min(600_000, deadlineOf(inputs) - Date.now())),
-          lroTimeoutWhy: `10 min, or less so the job ends before job-timeout-minutes (${inputs.jobTimeoutMinutes})`,
+          ...operationBound(policy, inputs, Date.now()),
         }),
       );
     }

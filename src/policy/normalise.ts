@@ -54,6 +54,9 @@ export const DEFAULT_HEALTH: HealthTuning = {
   slowstartMs: 30_000,
 };
 
+/** How long one Cloud Run operation may run when the policy does not say (`defaults.operation-timeout`). */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 600_000;
+
 export function normalisePolicy(data: Raw, file: string, digest: string): Policy {
   const defaults = rec(data.defaults);
   return {
@@ -63,6 +66,7 @@ export function normalisePolicy(data: Raw, file: string, digest: string): Policy
     haproxy: normaliseHaproxy(rec(data.haproxy)),
     splitAt: (str(data['split-at']) ?? 'haproxy') as SplitAt,
     services: (data.services as unknown[]).map((s) => normaliseService(rec(s), defaults)),
+    operationTimeoutMs: parseDuration(defaults['operation-timeout']) ?? DEFAULT_OPERATION_TIMEOUT_MS,
   };
 }
 

@@ -144,6 +144,8 @@ export interface Policy {
   haproxy: HaproxySettings;
   splitAt: SplitAt;
   services: Service[];
+  /** `defaults.operation-timeout`: how long one Cloud Run operation may run (absent: 10 min) */
+  operationTimeoutMs?: number;
 }
 
 export type ValidationResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };

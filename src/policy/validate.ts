@@ -66,6 +66,7 @@ export const DURATION_BOUNDS = {
   bake: [0, 168 * H],
   interval: [S, 10 * M],
   'latency.max': [1, H],
+  'operation-timeout': [30 * S, H],
   'timeouts.tunnel': [S, 24 * H],
   'health.interval': [S, H],
   'health.timeout': [S, 5 * M],
@@ -87,6 +88,11 @@ export function semanticIssues(data: unknown): Issue[] {
   const defaults = rec(data.defaults);
   c.check(defaults.project, ['defaults', 'project'], checkProjectId);
   c.check(defaults.region, ['defaults', 'region'], checkRegion);
+  c.duration(
+    defaults['operation-timeout'],
+    ['defaults', 'operation-timeout'],
+    DURATION_BOUNDS['operation-timeout'],
+  );
   checkHaproxy(rec(data.haproxy), c);
   const splitAt = data['split-at'] ?? 'haproxy';
   const services = list(data.services);

@@ -10,10 +10,13 @@ import { formatPlan } from './plan/format.js';
 import { runReplay } from './analysis/replay.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { status } from './cli/status.js';
 
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** stdout is a terminal (colour allowed) */
+  tty?: boolean;
 }
 
 export const USAGE = `usage: canary-relay <command> [options]
@@ -25,14 +28,17 @@ commands:
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy>   what would change, service by service, and the config diff
   analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
+  status [--policy FILE | --project P --region R] [--json] [--cloud-run-endpoint URL] [--runtime-api ADDR]
+                                         every service's rollout: phase, step, percent, revisions, owner,
+                                         stage age, verdict, time left (exit 1: unreadable or disagreeing)
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 type Args = ReturnType<typeof parseArgs>;
 
-function parse(argv: string[], options: ParseArgsConfig['options']): Args {
+export function parse(argv: string[], options: ParseArgsConfig['options']): Args {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -41,11 +47,13 @@ function parse(argv: string[], options: ParseArgsConfig['options']): Args {
 }
 
 /** Reads and validates a policy; reports errors and returns null when invalid. */
-async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
+export async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
   const result = validatePolicyText(await readText(path, 'policy'), path);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
+  io.err(
+    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`,
+  );
   return null;
 }
 
@@ -56,7 +64,9 @@ async function validate(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
-  io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
+  io.out(
+    `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
+  );
   if (!values['haproxy-check']) return 0;
   let failed = 0;
   for (let step = 0; step <= stepCount(policy); step++) {
@@ -73,7 +83,8 @@ function stableNames(list: string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
-    if (!m) throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
+    if (!m)
+      throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
     out[m[1]] = m[2];
   }
   return out;
@@ -100,21 +111,29 @@ async function render(argv: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('render takes one policy file');
   if (typeof values.out !== 'string') throw new UsageError('render needs --out <dir>');
-  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit))) throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
+  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit)))
+    throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
   const stable = stableNames(values.stable as string[] | undefined);
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
   const max = stepCount(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
-    throw new UsageError(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
+    throw new UsageError(
+      `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,
+    );
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
+  await writeTextAtomic(
+    join(out, 'haproxy.cfg'),
+    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
+  );
   await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-  io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);
+  io.out(
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+  );
   return 0;
 }
 
@@ -140,7 +159,13 @@ async function analyze(argv: string[], io: Io): Promise<number> {
   return result.errors.length ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  validate,
+  render,
+  plan,
+  analyze,
+  status,
+};
 
 export function isCliCommand(word: string | undefined): boolean {
   return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));

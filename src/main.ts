@@ -8,6 +8,7 @@ import { readInputs } from './inputs.js';
 const stdio = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),
+  tty: process.stdout.isTTY === true,
 };
 
 export async function main(argv: string[]): Promise<void> {

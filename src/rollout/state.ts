@@ -43,6 +43,10 @@ export interface RolloutState {
   /** the stable before the last promotion, for a rollback after a merge */
   previous?: { revision: string; image: string | null };
   reason?: string;
+  /** held by an operator (label or dispatch); `at` lets a resume keep the stage's elapsed bake */
+  paused?: { by: string; via: 'label' | 'dispatch'; at: number };
+  /** waiting before this (0-based) step for an approval, since `since` */
+  gate?: { step: number; since: number };
 }
 
 export const TERMINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Aborted'];

@@ -78,6 +78,7 @@ async function writeRendered(workspace: string, policy: Policy): Promise<string>
 }
 
 export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  if (inputs.mode === 'status') return (await import('./action-status.js')).statusSummary(inputs, env);
   const ctx = github.context;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const payload = ctx.payload as Record<string, unknown>;

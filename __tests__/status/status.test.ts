@@ -339,3 +339,49 @@ describe('canary-relay status (CLI)', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 });
+
+describe('the action in status mode', () => {
+  it('writes the table to the job summary and changes nothing', async () => {
+    const { runAction } = await import('../../src/action.js');
+    const dir = tempDir('cr-status-action-');
+    const saved = { ...process.env };
+    try {
+      writeFileSync(
+        join(dir, 'traffic-policy.yaml'),
+        'version: 1\ndefaults: { project: acme-prod, region: us-central1, project-number: "123456789012" }\n' +
+          'split-at: cloud-run\nservices:\n  - name: checkout\n    hosts: [checkout.example.com]\n' +
+          '    image: img/checkout:v2\n    routing: { header: { name: X-Canary, value: always } }\n' +
+          '    analysis: { source: cloud-monitoring }\n' +
+          '    steps: [{ header-only: true, bake: 5m }, { percent: 5, bake: 10m }, { percent: 25, bake: 10m }]\n',
+      );
+      const summary = join(dir, 'summary.md');
+      writeFileSync(summary, '');
+      process.env.GITHUB_STEP_SUMMARY = summary;
+      process.env.GITHUB_OUTPUT = join(dir, 'output');
+      writeFileSync(process.env.GITHUB_OUTPUT, '');
+      const writesBefore = fake.countBy().writes;
+      await runAction(
+        {
+          policy: 'traffic-policy.yaml',
+          mode: 'status',
+          githubToken: '',
+          wait: false,
+          dryRun: false,
+          force: false,
+          cloudRunEndpoint: fake.endpoint,
+          monitoringEndpoint: '',
+          smokeUrl: '',
+        },
+        { GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary },
+      );
+      const { readFileSync } = await import('node:fs');
+      const md = readFileSync(summary, 'utf8');
+      expect(md).toContain('### canary-relay status');
+      expect(md).toMatch(/\| checkout \| Progressing \| 3\/3 \| 25% \| checkout\\-abc1234 \|/);
+      expect(fake.countBy().writes).toBe(writesBefore);
+    } finally {
+      process.env = saved;
+      removeDir(dir);
+    }
+  });
+});

@@ -110,7 +110,7 @@ export function renderStatusJson(rows: StatusRow[], now: number): string {
 }
 
 /** The same table in Markdown (job summary); every value escaped, disagreements listed after it. */
-export function renderStatusMarkdown(rows: StatusRow[]): string {
+export function renderStatusMarkdown(rows: StatusRow[], notes: string[] = []): string {
   const md = (s: string) => mdText(s);
   const out = [
     '### canary-relay status',
@@ -119,11 +119,12 @@ export function renderStatusMarkdown(rows: StatusRow[]): string {
     `|${HEAD.map(() => ' --- ').join('|')}|`,
     ...rows.map((r) => `| ${cells(r).map(md).join(' | ')} |`),
   ];
-  const notes = rows.flatMap((r) => [
+  const problems = rows.flatMap((r) => [
     ...(r.error ? [`${r.service}: ${r.error}`] : []),
     ...r.disagreements.map((d) => `${r.service}: ${d}`),
   ]);
-  if (notes.length) out.push('', '**Disagreements**', '', ...notes.map((n) => `- ${md(n)}`));
+  if (problems.length) out.push('', '**Disagreements**', '', ...problems.map((n) => `- ${md(n)}`));
+  if (notes.length) out.push('', ...notes.map((n) => `_${md(n)}_`));
   if (!rows.length) out.push('', 'No services.');
   return `${out.join('\n')}\n`;
 }

@@ -21,6 +21,7 @@ import {
   checkRunUrl,
   checkServiceName,
 } from './whitelist.js';
+import { checkControls } from './validate-controls.js';
 
 type Checker = (v: unknown) => string | null;
 
@@ -63,6 +64,7 @@ export function semanticIssues(data: unknown): Issue[] {
   });
   checkUniqueNames(services, c);
   checkUniqueRoutes(services, c);
+  checkControls(data, c);
   return c.issues;
 }
 

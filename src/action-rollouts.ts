@@ -13,6 +13,7 @@ import { createCloudRun } from './adapters/cloud-run.js';
 import { HaproxyRuntime } from './adapters/haproxy-runtime.js';
 import { createObserver, defaultSources } from './adapters/metrics/index.js';
 import { createProber } from './adapters/prober.js';
+import { policyNotifier } from './action-notify.js';
 
 export interface ServiceRun {
   service: string;
@@ -42,7 +43,7 @@ export function missingCredentials(inputs: Inputs, env: NodeJS.ProcessEnv): stri
   return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
 }
 
-function portsFactory(inputs: Inputs, policy: Policy) {
+function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutPorts['notifier']) {
   const clients = new Map<string, CloudRunPort>();
   const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
   const cloudRun = (s: Service) => {
@@ -84,6 +85,7 @@ function portsFactory(inputs: Inputs, policy: Policy) {
     haproxy: runtime,
     prober: createProber(),
     observer,
+    notifier,
   });
 }
 
@@ -153,7 +155,8 @@ export async function runServices(
 ): Promise<ServiceRun[]> {
   const creds = missingCredentials(inputs, env);
   if (creds) return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
-  const portsFor = portsFactory(inputs, head);
+  const notifier = policyNotifier(head, env);
+  const portsFor = portsFactory(inputs, head, notifier);
   const commit = decision.head ?? env.GITHUB_SHA ?? '';
   const runs: ServiceRun[] = [];
   for (const name of names) {
@@ -166,6 +169,7 @@ export async function runServices(
       runs.push({ service: name, mode: decision.mode as Mode, error: (e as Error).message, neutral });
     }
   }
+  await notifier?.flush(); // bounded: a slow receiver never holds the job for long
   return runs;
 }
 

@@ -51,9 +51,7 @@ export async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
   const result = validatePolicyText(await readText(path, 'policy'), path);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(
-    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`,
-  );
+  io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
   return null;
 }
 
@@ -64,9 +62,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
-  io.out(
-    `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
-  );
+  io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
   if (!values['haproxy-check']) return 0;
   let failed = 0;
   for (let step = 0; step <= stepCount(policy); step++) {
@@ -83,8 +79,7 @@ function stableNames(list: string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
-    if (!m)
-      throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
+    if (!m) throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
     out[m[1]] = m[2];
   }
   return out;
@@ -111,29 +106,21 @@ async function render(argv: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('render takes one policy file');
   if (typeof values.out !== 'string') throw new UsageError('render needs --out <dir>');
-  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit)))
-    throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
+  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit))) throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
   const stable = stableNames(values.stable as string[] | undefined);
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
   const max = stepCount(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
-    throw new UsageError(
-      `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,
-    );
+    throw new UsageError(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  await writeTextAtomic(
-    join(out, 'haproxy.cfg'),
-    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
-  );
+  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
   await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-  io.out(
-    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
-  );
+  io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);
   return 0;
 }
 
@@ -159,13 +146,7 @@ async function analyze(argv: string[], io: Io): Promise<number> {
   return result.errors.length ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  validate,
-  render,
-  plan,
-  analyze,
-  status,
-};
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze, status };
 
 export function isCliCommand(word: string | undefined): boolean {
   return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));

@@ -10,6 +10,7 @@ import { isBaking, isTerminal, parseState, type RolloutState } from '../rollout/
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
+import { rolloutEvents } from '../notify/events.js';
 import type { ResultVerdict, RolloutOptions, RolloutResult, StageResult } from './types.js';
 
 /** Safety net: no rollout needs more transitions than this in one run. */
@@ -104,6 +105,8 @@ class Run {
           return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
         }
         snap = await this.apply(snap, t);
+        const events = rolloutEvents(this.service, this.state, t.state, this.opts.clock.now());
+        for (const e of events) this.opts.ports.notifier?.notify(e);
         this.state = t.state;
         changed = true;
       } catch (err) {

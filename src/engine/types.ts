@@ -4,6 +4,7 @@ import type { StageJudgement } from '../analysis/types.js';
 import type { Policy, Service } from '../policy/types.js';
 import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../rollout/ports.js';
 import type { Mode, Phase, RolloutState } from '../rollout/state.js';
+import type { RolloutEvent } from '../notify/events.js';
 
 /** The stage being judged, as the observer needs it to query metrics. */
 export interface StageRef {
@@ -29,6 +30,8 @@ export interface RolloutPorts {
   haproxy?: HaproxyRuntimePort;
   prober?: ProberPort;
   observer: ObserverPort;
+  /** rollout events for notifications; must return at once and never throw */
+  notifier?: { notify(e: RolloutEvent): void };
 }
 
 export interface RolloutOptions {

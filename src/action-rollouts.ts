@@ -14,6 +14,7 @@ import { HaproxyRuntime } from './adapters/haproxy-runtime.js';
 import { createObserver, defaultSources } from './adapters/metrics/index.js';
 import { createProber } from './adapters/prober.js';
 import { policyNotifier } from './action-notify.js';
+import { createHookCaller } from './adapters/hooks.js';
 
 export interface ServiceRun {
   service: string;
@@ -86,6 +87,7 @@ function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutPorts['n
     prober: createProber(),
     observer,
     notifier,
+    hooks: createHookCaller({ env: process.env, mask: (v) => core.setSecret(v) }),
   });
 }
 

@@ -7,6 +7,7 @@ import { percentAt } from '../render/map.js';
 import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
+import { boundaryGate, pauseGate } from './gates.js';
 
 /** A revision that has not become ready after this long fails the canary. */
 export const READY_TIMEOUT_MS = 10 * 60_000;
@@ -182,6 +183,8 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
 
 /** One step forward for an active rollout this run owns. */
 function advance(state: RolloutState, input: MachineInput): Transition {
+  const paused = pauseGate(state, input);
+  if (paused) return paused;
   const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
   if (state.phase === 'Initializing') {
     const ready = input.observation.canaryReady;
@@ -245,6 +248,8 @@ function bake(state: RolloutState, input: MachineInput): Transition {
 }
 
 function completeAll(state: RolloutState, input: MachineInput, verdict: StageVerdict): Transition {
+  const gated = boundaryGate(state, input, 'end', fail);
+  if (gated) return gated;
   if (input.mode === 'promote' || input.service.promote === 'auto') {
     return promoteNow({ ...state, lastVerdict: verdict }, input);
   }
@@ -268,6 +273,8 @@ function enterStep(
   k: number,
   verdict: StageVerdict | null,
 ): Transition {
+  const gated = boundaryGate(state, input, k, fail);
+  if (gated) return gated;
   const { service } = input;
   const step = service.steps[k];
   const percent = stepPercent(service, k);

@@ -47,6 +47,8 @@ export interface RolloutState {
   paused?: { by: string; via: 'label' | 'dispatch'; at: number };
   /** waiting before this (0-based) step for an approval, since `since` */
   gate?: { step: number; since: number };
+  /** who approved the last gated step */
+  approved?: { step: number; by: string; via: string };
 }
 
 export const TERMINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Aborted'];

@@ -1,19 +1,20 @@
-export const id = 872;
-export const ids = [872];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 61872:
+/***/ 74658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dueRollouts: () => (/* binding */ dueRollouts),
+  n: () => (/* binding */ missingCredentials),
   runServices: () => (/* binding */ runServices),
   servicesFor: () => (/* binding */ servicesFor)
 });
 
-// UNUSED EXPORTS: describeJudgement, missingCredentials
+// UNUSED EXPORTS: describeJudgement
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
@@ -21,154 +22,130 @@ var core = __webpack_require__(14116);
 var events = __webpack_require__(30654);
 // EXTERNAL MODULE: ./src/render/map.ts
 var map = __webpack_require__(2290);
-;// CONCATENATED MODULE: ./src/rollout/state.ts
-// The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
-// (runners keep nothing), and because every write carries the etag it read, it is also the lock.
-const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
-const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
-function isTerminal(phase) {
-    return TERMINAL.includes(phase);
-}
-function isBaking(state) {
-    return ((state.phase === 'HeaderOnly' || state.phase === 'Progressing' || state.phase === 'Promoting') &&
-        !state.awaitingMerge);
-}
-const PHASES = [
-    'Initializing',
-    'HeaderOnly',
-    'Progressing',
-    'Promoting',
-    'Succeeded',
-    'Failed',
-    'Aborted',
-];
-/** Reads the annotation. A value we cannot read is a problem (treated as a foreign lock), never a crash. */
-function parseState(annotations) {
-    const raw = annotations[ROLLOUT_ANNOTATION];
-    if (raw === undefined || raw === '')
-        return { state: null };
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch {
-        return { state: null, problem: `annotation ${ROLLOUT_ANNOTATION} is not JSON: ${raw.slice(0, 80)}` };
-    }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s.v !== 1 ||
-        typeof s.owner !== 'string' ||
-        !PHASES.includes(s.phase) ||
-        typeof s.step !== 'number' ||
-        typeof s.stepStartedAt !== 'number' ||
-        typeof s.startedAt !== 'number') {
-        return {
-            state: null,
-            problem: `annotation ${ROLLOUT_ANNOTATION} is not a version-1 rollout state (written by a newer canary-relay?)`,
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var rollout_traffic = __webpack_require__(94200);
+;// CONCATENATED MODULE: ./src/rollout/gates.ts
+const PAUSE_LABEL = 'canary-relay:pause';
+const APPROVE_LABEL = 'canary-relay:approve';
+const hold = (state, message) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
+});
+const record = (state, message) => ({
+    state,
+    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+    status: 'changed',
+});
+/**
+ * Pause and resume, consulted on every tick of an active rollout. A paused rollout keeps its
+ * traffic and no stage ends; a failing analysis still fails it (users are not left on a bad
+ * canary). Resume moves the stage's start by the time spent paused, so its bake goes on where it
+ * stood. A label pause ends when the label is gone; a dispatch pause needs a dispatch resume.
+ */
+function pauseGate(state, input) {
+    const c = input.controls;
+    const p = state.paused;
+    const name = input.service.name;
+    if (p) {
+        const labelGone = p.via === 'label' && c !== undefined && c.pause?.via !== 'label';
+        const by = c?.resume?.by ?? (labelGone ? `removal of the ${PAUSE_LABEL} label` : undefined);
+        if (!by) {
+            if (input.observation.judgement?.verdict === 'fail')
+                return null;
+            const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+            const since = Math.round((input.now - p.at) / 1000);
+            return hold(state, `${name}: paused by ${p.by} (${p.via}) ${since}s ago at step ${state.step + 1}; ${how}`);
+        }
+        const next = {
+            ...state,
+            stepStartedAt: state.stepStartedAt + Math.max(0, input.now - p.at),
         };
+        delete next.paused;
+        return record(next, `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`);
     }
-    return { state: s };
+    if (!c?.pause || c.resume)
+        return null;
+    const next = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
+    return record(next, `paused at step ${state.step + 1} by ${c.pause.by} (${c.pause.via}); traffic stays as it is`);
 }
-/** Stable key order so equal states serialise to equal strings (the engine compares them). */
-function serializeState(state) {
-    const keys = Object.keys(state).sort();
-    const ordered = {};
-    for (const k of keys)
-        if (state[k] !== undefined)
-            ordered[k] = state[k];
-    return JSON.stringify(ordered);
+/** Who may approve, for the messages. */
+function approvalHelp(step) {
+    return (`step ${step + 1} needs an approval: a PR review approval by someone with write access, ` +
+        `the ${APPROVE_LABEL} label, or the workflow run with mode approve`);
 }
-function sameState(a, b) {
-    if (a === null || b === null)
-        return a === b;
-    return serializeState(a) === serializeState(b);
+function approvalGate(state, input, k) {
+    if (input.service.steps[k]?.approval !== 'required' || state.approved?.step === k)
+        return null;
+    if (state.gate?.step !== k) {
+        const next = { ...state, gate: { step: k, since: input.now } };
+        return record(next, `${approvalHelp(k)}; waiting`);
+    }
+    const since = state.gate.since;
+    const a = input.controls?.approvals.find((x) => x.at === null || x.at >= since);
+    if (!a)
+        return hold(state, `${input.service.name}: ${approvalHelp(k)}; waiting since ${new Date(since).toISOString()}`);
+    const next = { ...state, approved: { step: k, by: a.by, via: a.via } };
+    delete next.gate;
+    return record(next, `step ${k + 1} approved by ${a.by} (${a.via})`);
 }
-
-;// CONCATENATED MODULE: ./src/rollout/traffic.ts
-// Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
-// once a template changes, `latest` would silently point at the canary.
-const STABLE_TAG = 'stable';
-const CANARY_TAG = 'canary';
-const OURS = new Set([STABLE_TAG, CANARY_TAG]);
-/** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
-function resolveTraffic(traffic, latestReady) {
-    return traffic.map((t) => {
-        const revision = t.latest || !t.revision ? (latestReady ?? undefined) : t.revision;
-        const out = { revision, percent: t.percent ?? 0 };
-        if (t.tag)
-            out.tag = t.tag;
-        return out;
-    });
-}
-/** The revision serving users: the `stable`-tagged one with traffic, else the one with the most. */
-function servingRevision(traffic) {
-    const tagged = traffic.find((t) => t.tag === STABLE_TAG && t.percent > 0 && t.revision);
-    if (tagged?.revision)
-        return tagged.revision;
-    let best = null;
-    for (const t of traffic)
-        if (t.revision && t.percent > 0 && (!best || t.percent > best.percent))
-            best = t;
-    return best?.revision ?? null;
-}
-function percentOf(traffic, revision) {
-    return traffic
-        .filter((t) => revision !== null && t.revision === revision)
-        .reduce((n, t) => n + t.percent, 0);
+function hookGate(state, input, hook, step, fail) {
+    const spec = hook === 'pre-step' ? input.service.hooks?.preStep : input.service.hooks?.postStep;
+    if (!spec)
+        return null;
+    const answer = input.observation.hooks?.[`${hook}:${step}`];
+    if (!answer)
+        return {
+            state,
+            actions: [{ kind: 'callHook', hook, step }],
+            status: 'changed',
+            message: `${hook} hook of step ${step + 1}`,
+        };
+    return answer.ok ? null : fail(state, input, `${hook} hook of step ${step + 1} failed: ${answer.detail}`);
 }
 /**
- * Stable and canary share what other pinned revisions leave (a manual split is kept as is);
- * our two tags move to the revisions they name; other tags stay where they are.
+ * Between stages: before entering step `k` (0-based) or before completing (`'end'`). In order:
+ * the approval of step k, the post-step hook of the step that ends, the pre-step hook of step k.
+ * Null means go on.
  */
-function split(current, spec) {
-    const mine = new Set([spec.stable, spec.canary ?? '', ...(spec.drop ?? []).map((d) => d ?? '')]);
-    const others = [];
-    const extraTags = [];
-    for (const t of current) {
-        const tag = t.tag && !OURS.has(t.tag) ? t.tag : undefined;
-        if (t.revision && mine.has(t.revision)) {
-            // a user's own tag on stable/canary survives as a 0% tag target
-            if (tag)
-                extraTags.push({ revision: t.revision, percent: 0, tag });
-            continue;
-        }
-        if (t.percent > 0 || tag)
-            others.push(tag
-                ? { revision: t.revision, percent: t.percent, tag }
-                : { revision: t.revision, percent: t.percent });
+function boundaryGate(state, input, k, fail) {
+    if (k !== 'end') {
+        const approval = approvalGate(state, input, k);
+        if (approval)
+            return approval;
     }
-    const pool = 100 - others.reduce((n, t) => n + t.percent, 0);
-    const c = spec.canary ? Math.max(0, Math.min(spec.percent, pool)) : 0;
-    const out = [{ revision: spec.stable, percent: pool - c, tag: STABLE_TAG }, ...others];
-    if (spec.canary && (spec.canaryTag || c > 0)) {
-        out.push(spec.canaryTag
-            ? { revision: spec.canary, percent: c, tag: CANARY_TAG }
-            : { revision: spec.canary, percent: c });
+    const ending = state.phase === 'Initializing' ? null : state.step;
+    if (ending !== null && ending !== k) {
+        const post = hookGate(state, input, 'post-step', ending, fail);
+        if (post)
+            return post;
     }
-    return [...out, ...extraTags];
+    return k === 'end' ? null : hookGate(state, input, 'pre-step', k, fail);
 }
-function key(t) {
-    return `${t.latest ? '@latest' : (t.revision ?? '')}|${t.tag ?? ''}`;
-}
-/** Equal as Cloud Run sees them: order and 0% untagged targets do not matter. */
-function trafficEqual(a, b) {
-    const norm = (ts) => ts
-        .filter((t) => t.percent > 0 || t.tag)
-        .map((t) => `${key(t)}|${t.percent}`)
-        .sort()
-        .join(',');
-    return norm(a) === norm(b);
-}
-/** The revision carrying a tag, if any. */
-function taggedRevision(traffic, tag) {
-    return traffic.find((t) => t.tag === tag)?.revision ?? null;
+/** The JSON a hook receives. */
+function hookPayload(service, state, hook, step, percent) {
+    return {
+        version: 1,
+        hook,
+        service: service.name,
+        owner: state.owner,
+        commit: state.commit ?? null,
+        step: step + 1,
+        steps: service.steps.length,
+        percent,
+        canary: state.canary,
+        stable: state.stable,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/machine.ts
 // The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
 // Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
 // Traffic always goes to revisions by name; the engine writes each transition in one update.
+
 
 
 
@@ -227,7 +204,7 @@ function refuse(state, input, what) {
     });
 }
 function foreign(state, input) {
-    return state !== null && !isTerminal(state.phase) && state.owner !== input.owner && !input.force;
+    return state !== null && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && state.owner !== input.owner && !input.force;
 }
 function canaryMode(state, input) {
     const want = wantedRevision(input.service, input.commit);
@@ -242,7 +219,7 @@ function canaryMode(state, input) {
             return done(state, `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`);
         return advance({ ...state, owner: input.owner }, input);
     }
-    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+    if ((!state || (0,rollout_state/* isTerminal */.Hd)(state.phase)) && alreadyServing(input, want)) {
         return done(state, `${input.service.name} already serves ${want.image ?? want.revision}; no canary needed`);
     }
     return start(state, input, want);
@@ -260,7 +237,7 @@ function promoteMode(state, input) {
         // the merge of the PR that owns this canary: the promotion takes it over
         return advance({ ...state, owner: input.owner }, input);
     }
-    if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
+    if ((!state || (0,rollout_state/* isTerminal */.Hd)(state.phase)) && alreadyServing(input, want)) {
         return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
     }
     if (state && foreign(state, input))
@@ -269,7 +246,7 @@ function promoteMode(state, input) {
     return start(state, input, want);
 }
 function start(state, input, want) {
-    const active = state !== null && !isTerminal(state.phase);
+    const active = state !== null && !(0,rollout_state/* isTerminal */.Hd)(state.phase);
     const stable = active ? state.stable : input.observed.serving;
     const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
     if (!stable) {
@@ -277,7 +254,7 @@ function start(state, input, want) {
             error: true,
         });
     }
-    const traffic = split(input.observed.traffic, {
+    const traffic = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
         stable,
         canary: want.revision,
         percent: 0,
@@ -316,6 +293,9 @@ function start(state, input, want) {
 }
 /** One step forward for an active rollout this run owns. */
 function advance(state, input) {
+    const paused = pauseGate(state, input);
+    if (paused)
+        return paused;
     const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
     if (state.phase === 'Initializing') {
         const ready = input.observation.canaryReady;
@@ -370,6 +350,9 @@ function bake(state, input) {
     return completeAll(state, input, verdict);
 }
 function completeAll(state, input, verdict) {
+    const gated = boundaryGate(state, input, 'end', fail);
+    if (gated)
+        return gated;
     if (input.mode === 'promote' || input.service.promote === 'auto') {
         return promoteNow({ ...state, lastVerdict: verdict }, input);
     }
@@ -387,6 +370,9 @@ function completeAll(state, input, verdict) {
     };
 }
 function enterStep(state, input, k, verdict) {
+    const gated = boundaryGate(state, input, k, fail);
+    if (gated)
+        return gated;
     const { service } = input;
     const step = service.steps[k];
     const percent = stepPercent(service, k);
@@ -416,7 +402,7 @@ function enterStep(state, input, k, verdict) {
         next.smoked = true;
     const actions = [];
     if (input.splitAt === 'cloud-run') {
-        const targets = split(input.observed.traffic, {
+        const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
             stable: state.stable,
             canary: state.canary,
             percent,
@@ -433,7 +419,7 @@ function enterStep(state, input, k, verdict) {
 }
 function promoteNow(state, input) {
     const canary = state.canary;
-    const targets = split(input.observed.traffic, {
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
         stable: canary,
         canary: null,
         percent: 0,
@@ -462,7 +448,7 @@ function promoteNow(state, input) {
 }
 function fail(state, input, reason) {
     const stable = state.stable;
-    const targets = split(input.observed.traffic, {
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
         stable,
         canary: state.canary,
         percent: 0,
@@ -526,11 +512,11 @@ function trafficIs(input, targets) {
         targets.every((t) => cur.some((c) => c.revision === t.revision && c.percent === t.percent && c.tag === t.tag)));
 }
 function abortMode(state, input) {
-    if (!state || isTerminal(state.phase))
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))
         return done(state, `${input.service.name}: no canary to abort`);
     if (foreign(state, input))
         return refuse(state, input, 'aborting');
-    const targets = split(input.observed.traffic, {
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
         stable: state.stable,
         canary: state.canary,
         percent: 0,
@@ -552,22 +538,8 @@ function abortMode(state, input) {
     return { state: next, actions, status: 'changed' };
 }
 
-;// CONCATENATED MODULE: ./src/rollout/ports.ts
-// What the engine needs from the world, as interfaces. Adapters implement them
-// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
-// tests may implement them in memory. Pure modules import only these types.
-/** Every adapter failure is one of these, with what was being done in the message. */
-class CloudRunError extends Error {
-    kind;
-    grpcCode;
-    constructor(kind, message, grpcCode) {
-        super(message);
-        this.kind = kind;
-        this.grpcCode = grpcCode;
-        this.name = 'CloudRunError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/rollout/ports.ts
+var ports = __webpack_require__(34961);
 ;// CONCATENATED MODULE: ./src/engine/apply.ts
 // Folds one transition's actions into at most one Cloud Run write plus HAProxy map changes,
 // leaving out whatever already is as desired (so a re-run writes nothing).
@@ -605,7 +577,7 @@ function planWrite(snap, t) {
                 traffic = a.targets;
                 break;
             case 'writeState':
-                annotation = t.state ? serializeState(t.state) : null;
+                annotation = t.state ? (0,rollout_state/* serializeState */.sU)(t.state) : null;
                 break;
             case 'clearState':
                 annotation = null;
@@ -625,11 +597,11 @@ function planWrite(snap, t) {
     if (template)
         update.template = template;
     if (traffic &&
-        (template || !trafficEqual(snap.traffic, traffic) || !trafficEqual(snap.trafficStatuses, traffic))) {
+        (template || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, traffic) || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.trafficStatuses, traffic))) {
         update.traffic = traffic;
     }
-    if (annotation !== undefined && (snap.annotations[ROLLOUT_ANNOTATION] ?? null) !== annotation) {
-        update.annotations = { [ROLLOUT_ANNOTATION]: annotation };
+    if (annotation !== undefined && (snap.annotations[rollout_state/* ROLLOUT_ANNOTATION */.A] ?? null) !== annotation) {
+        update.annotations = { [rollout_state/* ROLLOUT_ANNOTATION */.A]: annotation };
     }
     if (update.template || update.traffic || update.annotations)
         plan.update = update;
@@ -637,7 +609,7 @@ function planWrite(snap, t) {
 }
 /** A write accepted but not served (its operation failed): spec and status disagree. */
 function servingLags(snap) {
-    return !trafficEqual(snap.traffic, snap.trafficStatuses);
+    return !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, snap.trafficStatuses);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe.ts
@@ -648,10 +620,10 @@ function servingLags(snap) {
 
 
 async function observeService(port, snap, state, mode, service) {
-    const traffic = resolveTraffic(snap.traffic, snap.latestReadyRevision);
-    const serving = servingRevision(traffic);
+    const traffic = (0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
+    const serving = (0,rollout_traffic/* servingRevision */.qJ)(traffic);
     const existing = new Set();
-    for (const t of [...traffic, ...resolveTraffic(snap.trafficStatuses, snap.latestReadyRevision)]) {
+    for (const t of [...traffic, ...(0,rollout_traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision)]) {
         if (t.revision)
             existing.add(t.revision);
     }
@@ -663,7 +635,7 @@ async function observeService(port, snap, state, mode, service) {
     if (mode === 'rollback') {
         observed.restore = await findRestore(port, snap, state, service);
     }
-    else if ((mode === 'canary' || mode === 'promote') && (!state || isTerminal(state.phase))) {
+    else if ((mode === 'canary' || mode === 'promote') && (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))) {
         // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
         observed.servingImage = await imageOf(port, snap, state, serving);
     }
@@ -681,7 +653,7 @@ async function imageOf(port, snap, state, revision) {
         return (await port.getRevision(snap.name, revision)).image;
     }
     catch (err) {
-        if (err instanceof CloudRunError && err.kind === 'not-found')
+        if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found')
             return null;
         throw err;
     }
@@ -710,7 +682,7 @@ async function findRestore(port, snap, state, service) {
 }
 /** Readiness while Initializing, a judgement while a stage bakes; nothing otherwise. */
 async function observeStage(state, ctx) {
-    if (!state || isTerminal(state.phase) || !state.canary)
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || !state.canary)
         return {};
     const mine = state.owner === ctx.owner || ctx.force || ctx.mode === 'promote';
     if (!mine || ctx.mode === 'rollback' || ctx.mode === 'abort')
@@ -721,7 +693,7 @@ async function observeStage(state, ctx) {
             return { canaryReady: rev.ready, readyReason: rev.reason };
         }
         catch (err) {
-            if (err instanceof CloudRunError && err.kind === 'not-found') {
+            if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found') {
                 return {
                     canaryReady: false,
                     readyReason: `revision ${state.canary} does not exist (${err.message})`,
@@ -730,7 +702,7 @@ async function observeStage(state, ctx) {
             throw err;
         }
     }
-    if (!isBaking(state))
+    if (!(0,rollout_state/* isBaking */.d9)(state))
         return {};
     const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
     if (jumps)
@@ -751,9 +723,9 @@ async function runSmoke(prober, service, snap, state, baseUrl) {
         return { ok: true, detail: 'no smoke probe configured' };
     if (!prober)
         return { ok: false, detail: 'the policy asks for a smoke probe but no prober is available' };
-    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === CANARY_TAG && t.uri)?.uri;
+    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === rollout_traffic/* CANARY_TAG */.eV && t.uri)?.uri;
     if (!base)
-        return { ok: false, detail: `no URL for the ${CANARY_TAG} tag of ${state.canary} to probe` };
+        return { ok: false, detail: `no URL for the ${rollout_traffic/* CANARY_TAG */.eV} tag of ${state.canary} to probe` };
     const url = base.replace(/\/$/, '') + smoke.path;
     let statuses;
     try {
@@ -777,10 +749,75 @@ async function runSmoke(prober, service, snap, state, baseUrl) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/hooks.ts
+
+
+async function runHook(port, service, state, a) {
+    const spec = a.hook === 'pre-step' ? service.hooks?.preStep : service.hooks?.postStep;
+    if (!spec)
+        return { ok: true, detail: 'no hook configured' };
+    if (!port)
+        return { ok: false, detail: 'the policy has step hooks but this run has no HTTP client for them' };
+    return port.call(spec, hookPayload(service, state, a.hook, a.step, stepPercent(service, a.step)));
+}
+
+;// CONCATENATED MODULE: ./src/notify/events.ts
+
+
+const sameRollout = (a, b) => a.startedAt === b.startedAt && a.canary === b.canary;
+function rolloutEvents(service, prev, next, now) {
+    if (!next)
+        return [];
+    const base = (event, step, message) => ({
+        event,
+        service: service.name,
+        owner: next.owner,
+        step: step === null ? null : step + 1,
+        steps: service.steps.length,
+        percent: step === null ? 0 : stepPercent(service, step),
+        canary: next.canary ?? prev?.canary ?? null,
+        stable: next.stable,
+        verdict: next.lastVerdict,
+        message,
+        at: now,
+    });
+    const fresh = !prev || (0,rollout_state/* isTerminal */.Hd)(prev.phase) || !sameRollout(prev, next);
+    if (next.phase === 'Failed' && (prev?.phase !== 'Failed' || !sameRollout(prev, next))) {
+        if (next.canary === null)
+            return [base('rolled-back', null, next.reason ?? `rolled back to ${next.stable}`)];
+        return [base('failed', next.step, `canary ${next.canary} failed: ${next.reason ?? 'see the report'}`)];
+    }
+    if (next.phase === 'Succeeded' && prev?.phase !== 'Succeeded')
+        return [base('promoted', null, `promoted ${next.stable} to 100%`)];
+    if (next.phase === 'Initializing' && fresh)
+        return [base('started', null, `canary ${next.canary} deployed at 0% (stable ${next.stable})`)];
+    if (!prev || fresh)
+        return [];
+    const out = [];
+    if (next.paused && !prev.paused)
+        out.push(base('paused', next.step, `paused at step ${next.step + 1} by ${next.paused.by}`));
+    // a stage ended: the rollout moved to a later step, or every step has baked
+    const ended = prev.phase !== 'Initializing' &&
+        (next.step > prev.step || (next.awaitingMerge === true && !prev.awaitingMerge));
+    if (ended) {
+        const inconclusive = next.lastVerdict === 'inconclusive';
+        const what = `step ${prev.step + 1} of ${service.steps.length}`;
+        out.push({
+            ...base(inconclusive ? 'inconclusive' : 'step-passed', prev.step, ''),
+            message: inconclusive
+                ? `${what} ended inconclusive (too little traffic to judge); the rollout went on`
+                : `${what} passed (${next.lastVerdict ?? 'skipped'})`,
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // The executor: reads the service, asks the stage machine for one transition, applies its
 // actions through the ports (one Cloud Run write per transition, with the etag it read), and
 // repeats. No I/O of its own: ports, a clock and a sleep are injected.
+
+
 
 
 
@@ -833,12 +870,12 @@ class Run {
         let mapChecked = false;
         let changed = false;
         for (let i = 0; i < MAX_TRANSITIONS; i++) {
-            const parsed = parseState(snap.annotations);
+            const parsed = (0,rollout_state/* parseState */.Bu)(snap.annotations);
             if (parsed.problem && !this.opts.force) {
                 this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
                 return this.result('refused');
             }
-            if (!parsed.state && this.state && !isTerminal(this.state.phase)) {
+            if (!parsed.state && this.state && !(0,rollout_state/* isTerminal */.Hd)(this.state.phase)) {
                 // an abort (PR closed) removed the state while this run waited: never deploy again
                 this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
                 this.state = null;
@@ -876,11 +913,14 @@ class Run {
                     return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
                 }
                 snap = await this.apply(snap, t);
+                const events = rolloutEvents(this.service, this.state, t.state, this.opts.clock.now());
+                for (const e of events)
+                    this.opts.ports.notifier?.notify(e);
                 this.state = t.state;
                 changed = true;
             }
             catch (err) {
-                if (!(err instanceof CloudRunError))
+                if (!(err instanceof ports/* CloudRunError */.D))
                     throw err; // a crash: the next run resumes from the annotation
                 const again = await this.recover(err, { conflicts, retries, lroFailures });
                 if (!again)
@@ -920,7 +960,7 @@ class Run {
     }
     async nameOtherWriter() {
         try {
-            const { state } = parseState((await this.read()).annotations);
+            const { state } = (0,rollout_state/* parseState */.Bu)((await this.read()).annotations);
             if (state) {
                 const who = state.owner === this.opts.owner ? `another run of ${state.owner}` : state.owner;
                 this.say(`${this.service.name}: the service keeps changing under this run; the rollout is now driven by ${who} ` +
@@ -956,13 +996,26 @@ class Run {
             now,
             observed,
             observation,
+            controls: opts.controls,
         };
-        const t = transition(state, input);
-        if (!t.actions.some((a) => a.kind === 'smokeProbe') || !state)
-            return t;
-        observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
-        this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-        return transition(state, input);
+        let t = transition(state, input);
+        // probes the machine asks for (hooks, smoke) run here; their answers go into the observation
+        for (let i = 0; i < 4 && state; i++) {
+            const a = t.actions.find((x) => x.kind === 'smokeProbe' || x.kind === 'callHook');
+            if (!a)
+                return t;
+            if (a.kind === 'callHook') {
+                const answer = await runHook(opts.ports.hooks, service, state, a);
+                observation.hooks = { ...observation.hooks, [`${a.hook}:${a.step}`]: answer };
+                this.say(`${service.name}: ${a.hook} hook of step ${a.step + 1}: ${answer.detail}`);
+            }
+            else {
+                observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
+                this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
+            }
+            t = transition(state, input);
+        }
+        return t;
     }
     async apply(snap, t) {
         const plan = planWrite(snap, t);
@@ -1024,7 +1077,7 @@ class Run {
 }
 /** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
 function statePercent(service, state, _splitAt) {
-    if (!state || isTerminal(state.phase) || state.phase === 'Initializing')
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.phase === 'Initializing')
         return 0;
     return stepPercent(service, state.step);
 }
@@ -1037,646 +1090,24 @@ function verdictOf(mode, s, stopped) {
         return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
     if (stopped === 'refused')
         return 'skipped';
-    return isBaking(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
+    return (0,rollout_state/* isBaking */.d9)(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
 }
 async function runRollout(opts) {
     return new Run(opts).execute();
 }
 
-// EXTERNAL MODULE: ./node_modules/@google-cloud/run/build/src/index.js
-var src = __webpack_require__(89475);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-errors.ts
-// gRPC failures from the Cloud Run Admin API → CloudRunError, with what was being done and
-// what to fix. The kind decides what the engine may do next (re-read on conflict, retry a read
-// on transient, stop otherwise).
-
-// grpc status codes (numbers are part of the gRPC spec; no need to load grpc-js for them)
-const Code = {
-    CANCELLED: 1,
-    UNKNOWN: 2,
-    INVALID_ARGUMENT: 3,
-    DEADLINE_EXCEEDED: 4,
-    NOT_FOUND: 5,
-    ALREADY_EXISTS: 6,
-    PERMISSION_DENIED: 7,
-    RESOURCE_EXHAUSTED: 8,
-    FAILED_PRECONDITION: 9,
-    ABORTED: 10,
-    INTERNAL: 13,
-    UNAVAILABLE: 14,
-    UNAUTHENTICATED: 16,
-};
-const TRANSIENT = [Code.UNAVAILABLE, Code.DEADLINE_EXCEEDED, Code.RESOURCE_EXHAUSTED];
-const HINTS = {
-    conflict: 'another writer changed the service since it was read; read it again and re-plan (or re-run the workflow)',
-    'not-found': 'check the project, region and service name in traffic-policy.yaml; the service must exist before canary-relay manages it',
-    invalid: 'Cloud Run rejected the request; fix what the message names',
-    transient: 'Cloud Run is temporarily unavailable or overloaded; re-run the workflow',
-    permission: 'grant the workflow identity roles/run.developer on the service and roles/iam.serviceAccountUser on its runtime service account',
-    failed: 'see the message above; the service keeps serving what it served before',
-    timeout: 'the write was accepted and may still complete; re-run to read the service again',
-};
-function grpcCodeOf(err) {
-    const code = err?.code;
-    return typeof code === 'number' ? code : undefined;
-}
-function isTransient(err) {
-    const code = grpcCodeOf(err);
-    return code !== undefined && TRANSIENT.includes(code);
-}
-/** The error's own text without gRPC's "14 UNAVAILABLE: " prefix. */
-function detailsOf(err) {
-    const e = err;
-    if (typeof e?.details === 'string' && e.details)
-        return e.details;
-    const message = typeof e?.message === 'string' ? e.message : String(err);
-    return message.replace(/^\d+ [A-Z_]+: /, '');
-}
-function kindOf(code, details) {
-    switch (code) {
-        case Code.ABORTED:
-            return 'conflict';
-        case Code.FAILED_PRECONDITION:
-            return /etag/i.test(details) ? 'conflict' : 'failed';
-        case Code.NOT_FOUND:
-            return 'not-found';
-        case Code.INVALID_ARGUMENT:
-        case Code.ALREADY_EXISTS:
-            return 'invalid';
-        case Code.UNAVAILABLE:
-        case Code.DEADLINE_EXCEEDED:
-        case Code.RESOURCE_EXHAUSTED:
-            return 'transient';
-        case Code.PERMISSION_DENIED:
-        case Code.UNAUTHENTICATED:
-            return 'permission';
-        default:
-            return 'failed';
-    }
-}
-/** Wraps any failure of a Cloud Run call; `doing` reads like "updating service checkout (etag …)". */
-function toCloudRunError(err, doing) {
-    if (err instanceof CloudRunError)
-        return err;
-    const code = grpcCodeOf(err);
-    const details = detailsOf(err);
-    const kind = kindOf(code, details);
-    const hint = code === Code.ALREADY_EXISTS
-        ? 'revision names are unique per service: use a new revision name (a new commit) or deploy by `revision:`'
-        : HINTS[kind];
-    return new CloudRunError(kind, `Cloud Run: ${doing} failed: ${details}. ${hint}.`, code);
-}
-/** A long-running operation that ended with an error status. */
-function lroFailed(doing, operation, status) {
-    return new CloudRunError('failed', `Cloud Run: ${doing}: operation ${operation} failed: ${status.message ?? 'no message'}. ${HINTS.failed}.`, status.code);
-}
-
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var build_src = __webpack_require__(83033);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-endpoint.ts
-// `cloud-run-endpoint` → options for ServicesClient / RevisionsClient.
-//   ''               Google's endpoint, Application Default Credentials (or the given authClient)
-//   http://host:port plaintext gRPC to an emulator or fake; no Google credentials are looked up
-//   host[:port]      TLS to a private endpoint (https://host[:port] is accepted too)
-
-
-/**
- * Stands in for a google-auth-library AuthClient when talking plaintext to a fake: gax asks the
- * auth client for its universe domain before it opens a channel, and without one GoogleAuth
- * would go looking for credentials — ending in a probe of the GCE metadata server.
- */
-const NO_AUTH = Object.freeze({
-    universeDomain: 'googleapis.com',
-    getRequestHeaders: async () => new Headers(),
-});
-const HOST_PORT = /^([A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(?::(\d{1,5}))?$/;
-function invalid(endpoint, why) {
-    return new CloudRunError('invalid', `cloud-run-endpoint '${endpoint}' is not valid (${why}): use empty for Google's endpoint, ` +
-        'http://host:port for an emulator, or host[:port] for a private TLS endpoint');
-}
-function hostPort(endpoint, rest, defaultPort) {
-    const m = HOST_PORT.exec(rest.replace(/\/+$/, ''));
-    if (!m)
-        throw invalid(endpoint, 'expected a host name and an optional port');
-    const port = m[3] ? Number(m[3]) : defaultPort;
-    if (port !== undefined && (port < 1 || port > 65535))
-        throw invalid(endpoint, `port ${port} is out of range`);
-    return { host: m[1], port };
-}
-function endpointOptions(endpoint, authClient) {
-    const e = (endpoint ?? '').trim();
-    if (!e)
-        return authClient ? { authClient } : {};
-    if (e.startsWith('http://')) {
-        const { host, port } = hostPort(e, e.slice('http://'.length), 80);
-        return { apiEndpoint: host, port, sslCreds: build_src.credentials.createInsecure(), authClient: NO_AUTH };
-    }
-    const rest = e.startsWith('https://') ? e.slice('https://'.length) : e;
-    if (/^[a-z]+:\/\//i.test(rest))
-        throw invalid(e, 'only http:// and https:// are understood');
-    const { host, port } = hostPort(e, rest, 443);
-    return { apiEndpoint: host, port, ...(authClient ? { authClient } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-map.ts
-const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
-const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const LATEST_NUM = 1;
-/** Annotation namespaces the v2 API reserves and rejects on write. */
-const RESERVED_ANNOTATION = /^(run\.googleapis\.com|cloud\.googleapis\.com|serving\.knative\.dev|autoscaling\.knative\.dev)\//;
-function shortName(name) {
-    if (!name)
-        return '';
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function cloud_run_map_int(value) {
-    if (value === null || value === undefined || value === '')
-        return 0;
-    return Number(typeof value === 'object' ? String(value) : value);
-}
-function isLatest(type) {
-    return type === LATEST || type === LATEST_NUM;
-}
-function isoTime(ts) {
-    if (!ts || ts.seconds === undefined || ts.seconds === null)
-        return undefined;
-    return new Date(cloud_run_map_int(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
-}
-function fromTraffic(t) {
-    const out = { percent: t.percent ?? 0 };
-    if (isLatest(t.type))
-        out.latest = true;
-    // a LATEST status names the revision it resolved to; a LATEST spec target has none
-    if (t.revision)
-        out.revision = t.revision;
-    if (t.tag)
-        out.tag = t.tag;
-    const uri = t.uri;
-    if (uri)
-        out.uri = uri;
-    return out;
-}
-function toTrafficProto(t) {
-    const out = t.latest
-        ? { type: LATEST, percent: t.percent }
-        : { type: REVISION, revision: t.revision, percent: t.percent };
-    if (t.tag)
-        out.tag = t.tag;
-    return out;
-}
-function imageOfTemplate(template) {
-    return template?.containers?.[0]?.image ?? '';
-}
-function toServiceSnapshot(s) {
-    const terminal = s.terminalCondition;
-    const snapshot = {
-        name: shortName(s.name),
-        etag: s.etag ?? '',
-        generation: cloud_run_map_int(s.generation),
-        image: imageOfTemplate(s.template),
-        annotations: { ...(s.annotations ?? {}) },
-        traffic: (s.traffic ?? []).map((t) => {
-            const { uri: _uri, ...target } = fromTraffic(t);
-            return target;
-        }),
-        trafficStatuses: (s.trafficStatuses ?? []).map(fromTraffic),
-        latestReadyRevision: shortName(s.latestReadyRevision) || null,
-        latestCreatedRevision: shortName(s.latestCreatedRevision) || null,
-        uri: s.uri ?? '',
-        lastModifier: s.lastModifier || undefined,
-        reconciling: Boolean(s.reconciling),
-    };
-    if (terminal && conditionState(terminal.state) === 'failed')
-        snapshot.failure = terminal.message || 'failed';
-    return snapshot;
-}
-function conditionState(state) {
-    if (state === 'CONDITION_SUCCEEDED' || state === 4)
-        return 'ready';
-    if (state === 'CONDITION_FAILED' || state === 3)
-        return 'failed';
-    return 'pending';
-}
-function toRevisionSnapshot(r) {
-    const ready = (r.conditions ?? []).find((c) => c.type === 'Ready');
-    const state = ready ? conditionState(ready.state) : 'pending';
-    const out = {
-        name: shortName(r.name),
-        image: r.containers?.[0]?.image ?? '',
-        ready: state === 'ready' ? true : state === 'failed' ? false : null,
-    };
-    if (state === 'failed')
-        out.reason = ready?.message || String(ready?.revisionReason ?? ready?.reason ?? 'failed');
-    const created = isoTime(r.createTime);
-    if (created)
-        out.createTime = created;
-    return out;
-}
-/** The fields a write may set: everything mutable from the read, nothing output-only. */
-function writableFields(base) {
-    return {
-        name: base.name,
-        description: base.description,
-        labels: base.labels,
-        annotations: base.annotations,
-        client: base.client,
-        clientVersion: base.clientVersion,
-        ingress: base.ingress,
-        launchStage: base.launchStage,
-        binaryAuthorization: base.binaryAuthorization,
-        template: base.template,
-        traffic: base.traffic,
-        scaling: base.scaling,
-        invokerIamDisabled: base.invokerIamDisabled,
-        defaultUriDisabled: base.defaultUriDisabled,
-        customAudiences: base.customAudiences,
-    };
-}
-/** The UpdateService body: the service as read, with the update applied, and the mask of what changed. */
-function buildUpdate(base, etag, update) {
-    const service = { ...writableFields(base), etag };
-    const paths = [];
-    if (update.template) {
-        const containers = [...(base.template?.containers ?? [])];
-        containers[0] = { ...(containers[0] ?? {}), image: update.template.image };
-        service.template = { ...(base.template ?? {}), revision: update.template.revisionName, containers };
-        paths.push('template');
-    }
-    if (update.traffic) {
-        service.traffic = update.traffic.map(toTrafficProto);
-        paths.push('traffic');
-    }
-    if (update.annotations) {
-        const merged = { ...(base.annotations ?? {}) };
-        for (const [key, value] of Object.entries(update.annotations)) {
-            if (value === null)
-                delete merged[key];
-            else
-                merged[key] = value;
-        }
-        service.annotations = merged;
-        paths.push('annotations');
-    }
-    return { service, updateMask: { paths } };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/retry.ts
-// Retry with exponential backoff and jitter, for idempotent calls only: the caller decides
-// which errors are worth another attempt (for Cloud Run: UNAVAILABLE, DEADLINE_EXCEEDED,
-// RESOURCE_EXHAUSTED). Writes are never wrapped in this — a repeated write could apply twice.
-/** The delay before retry number `retry` (1-based): half fixed, half jitter, capped. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const base = policy.baseMs ?? 250;
-    const max = policy.maxMs ?? 5000;
-    const ceiling = Math.min(max, base * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + (ceiling / 2) * random());
-}
-async function withRetry(fn, retryable, policy, hooks) {
-    const attempts = Math.max(1, policy.attempts ?? 4);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (attempt >= attempts || !retryable(err))
-                throw err;
-            hooks.onRetry?.(attempt, err);
-            await hooks.sleep(backoffDelay(attempt, policy, hooks.random));
-        }
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run.ts
-// CloudRunPort over the real Admin API v2 client (@google-cloud/run, gRPC).
-//
-// Retries: gax's own retries are switched off on every call (`retry: null` in the call
-// options, which also reach the operation polls through the Operation's saved call settings),
-// so each RPC the adapter counts is exactly one RPC on the wire. The adapter retries reads
-// itself, with backoff, on UNAVAILABLE / DEADLINE_EXCEEDED / RESOURCE_EXHAUSTED; a write is
-// sent once — a write failing transiently surfaces as CloudRunError('transient') and the engine
-// decides (it re-reads first, so the etag protects against double application).
-// Operations are polled by the adapter (one GetOperation per pollMs) until done or lroTimeoutMs.
-
-
-
-
-
-
-function createCloudRun(opts) {
-    const clientOpts = endpointOptions(opts.endpoint, opts.authClient);
-    const services = new src/* ServicesClient */.WF(clientOpts);
-    const revisions = new src/* RevisionsClient */.Uy(clientOpts);
-    const sleep = opts.sleep ?? realSleep;
-    const now = opts.now ?? Date.now;
-    const pollMs = opts.pollMs ?? 2000;
-    const lroTimeoutMs = opts.lroTimeoutMs ?? 600_000;
-    const rpcTimeoutMs = opts.rpcTimeoutMs ?? 30_000;
-    const counters = { reads: 0, writes: 0, lroPolls: 0, retries: 0 };
-    /** the last service read per name: the base of the next write with the same etag */
-    const lastRead = new Map();
-    const parent = `projects/${opts.project}/locations/${opts.region}`;
-    const serviceName = (s) => `${parent}/services/${s}`;
-    const revisionName = (s, r) => `${serviceName(s)}/revisions/${r}`;
-    // gax mutates call options (headers), so every call gets its own copy
-    const call = () => ({
-        retry: null,
-        timeout: rpcTimeoutMs,
-        ...(opts.headers ? { otherArgs: { headers: { ...opts.headers } } } : {}),
-    });
-    async function read(doing, fn) {
-        try {
-            return await withRetry(() => {
-                counters.reads += 1;
-                return fn();
-            }, isTransient, opts.retry ?? {}, { sleep, onRetry: () => (counters.retries += 1) });
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-    }
-    async function readService(service) {
-        const [svc] = await read(`reading service ${service} in ${opts.project}/${opts.region}`, () => services.getService({ name: serviceName(service) }, call()));
-        lastRead.set(service, svc);
-        return svc;
-    }
-    async function getRevision(service, revision) {
-        const [rev] = await read(`reading revision ${revision} of service ${service}`, () => revisions.getRevision({ name: revisionName(service, revision) }, call()));
-        return toRevisionSnapshot(rev);
-    }
-    /** Polls the operation until it is done; errors say which operation and what it was for. */
-    async function awaitOperation(op, doing) {
-        const deadline = now() + lroTimeoutMs;
-        while (!op.latestResponse.done) {
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms. ` +
-                    'The write was accepted and may still complete; re-run to read the service again.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-            counters.lroPolls += 1;
-            try {
-                await op.getOperation();
-            }
-            catch (err) {
-                if (op.latestResponse.done)
-                    break; // the operation itself failed; reported below
-                if (!isTransient(err))
-                    throw toCloudRunError(err, `${doing}: polling operation ${op.name}`);
-                counters.retries += 1; // polling is a read: try again at the next tick
-            }
-        }
-        const error = op.latestResponse.error;
-        if (error && (error.code ?? 0) !== 0)
-            throw lroFailed(doing, op.name, error);
-        return op.result;
-    }
-    /** The service as read with `etag`: the cached read, or one fresh read that must match. */
-    async function baseFor(service, etag) {
-        const cached = lastRead.get(service);
-        if (cached?.etag === etag)
-            return cached;
-        const fresh = await readService(service);
-        if (fresh.etag !== etag) {
-            const who = fresh.lastModifier ? ` by ${fresh.lastModifier}` : '';
-            throw new CloudRunError('conflict', `Cloud Run: updating service ${service} (etag ${etag}): the service was changed${who} since it was read ` +
-                `(now etag ${fresh.etag}); read it again and re-plan.`);
-        }
-        return fresh;
-    }
-    async function updateService(service, etag, update) {
-        const doing = `updating service ${service} (etag ${etag})`;
-        const reserved = Object.keys(update.annotations ?? {}).filter((k) => RESERVED_ANNOTATION.test(k));
-        if (reserved.length) {
-            throw new CloudRunError('invalid', `Cloud Run: ${doing}: annotation ${reserved.join(', ')} is in a namespace the v2 API reserves; use another prefix.`);
-        }
-        const base = await baseFor(service, etag);
-        const request = buildUpdate(base, etag, update);
-        let op;
-        try {
-            counters.writes += 1;
-            [op] = (await services.updateService(request, call()));
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-        const result = await awaitOperation(op, doing);
-        lastRead.set(service, result);
-        return toServiceSnapshot(result);
-    }
-    async function waitForRevision(service, revision, timeoutMs) {
-        const deadline = now() + timeoutMs;
-        for (;;) {
-            const rev = await getRevision(service, revision);
-            if (rev.ready !== null)
-                return rev;
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: waiting for revision ${revision} of service ${service}: still not ready after ${timeoutMs} ms; ` +
-                    'check the revision in the Cloud Run console (logs) and re-run.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-        }
-    }
-    return {
-        counters,
-        getService: async (service) => toServiceSnapshot(await readService(service)),
-        getRevision,
-        listRevisions: async (service) => {
-            const [list] = await read(`listing revisions of service ${service}`, () => revisions.listRevisions({ parent: serviceName(service) }, call()));
-            return list.map(toRevisionSnapshot);
-        },
-        updateService,
-        waitForRevision,
-        close: async () => {
-            await Promise.all([services.close(), revisions.close()]);
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./src/adapters/haproxy-runtime.ts
-// HAProxy runtime API client (stats socket, `level admin`): TCP `host:port` or a unix socket path.
-// One connection per command (non-interactive mode: HAProxy answers and closes).
-// setPercent also rewrites the map file on disk, atomically, so a reload keeps the runtime value.
-
-
-
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const VALUE = /^[A-Za-z0-9._:/-]{1,256}$/;
-const MAP_FILE = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]{0,1023}$/;
-class HaproxyRuntime {
-    address;
-    timeoutMs;
-    persist;
-    constructor(address, opts = {}) {
-        this.address = address;
-        this.timeoutMs = opts.timeoutMs ?? 5000;
-        this.persist = opts.persistMapFile ?? true;
-    }
-    /** Send one runtime API command; resolves with HAProxy's whole answer. */
-    command(cmd) {
-        if (/[\r\n;]/.test(cmd)) {
-            return Promise.reject(new Error(`HAProxy runtime API: refusing a command with a newline or ';': ${JSON.stringify(cmd)}`));
-        }
-        return new Promise((resolve, reject) => {
-            const sock = this.connect();
-            let out = '';
-            const fail = (e) => {
-                sock.destroy();
-                reject(new Error(`HAProxy runtime API at ${this.address}: "${cmd}" failed: ${e.message}`));
-            };
-            sock.setTimeout(this.timeoutMs, () => fail(new Error(`no answer within ${this.timeoutMs} ms`)));
-            sock.setEncoding('utf8');
-            sock.on('connect', () => sock.write(`${cmd}\n`));
-            sock.on('data', (d) => (out += d));
-            sock.on('error', fail);
-            sock.on('end', () => {
-                sock.destroy();
-                resolve(out);
-            });
-        });
-    }
-    connect() {
-        if (this.address.startsWith('/'))
-            return external_node_net_.connect({ path: this.address });
-        const i = this.address.lastIndexOf(':');
-        const host = this.address.slice(0, i).replace(/^\[|\]$/g, '') || '127.0.0.1';
-        return external_node_net_.connect({ host, port: Number(this.address.slice(i + 1)) });
-    }
-    /** `show stat` parsed by column name (pxname, svname, status, req_tot, hrsp_5xx, ...). */
-    async showStat() {
-        return parseCsv(await this.command('show stat'), 'show stat');
-    }
-    /** `show servers state` parsed by column name (be_name, srv_name, srv_op_state, ...). */
-    async showServersState() {
-        const text = await this.command('show servers state');
-        const lines = text.split('\n').filter((l) => l.trim() !== '');
-        const head = lines.find((l) => l.startsWith('#'));
-        if (!head)
-            throw new Error(`HAProxy runtime API at ${this.address}: "show servers state" gave no header: ${text.trim()}`);
-        const cols = head.replace(/^#\s*/, '').split(/\s+/);
-        return lines
-            .filter((l) => !l.startsWith('#') && /\s/.test(l))
-            .map((l) => Object.fromEntries(l
-            .trim()
-            .split(/\s+/)
-            .map((v, j) => [cols[j] ?? `col${j}`, v])));
-    }
-    async showMap(mapFile) {
-        checkMapFile(mapFile);
-        const text = await this.command(`show map ${mapFile}`);
-        const entries = [];
-        for (const line of text.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            const m = /^(0x[0-9a-fA-F]+)\s+(\S+)\s+(.*)$/.exec(line);
-            if (!m)
-                throw new Error(`HAProxy runtime API at ${this.address}: show map ${mapFile}: ${text.trim()}`);
-            entries.push({ id: m[1], key: m[2], value: m[3].trim() });
-        }
-        return entries;
-    }
-    /** Set a map entry at runtime (`set map`, or `add map` when the key is new). Memory only. */
-    async setMap(mapFile, key, value) {
-        checkMapFile(mapFile);
-        if (!KEY.test(key))
-            throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
-        if (!VALUE.test(value))
-            throw new Error(`HAProxy runtime API: map value ${JSON.stringify(value)} is not plain`);
-        const present = (await this.showMap(mapFile)).some((e) => e.key === key);
-        const verb = present ? 'set' : 'add';
-        const answer = (await this.command(`${verb} map ${mapFile} ${key} ${value}`)).trim();
-        if (answer !== '') {
-            throw new Error(`HAProxy runtime API at ${this.address}: ${verb} map ${mapFile} ${key} ${value}: ${answer}`);
-        }
-    }
-    async setPercent(mapFile, service, percent) {
-        if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
-            throw new Error(`setting the canary percent of ${service}: ${percent} is not a whole number 0..100`);
-        }
-        await this.setMap(mapFile, service, String(percent));
-        if (this.persist) {
-            try {
-                await rewriteMapFile(mapFile, service, String(percent));
-            }
-            catch (e) {
-                throw new Error(`set ${service} to ${percent}% at runtime, but rewriting ${mapFile} failed (a reload would lose it): ${e.message}`);
-            }
-        }
-    }
-    async getPercents(mapFile) {
-        const out = {};
-        for (const e of await this.showMap(mapFile)) {
-            const n = Number(e.value);
-            if (!Number.isInteger(n))
-                throw new Error(`map ${mapFile}: ${e.key} has a non-integer percent "${e.value}"`);
-            out[e.key] = n;
-        }
-        return out;
-    }
-}
-function checkMapFile(mapFile) {
-    if (!MAP_FILE.test(mapFile))
-        throw new Error(`HAProxy runtime API: map file ${JSON.stringify(mapFile)} is not a plain path`);
-}
-/** Parse HAProxy CSV (`# col,col,...` header); empty trailing column dropped. */
-function parseCsv(text, what) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length === 0 || !lines[0].startsWith('# ')) {
-        throw new Error(`HAProxy runtime API: ${what} did not answer CSV: ${text.trim().slice(0, 200)}`);
-    }
-    const cols = lines[0].slice(2).split(',');
-    return lines.slice(1).map((l) => {
-        const vals = l.split(',');
-        const row = {};
-        cols.forEach((c, i) => {
-            if (c !== '')
-                row[c] = vals[i] ?? '';
-        });
-        return row;
-    });
-}
-/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
-async function rewriteMapFile(mapFile, key, value) {
-    let text = '';
-    try {
-        text = await (0,promises_.readFile)(mapFile, 'utf8');
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
-    let found = false;
-    const next = lines.map((l) => {
-        const m = /^\s*(\S+)\s/.exec(l);
-        if (!l.trimStart().startsWith('#') && m && m[1] === key) {
-            found = true;
-            return `${key} ${value}`;
-        }
-        return l;
-    });
-    if (!found)
-        next.push(`${key} ${value}`);
-    const tmp = `${mapFile}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, next.join('\n') + '\n', { mode: 0o644 });
-        await (0,promises_.rename)(tmp, mapFile);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 2 modules
+var cloud_run = __webpack_require__(93511);
+// EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
+var haproxy_runtime = __webpack_require__(98648);
 // EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
 var judge = __webpack_require__(53683);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
-var monitoring_build_src = __webpack_require__(49308);
+var src = __webpack_require__(49308);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var build_src = __webpack_require__(83033);
+// EXTERNAL MODULE: ./src/adapters/cloud-run-endpoint.ts
+var cloud_run_endpoint = __webpack_require__(44451);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
 var whitelist = __webpack_require__(26743);
 ;// CONCATENATED MODULE: ./src/adapters/metrics/queries.ts
@@ -1790,7 +1221,7 @@ const REQUEST_LATENCIES = 'run.googleapis.com/request_latencies';
 /** `monitoring-endpoint` like `cloud-run-endpoint`: '' Google, http://host:port plaintext (no credentials), host[:port] TLS. */
 function monitoringClientOptions(endpoint, authClient) {
     try {
-        return { ...endpointOptions(endpoint, authClient) };
+        return { ...(0,cloud_run_endpoint/* endpointOptions */.c)(endpoint, authClient) };
     }
     catch (e) {
         throw new Error(e.message.replace(/cloud-run-endpoint/g, 'monitoring-endpoint'));
@@ -1798,7 +1229,7 @@ function monitoringClientOptions(endpoint, authClient) {
 }
 function createMonitoringClient(endpoint, authClient) {
     const opts = monitoringClientOptions(endpoint, authClient);
-    return new monitoring_build_src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
+    return new src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
 }
 class CloudMonitoringError extends Error {
     grpcCode;
@@ -2641,8 +2072,297 @@ function createProber(opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/notify/messages.ts
+// Notification bodies: Slack Block Kit and the signed JSON webhook. Pure; the adapter posts them.
+
+function linksFor(owner, ctx) {
+    const out = {};
+    if (!ctx.serverUrl || !ctx.repository || !/^[\w.-]+\/[\w.-]+$/.test(ctx.repository))
+        return out;
+    const repo = `${ctx.serverUrl.replace(/\/$/, '')}/${ctx.repository}`;
+    const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+    if (pr)
+        out.pr = `${repo}/pull/${pr}`;
+    if (ctx.runId && /^\d+$/.test(ctx.runId))
+        out.run = `${repo}/actions/runs/${ctx.runId}`;
+    return out;
+}
+const TITLES = {
+    started: 'Canary started',
+    'step-passed': 'Step passed',
+    failed: 'Canary failed — rolled back',
+    'rolled-back': 'Rolled back',
+    promoted: 'Promoted',
+    inconclusive: 'Step inconclusive',
+    paused: 'Rollout paused',
+};
+const EMOJI = {
+    started: ':rocket:',
+    'step-passed': ':white_check_mark:',
+    failed: ':x:',
+    'rolled-back': ':rewind:',
+    promoted: ':tada:',
+    inconclusive: ':grey_question:',
+    paused: ':double_vertical_bar:',
+};
+/** Slack's mrkdwn control characters; user text must not form links or mentions. */
+function slackEscape(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+function stepText(e) {
+    if (e.step === null)
+        return '—';
+    return `${e.step} of ${e.steps} (${e.percent === 0 ? 'header only' : `${e.percent}%`})`;
+}
+/** An incoming-webhook payload: `text` is the notification fallback, `blocks` the message. */
+function slackMessage(e, links) {
+    const title = `${TITLES[e.event]}: ${e.service}`;
+    const field = (label, value) => ({
+        type: 'mrkdwn',
+        text: cut(`*${label}*\n${slackEscape(value)}`, 2000),
+    });
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: cut(title, 150), emoji: true } },
+        {
+            type: 'section',
+            text: { type: 'mrkdwn', text: cut(`${EMOJI[e.event]} ${slackEscape(e.message)}`, 3000) },
+        },
+        {
+            type: 'section',
+            fields: [
+                field('Service', e.service),
+                field('Verdict', e.verdict ?? '—'),
+                field('Step', stepText(e)),
+                field('Owner', e.owner),
+                field('Canary', e.canary ?? '—'),
+                field('Stable', e.stable ?? '—'),
+            ],
+        },
+    ];
+    const buttons = [
+        ...(links.pr
+            ? [{ type: 'button', text: { type: 'plain_text', text: 'Pull request' }, url: links.pr }]
+            : []),
+        ...(links.run
+            ? [{ type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.run }]
+            : []),
+    ];
+    if (buttons.length)
+        blocks.push({ type: 'actions', elements: buttons });
+    return { text: cut(slackEscape(`${title} — ${e.message}`), 3000), blocks };
+}
+const SIGNATURE_HEADER = 'X-Canary-Relay-Signature-256';
+const EVENT_HEADER = 'X-Canary-Relay-Event';
+const DELIVERY_HEADER = 'X-Canary-Relay-Delivery';
+/** The webhook body (documented in the README): version 1, times as ISO strings. */
+function webhookBody(e, links, delivery) {
+    return JSON.stringify({
+        version: 1,
+        delivery,
+        event: e.event,
+        service: e.service,
+        owner: e.owner,
+        step: e.step,
+        steps: e.steps,
+        percent: e.percent,
+        canary: e.canary,
+        stable: e.stable,
+        verdict: e.verdict,
+        message: e.message,
+        at: new Date(e.at).toISOString(),
+        links,
+    });
+}
+/** `sha256=<hex HMAC-SHA256 of the exact body bytes>` (GitHub's webhook convention). */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http-post.ts
+const MAX_BODY = 2048;
+async function postJson(url, body, headers, timeoutMs) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        const res = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'canary-relay', ...headers },
+            body,
+            signal: controller.signal,
+            redirect: 'manual',
+        });
+        const text = (await res.text()).slice(0, MAX_BODY);
+        const out = { status: res.status, body: text };
+        const after = res.headers.get('retry-after');
+        if (after && /^\d+$/.test(after))
+            out.retryAfterMs = Number(after) * 1000;
+        return out;
+    }
+    catch (e) {
+        const err = e;
+        const why = controller.signal.aborted
+            ? `no answer within ${timeoutMs} ms`
+            : (err.cause?.code ?? err.cause?.message ?? err.message);
+        return { status: 0, body: '', error: why };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/retry.ts
+var retry = __webpack_require__(16378);
+;// CONCATENATED MODULE: ./src/adapters/notify.ts
+// Delivers notifications: Slack incoming webhooks and HMAC-signed JSON webhooks. URLs and secrets
+// are read from the environment variables the policy names and masked before anything is logged.
+// Deliveries run in the background with retries and backoff; notify() never throws or waits, and
+// flush() waits for what is in flight only up to a bound — a notification never stalls a rollout.
+
+
+
+
+/** 429 and 5xx are worth another attempt, as is no answer at all; other 4xx are permanent. */
+const retryable = (r) => r.status === 0 || r.status === 429 || r.status >= 500;
+function createNotifier(opts) {
+    const policy = { attempts: 4, baseMs: 1000, maxMs: 8000, ...opts.retry };
+    const timeoutMs = opts.timeoutMs ?? 10_000;
+    const sleep = opts.sleep ?? retry/* realSleep */.uk;
+    const pending = new Set();
+    const deliveries = [];
+    const warned = new Set();
+    /** one queue per target, so a receiver sees the events in the order they happened */
+    const queues = new Map();
+    function secret(name) {
+        const v = opts.env[name];
+        if (v)
+            opts.mask(v);
+        else if (!warned.has(name)) {
+            warned.add(name);
+            opts.log(`notify: environment variable ${name} is not set; its target is skipped`);
+        }
+        return v || undefined;
+    }
+    async function deliver(e, t) {
+        const url = secret(t.urlEnv);
+        const key = t.kind === 'webhook' ? secret(t.secretEnv) : undefined;
+        if (!url || (t.kind === 'webhook' && !key))
+            return;
+        const links = linksFor(e.owner, opts.links);
+        const id = (0,external_node_crypto_.randomUUID)();
+        const body = t.kind === 'slack' ? JSON.stringify(slackMessage(e, links)) : webhookBody(e, links, id);
+        const headers = t.kind === 'webhook'
+            ? { [SIGNATURE_HEADER]: signBody(key, body), [EVENT_HEADER]: e.event, [DELIVERY_HEADER]: id }
+            : {};
+        const name = `${t.kind} ${t.urlEnv}`;
+        const attempts = Math.max(1, policy.attempts ?? 4);
+        let r = { status: 0, body: '' };
+        let n = 0;
+        for (n = 1; n <= attempts; n++) {
+            r = await postJson(url, body, headers, timeoutMs);
+            if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts)
+                break;
+            await sleep(Math.min(policy.maxMs ?? 8000, r.retryAfterMs ?? (0,retry/* backoffDelay */.EY)(n, policy)));
+        }
+        const ok = r.status >= 200 && r.status < 300;
+        const detail = r.error ?? `HTTP ${r.status}${r.body && !ok ? `: ${r.body.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`;
+        deliveries.push({
+            event: e.event,
+            service: e.service,
+            target: name,
+            ok,
+            attempts: n,
+            detail,
+        });
+        if (!ok)
+            opts.log(`notify: could not deliver "${e.event}" for ${e.service} to ${name} after ${n} attempt(s): ${detail}`);
+    }
+    return {
+        deliveries,
+        notify(e) {
+            for (const t of opts.targetsFor(e.service)) {
+                if (!t.events.includes(e.event))
+                    continue;
+                const p = (queues.get(t) ?? Promise.resolve())
+                    .then(() => deliver(e, t))
+                    .catch((err) => opts.log(`notify: ${e.event} for ${e.service}: ${err.message}`))
+                    .finally(() => pending.delete(p));
+                queues.set(t, p);
+                pending.add(p);
+            }
+        },
+        async flush(maxMs = 60_000) {
+            let timer;
+            const deadline = new Promise((resolve) => (timer = setTimeout(resolve, maxMs)));
+            await Promise.race([Promise.allSettled([...pending]), deadline]);
+            clearTimeout(timer);
+            if (pending.size)
+                opts.log(`notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; not waiting`);
+            return [...deliveries];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-notify.ts
+// The action's notifier: targets from the policy, URLs and secrets from the job's environment
+// (masked), links to the PR and this run. Undefined when the policy notifies nobody.
+
+
+function policyNotifier(policy, env) {
+    const targetsFor = (name) => policy.services.find((s) => s.name === name)?.notify ?? policy.notify ?? [];
+    if (!policy.services.some((s) => targetsFor(s.name).length))
+        return undefined;
+    return createNotifier({
+        targetsFor,
+        env,
+        links: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID },
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        log: (line) => core/* warning */.$e(line),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hooks.ts
+
+
+const ANSWER_CHARS = 300;
+/** Untrusted answer text for a one-line report: whitespace folded, control characters dropped, cut. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+    const line = text.replace(/\s+/g, ' ').replace(controls, '').trim();
+    return line.length > ANSWER_CHARS ? `${line.slice(0, ANSWER_CHARS - 1)}…` : line;
+}
+function createHookCaller(opts) {
+    return {
+        async call(hook, payload) {
+            const url = hook.url ?? (hook.urlEnv ? opts.env[hook.urlEnv] : undefined);
+            if (!url)
+                return { ok: false, detail: `environment variable ${hook.urlEnv} is not set` };
+            if (hook.urlEnv)
+                opts.mask(url);
+            const key = hook.secretEnv ? opts.env[hook.secretEnv] : undefined;
+            if (hook.secretEnv && !key)
+                return { ok: false, detail: `environment variable ${hook.secretEnv} is not set` };
+            if (key)
+                opts.mask(key);
+            const body = JSON.stringify(payload);
+            const where = hook.urlEnv ? `$${hook.urlEnv}` : url;
+            const r = await postJson(url, body, key ? { [SIGNATURE_HEADER]: signBody(key, body) } : {}, hook.timeoutMs);
+            if (r.error)
+                return { ok: false, detail: `${where}: ${r.error}` };
+            const answer = oneLine(r.body);
+            const ok = r.status >= 200 && r.status < 300;
+            return { ok, detail: `${where} answered ${r.status}${answer ? `: ${answer}` : ''}` };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action-rollouts.ts
 // Runs the engine for every service a decision concerns, with the real adapters as its ports.
+
+
 
 
 
@@ -2670,13 +2390,13 @@ function missingCredentials(inputs, env) {
         return null;
     return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
 }
-function portsFactory(inputs, policy) {
+function portsFactory(inputs, policy, notifier) {
     const clients = new Map();
     const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
     const cloudRun = (s) => {
         const key = `${s.project}/${s.region}`;
         if (!clients.has(key)) {
-            clients.set(key, createCloudRun({
+            clients.set(key, (0,cloud_run/* createCloudRun */.X)({
                 project: s.project,
                 region: s.region,
                 endpoint: inputs.cloudRunEndpoint,
@@ -2686,7 +2406,7 @@ function portsFactory(inputs, policy) {
         return clients.get(key);
     };
     const runtime = policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-        ? new HaproxyRuntime(policy.haproxy.runtimeApi)
+        ? new haproxy_runtime/* HaproxyRuntime */.Wl(policy.haproxy.runtimeApi)
         : undefined;
     const metrics = createObserver({
         sources: defaultSources({
@@ -2708,6 +2428,8 @@ function portsFactory(inputs, policy) {
         haproxy: runtime,
         prober: createProber(),
         observer,
+        notifier,
+        hooks: createHookCaller({ env: process.env, mask: (v) => core/* setSecret */.Pq(v) }),
     });
 }
 /** The rollouts of `policy`'s services that are under way (read from each service's annotation). */
@@ -2718,8 +2440,8 @@ async function dueRollouts(inputs, env, policy) {
     const portsFor = portsFactory(inputs, policy);
     const due = [];
     for (const service of policy.services) {
-        const { state } = parseState((await portsFor(service).cloudRun.getService(service.name)).annotations);
-        if (!state || isTerminal(state.phase) || state.awaitingMerge)
+        const { state } = (0,rollout_state/* parseState */.Bu)((await portsFor(service).cloudRun.getService(service.name)).annotations);
+        if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.awaitingMerge)
             continue;
         if (!state.commit) {
             core/* warning */.$e(`${service.name}: the rollout of ${state.owner} records no commit; re-run its workflow`);
@@ -2756,7 +2478,8 @@ async function runServices(inputs, env, decision, head, names) {
     const creds = missingCredentials(inputs, env);
     if (creds)
         return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
-    const portsFor = portsFactory(inputs, head);
+    const notifier = policyNotifier(head, env);
+    const portsFor = portsFactory(inputs, head, notifier);
     const commit = decision.head ?? env.GITHUB_SHA ?? '';
     const runs = [];
     for (const name of names) {
@@ -2767,10 +2490,11 @@ async function runServices(inputs, env, decision, head, names) {
             runs.push(await runOne(inputs, decision, head, service, portsFor(service), commit));
         }
         catch (e) {
-            const neutral = e instanceof CloudRunError && e.kind === 'permission';
+            const neutral = e instanceof ports/* CloudRunError */.D && e.kind === 'permission';
             runs.push({ service: name, mode: decision.mode, error: e.message, neutral });
         }
     }
+    await notifier?.flush(); // bounded: a slow receiver never holds the job for long
     return runs;
 }
 /** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */

@@ -15,6 +15,7 @@ import { createObserver, defaultSources } from './adapters/metrics/index.js';
 import { createProber } from './adapters/prober.js';
 import { policyNotifier } from './action-notify.js';
 import { createHookCaller } from './adapters/hooks.js';
+import { controlsFor } from './action-controls.js';
 
 export interface ServiceRun {
   service: string;
@@ -143,6 +144,7 @@ async function runOne(
     clock,
     log: (line) => core.info(line.startsWith(`${service.name}: `) ? line : `${service.name}: ${line}`),
     ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+    controls: await controlsFor(inputs, process.env, decision.pr),
   });
   const stopped = result.stopped ? result.messages.at(-1) : undefined;
   return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };

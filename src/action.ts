@@ -15,6 +15,7 @@ import { checkPolicyConfig } from './adapters/haproxy-check.js';
 import type { Due, ServiceRun } from './action-rollouts.js';
 import { publish, startCheck, type Outcome } from './action-report.js';
 import type { ReportVerdict } from './render/summary.js';
+import { takeDispatch } from './action-controls.js';
 
 export interface Loaded {
   policy: Policy | null;
@@ -79,6 +80,7 @@ async function writeRendered(workspace: string, policy: Policy): Promise<string>
 
 export async function runAction(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (inputs.mode === 'status') return (await import('./action-status.js')).statusSummary(inputs, env);
+  inputs = takeDispatch(inputs, env); // pause / resume / approve: advance every rollout with the signal
   const ctx = github.context;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const payload = ctx.payload as Record<string, unknown>;

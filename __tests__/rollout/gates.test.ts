@@ -1,8 +1,10 @@
 // Pause/resume and approval gates: the pure Controls from GitHub facts, the engine holding and
 // resuming a rollout on the in-memory Cloud Run, and the reads against the GitHub REST fake.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGitHub } from '../../src/adapters/github.js';
 import { readControls } from '../../src/adapters/github-controls.js';
+import { controlsFor, resetControls, takeDispatch } from '../../src/action-controls.js';
+import type { Inputs } from '../../src/inputs.js';
 import { controlsFrom, type LabelEvent, type Review } from '../../src/rollout/controls.js';
 import type { Controls } from '../../src/rollout/gates.js';
 import { parseState, type RolloutState } from '../../src/rollout/state.js';
@@ -82,7 +84,7 @@ describe('controlsFrom', () => {
       { approvals: [] },
     ],
   ])('%s', (_what, events, reviews, want) => {
-    expect(controlsFrom({ events, reviews, roles })).toEqual({ approvals: [], ...want });
+    expect(controlsFrom({ events, reviews, roles })).toEqual({ approvals: [], labelsRead: true, ...want });
   });
 
   it('dispatch pause, resume and approve', () => {
@@ -123,7 +125,7 @@ async function stateOf(r: Rig): Promise<RolloutState> {
 }
 const tick = (r: Rig, controls?: Controls) =>
   run(r, 'canary', { wait: false, ...(controls ? { controls } : {}) });
-const none: Controls = { approvals: [] };
+const none: Controls = { approvals: [], labelsRead: true };
 
 describe('pause and resume', () => {
   it('a label pause holds the stage; removing the label resumes it where it stood', async () => {
@@ -140,8 +142,10 @@ describe('pause and resume', () => {
     expect(held.messages.join('\n')).toMatch(
       /paused by dave \(label\) 1800s ago at step 1; remove the canary-relay:pause label/,
     );
-    // controls that could not be read keep a label pause as it is
+    // controls that could not be read, or labels that were not, keep a label pause as it is
     expect(await tick(r)).toMatchObject({ phase: 'HeaderOnly', step: 0 });
+    expect(await tick(r, { approvals: [] })).toMatchObject({ phase: 'HeaderOnly', step: 0 });
+    expect((await stateOf(r)).paused).toBeDefined();
     const resumed = await tick(r, none);
     expect(resumed.messages.join('\n')).toMatch(
       /resumed by removal of the canary-relay:pause label after 1800s; step 1 continues/,
@@ -269,6 +273,7 @@ describe('GitHub reads (REST fake)', () => {
     expect(c).toEqual({
       approvals: [{ by: 'alice', via: 'review', at: Date.parse('2026-01-05T12:00:00Z') }],
       pause: { by: 'dave', via: 'label' },
+      labelsRead: true,
     });
     // permissions were asked only for approvers
     const asked = gh.state.requests
@@ -297,5 +302,62 @@ describe('GitHub reads (REST fake)', () => {
     await expect(readControls(client(), 'acme', 'shop', 42)).rejects.toThrow(
       /listing the events of #42: .*needs `pull-requests: read` and `issues: read`/,
     );
+  });
+});
+
+describe('the action reads controls once per PR and takes a dispatch', () => {
+  let gh: GitHubFake;
+  beforeAll(async () => {
+    gh = await startGitHubFake();
+  });
+  afterAll(async () => gh.stop());
+  afterEach(() => resetControls());
+  const inputs = { mode: 'canary', githubToken: 'ghs_fake_token' } as Inputs;
+  const env = () => ({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_ACTOR: 'ops' });
+
+  it.each([
+    ['pause', 'advance'],
+    ['resume', 'advance'],
+    ['approve', 'advance'],
+    ['canary', 'canary'],
+    ['status', 'status'],
+  ])('mode %s runs as %s', (mode, runs) => {
+    expect(takeDispatch({ ...inputs, mode } as Inputs, env()).mode).toBe(runs);
+  });
+
+  it('a dispatch approve joins the PR review approvals; the reads happen once per PR', async () => {
+    gh.controls.roles = { alice: 'admin' };
+    gh.controls.reviews.push({
+      pr: 50,
+      user: 'alice',
+      state: 'APPROVED',
+      submitted_at: '2026-01-05T12:00:00Z',
+    });
+    takeDispatch({ ...inputs, mode: 'approve' } as Inputs, env(), T);
+    const a = await controlsFor(inputs, env(), 50);
+    const b = await controlsFor(inputs, env(), 50);
+    expect(b).toBe(a);
+    expect(a?.approvals).toEqual([
+      { by: 'alice', via: 'review', at: Date.parse('2026-01-05T12:00:00Z') },
+      { by: 'ops', via: 'dispatch', at: T },
+    ]);
+    expect(gh.state.requests.filter((q) => q.path.endsWith('/issues/50/events'))).toHaveLength(1);
+  });
+
+  it('a rollout owned by a commit gets only the dispatch, with labels unknown', async () => {
+    takeDispatch({ ...inputs, mode: 'resume' } as Inputs, env(), T);
+    expect(await controlsFor(inputs, env(), undefined)).toEqual({
+      approvals: [],
+      resume: { by: 'ops' },
+      labelsRead: false,
+    });
+    resetControls();
+    expect(await controlsFor(inputs, env(), undefined)).toBeUndefined();
+  });
+
+  it('a failed read is "not known", never an error', async () => {
+    gh.faults.add({ route: 'GET /repos/:owner/:repo/pulls/:pr/reviews', kind: 'server-error', times: 10 });
+    expect(await controlsFor(inputs, env(), 51)).toBeUndefined();
+    gh.faults.clear();
   });
 });

@@ -6,7 +6,7 @@ import type { Policy, Service } from '../policy/types.js';
 export type Mode = 'plan' | 'canary' | 'promote' | 'rollback' | 'abort' | 'advance' | 'skip';
 
 /** Modes a user may ask for through the `mode` input (`auto` derives one from the event). */
-export const INPUT_MODES = ['auto', 'plan', 'canary', 'promote', 'rollback', 'abort', 'advance', 'status'] as const;
+export const INPUT_MODES = ['auto', 'plan', 'canary', 'promote', 'rollback', 'abort', 'advance', 'status', 'pause', 'resume', 'approve'] as const;
 
 export interface EventInputs {
   /** the action's `mode` input */

@@ -55,7 +55,7 @@ export function controlsFrom(facts: {
     approvals.push({ by: approveLabel.actor, via: 'label', at: null });
   const d = facts.dispatch;
   if (d?.mode === 'approve') approvals.push({ by: d.actor, via: 'dispatch', at: d.at });
-  const controls: Controls = { approvals };
+  const controls: Controls = { approvals, labelsRead: true };
   const pauseLabel = currentLabel(facts.events, PAUSE_LABEL);
   if (d?.mode === 'pause') controls.pause = { by: d.actor, via: 'dispatch' };
   else if (pauseLabel) controls.pause = { by: pauseLabel.actor, via: 'label' };

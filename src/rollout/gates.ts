@@ -23,6 +23,8 @@ export interface Controls {
   /** a workflow_dispatch `resume` */
   resume?: { by: string };
   approvals: Approval[];
+  /** the PR's labels were read: a label pause whose label is gone may end */
+  labelsRead?: boolean;
 }
 
 type Fail = (state: RolloutState, input: MachineInput, reason: string) => Transition;
@@ -50,7 +52,7 @@ export function pauseGate(state: RolloutState, input: MachineInput): Transition 
   const p = state.paused;
   const name = input.service.name;
   if (p) {
-    const labelGone = p.via === 'label' && c !== undefined && c.pause?.via !== 'label';
+    const labelGone = p.via === 'label' && c?.labelsRead === true && c.pause?.via !== 'label';
     const by = c?.resume?.by ?? (labelGone ? `removal of the ${PAUSE_LABEL} label` : undefined);
     if (!by) {
       if (input.observation.judgement?.verdict === 'fail') return null;

@@ -16,6 +16,7 @@ import type { Due, ServiceRun } from './action-rollouts.js';
 import { publish, startCheck, type Outcome } from './action-report.js';
 import type { ReportVerdict } from './render/summary.js';
 import { takeDispatch } from './action-controls.js';
+import { describeHold } from './rollout/gates.js';
 
 export interface Loaded {
   policy: Policy | null;
@@ -213,6 +214,8 @@ function nextStep(decision: EventDecision, runs: ServiceRun[]): string {
   if (failed.length) return `rolled back because ${failed.map(whyFailed).join('; ')}`;
   const stopped = runs.filter((r) => r.error && !r.neutral);
   if (stopped.length) return `stopped: ${stopped.map(whyFailed).join('; ')}`;
+  const held = runs.map((r) => describeHold(r.service, r.result?.state)).filter(Boolean);
+  if (held.length) return held.join('; ');
   switch (decision.mode) {
     case 'canary':
       return runs.some((r) => r.result?.verdict === 'running')

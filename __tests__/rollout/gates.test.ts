@@ -6,7 +6,7 @@ import { readControls } from '../../src/adapters/github-controls.js';
 import { controlsFor, resetControls, takeDispatch } from '../../src/action-controls.js';
 import type { Inputs } from '../../src/inputs.js';
 import { controlsFrom, type LabelEvent, type Review } from '../../src/rollout/controls.js';
-import type { Controls } from '../../src/rollout/gates.js';
+import { describeHold, type Controls } from '../../src/rollout/gates.js';
 import { parseState, type RolloutState } from '../../src/rollout/state.js';
 import { FakeClock, MemoryMap, ScriptedObserver, ScriptedProber, run, type Rig } from '../engine/harness.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
@@ -136,6 +136,9 @@ describe('pause and resume', () => {
     const paused = await tick(r, { approvals: [], pause: { by: 'dave', via: 'label' } });
     expect(paused.messages.join('\n')).toMatch(/paused at step 1 by dave \(label\)/);
     expect((await stateOf(r)).paused).toEqual({ by: 'dave', via: 'label', at: r.clock.t });
+    expect(describeHold('checkout', await stateOf(r))).toBe(
+      'checkout is paused at step 1 by dave (label); remove the canary-relay:pause label to continue',
+    );
     r.clock.t += 30 * MIN; // far beyond the 5 min bake: still no stage ends
     const held = await tick(r, { approvals: [], pause: { by: 'dave', via: 'label' } });
     expect(held).toMatchObject({ phase: 'HeaderOnly', step: 0 });
@@ -211,6 +214,10 @@ describe('approval gates', () => {
     const r = await atGate();
     const s = await stateOf(r);
     expect(s.gate).toEqual({ step: 2, since: r.clock.t });
+    expect(describeHold('checkout', s)).toBe(
+      'checkout holds at step 2: step 3 needs an approval: a PR review approval by someone with write access, ' +
+        'the canary-relay:approve label, or the workflow run with mode approve',
+    );
     r.clock.t += 60 * MIN;
     expect(await tick(r, none)).toMatchObject({ phase: 'Progressing', step: 1, percent: 5 });
   });

@@ -171,3 +171,15 @@ export function hookPayload(
     stable: state.stable,
   };
 }
+
+/** What an operator gate holds a rollout for, in one sentence for the report; null when none. */
+export function describeHold(service: string, state: RolloutState | null | undefined): string | null {
+  if (!state) return null;
+  if (state.paused) {
+    const how =
+      state.paused.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+    return `${service} is paused at step ${state.step + 1} by ${state.paused.by} (${state.paused.via}); ${how} to continue`;
+  }
+  if (state.gate) return `${service} holds at step ${state.step + 1}: ${approvalHelp(state.gate.step)}`;
+  return null;
+}

@@ -1,8 +1,8 @@
-export const id = 658;
-export const ids = [658];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
-/***/ 74658:
+/***/ 55110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,121 +26,8 @@ var map = __webpack_require__(2290);
 var rollout_state = __webpack_require__(49988);
 // EXTERNAL MODULE: ./src/rollout/traffic.ts
 var rollout_traffic = __webpack_require__(94200);
-;// CONCATENATED MODULE: ./src/rollout/gates.ts
-const PAUSE_LABEL = 'canary-relay:pause';
-const APPROVE_LABEL = 'canary-relay:approve';
-const hold = (state, message) => ({
-    state,
-    actions: [],
-    status: 'done',
-    message,
-});
-const record = (state, message) => ({
-    state,
-    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
-    status: 'changed',
-});
-/**
- * Pause and resume, consulted on every tick of an active rollout. A paused rollout keeps its
- * traffic and no stage ends; a failing analysis still fails it (users are not left on a bad
- * canary). Resume moves the stage's start by the time spent paused, so its bake goes on where it
- * stood. A label pause ends when the label is gone; a dispatch pause needs a dispatch resume.
- */
-function pauseGate(state, input) {
-    const c = input.controls;
-    const p = state.paused;
-    const name = input.service.name;
-    if (p) {
-        const labelGone = p.via === 'label' && c !== undefined && c.pause?.via !== 'label';
-        const by = c?.resume?.by ?? (labelGone ? `removal of the ${PAUSE_LABEL} label` : undefined);
-        if (!by) {
-            if (input.observation.judgement?.verdict === 'fail')
-                return null;
-            const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
-            const since = Math.round((input.now - p.at) / 1000);
-            return hold(state, `${name}: paused by ${p.by} (${p.via}) ${since}s ago at step ${state.step + 1}; ${how}`);
-        }
-        const next = {
-            ...state,
-            stepStartedAt: state.stepStartedAt + Math.max(0, input.now - p.at),
-        };
-        delete next.paused;
-        return record(next, `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`);
-    }
-    if (!c?.pause || c.resume)
-        return null;
-    const next = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
-    return record(next, `paused at step ${state.step + 1} by ${c.pause.by} (${c.pause.via}); traffic stays as it is`);
-}
-/** Who may approve, for the messages. */
-function approvalHelp(step) {
-    return (`step ${step + 1} needs an approval: a PR review approval by someone with write access, ` +
-        `the ${APPROVE_LABEL} label, or the workflow run with mode approve`);
-}
-function approvalGate(state, input, k) {
-    if (input.service.steps[k]?.approval !== 'required' || state.approved?.step === k)
-        return null;
-    if (state.gate?.step !== k) {
-        const next = { ...state, gate: { step: k, since: input.now } };
-        return record(next, `${approvalHelp(k)}; waiting`);
-    }
-    const since = state.gate.since;
-    const a = input.controls?.approvals.find((x) => x.at === null || x.at >= since);
-    if (!a)
-        return hold(state, `${input.service.name}: ${approvalHelp(k)}; waiting since ${new Date(since).toISOString()}`);
-    const next = { ...state, approved: { step: k, by: a.by, via: a.via } };
-    delete next.gate;
-    return record(next, `step ${k + 1} approved by ${a.by} (${a.via})`);
-}
-function hookGate(state, input, hook, step, fail) {
-    const spec = hook === 'pre-step' ? input.service.hooks?.preStep : input.service.hooks?.postStep;
-    if (!spec)
-        return null;
-    const answer = input.observation.hooks?.[`${hook}:${step}`];
-    if (!answer)
-        return {
-            state,
-            actions: [{ kind: 'callHook', hook, step }],
-            status: 'changed',
-            message: `${hook} hook of step ${step + 1}`,
-        };
-    return answer.ok ? null : fail(state, input, `${hook} hook of step ${step + 1} failed: ${answer.detail}`);
-}
-/**
- * Between stages: before entering step `k` (0-based) or before completing (`'end'`). In order:
- * the approval of step k, the post-step hook of the step that ends, the pre-step hook of step k.
- * Null means go on.
- */
-function boundaryGate(state, input, k, fail) {
-    if (k !== 'end') {
-        const approval = approvalGate(state, input, k);
-        if (approval)
-            return approval;
-    }
-    const ending = state.phase === 'Initializing' ? null : state.step;
-    if (ending !== null && ending !== k) {
-        const post = hookGate(state, input, 'post-step', ending, fail);
-        if (post)
-            return post;
-    }
-    return k === 'end' ? null : hookGate(state, input, 'pre-step', k, fail);
-}
-/** The JSON a hook receives. */
-function hookPayload(service, state, hook, step, percent) {
-    return {
-        version: 1,
-        hook,
-        service: service.name,
-        owner: state.owner,
-        commit: state.commit ?? null,
-        step: step + 1,
-        steps: service.steps.length,
-        percent,
-        canary: state.canary,
-        stable: state.stable,
-    };
-}
-
+// EXTERNAL MODULE: ./src/rollout/gates.ts
+var gates = __webpack_require__(34549);
 ;// CONCATENATED MODULE: ./src/rollout/machine.ts
 // The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
 // Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
@@ -293,7 +180,7 @@ function start(state, input, want) {
 }
 /** One step forward for an active rollout this run owns. */
 function advance(state, input) {
-    const paused = pauseGate(state, input);
+    const paused = (0,gates/* pauseGate */.G9)(state, input);
     if (paused)
         return paused;
     const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
@@ -350,7 +237,7 @@ function bake(state, input) {
     return completeAll(state, input, verdict);
 }
 function completeAll(state, input, verdict) {
-    const gated = boundaryGate(state, input, 'end', fail);
+    const gated = (0,gates/* boundaryGate */.wh)(state, input, 'end', fail);
     if (gated)
         return gated;
     if (input.mode === 'promote' || input.service.promote === 'auto') {
@@ -370,7 +257,7 @@ function completeAll(state, input, verdict) {
     };
 }
 function enterStep(state, input, k, verdict) {
-    const gated = boundaryGate(state, input, k, fail);
+    const gated = (0,gates/* boundaryGate */.wh)(state, input, k, fail);
     if (gated)
         return gated;
     const { service } = input;
@@ -758,7 +645,7 @@ async function runHook(port, service, state, a) {
         return { ok: true, detail: 'no hook configured' };
     if (!port)
         return { ok: false, detail: 'the policy has step hooks but this run has no HTTP client for them' };
-    return port.call(spec, hookPayload(service, state, a.hook, a.step, stepPercent(service, a.step)));
+    return port.call(spec, (0,gates/* hookPayload */.Yf)(service, state, a.hook, a.step, stepPercent(service, a.step)));
 }
 
 ;// CONCATENATED MODULE: ./src/notify/events.ts
@@ -2359,8 +2246,11 @@ function createHookCaller(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/action-controls.ts + 2 modules
+var action_controls = __webpack_require__(92669);
 ;// CONCATENATED MODULE: ./src/action-rollouts.ts
 // Runs the engine for every service a decision concerns, with the real adapters as its ports.
+
 
 
 
@@ -2470,6 +2360,7 @@ async function runOne(inputs, decision, policy, service, ports, commit) {
         clock,
         log: (line) => core/* info */.pq(line.startsWith(`${service.name}: `) ? line : `${service.name}: ${line}`),
         ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+        controls: await (0,action_controls/* controlsFor */.US)(inputs, process.env, decision.pr),
     });
     const stopped = result.stopped ? result.messages.at(-1) : undefined;
     return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };

@@ -12,7 +12,7 @@ import { formatDuration, renderStatusMarkdown, renderStatusTable } from '../../s
 import { cloudRunHost } from '../../src/render/urls.js';
 import { ROLLOUT_ANNOTATION, serializeState, type RolloutState } from '../../src/rollout/state.js';
 import { collectStatus, type StatusSources } from '../../src/status/collect.js';
-import type { StatusRow } from '../../src/status/model.js';
+import { remainingBake, type StatusRow } from '../../src/status/model.js';
 import { startCloudRunFake, type CloudRunFake } from '../support/cloudrun-fake.js';
 import {
   freePort,
@@ -383,5 +383,37 @@ describe('the action in status mode', () => {
       process.env = saved;
       removeDir(dir);
     }
+  });
+});
+
+describe('remainingBake', () => {
+  const service = makeService({ steps: STEPS }); // 5m, 10m, 10m, 10m
+  const base: RolloutState = {
+    v: 1,
+    owner: 'pr#1',
+    policyDigest: 'd',
+    phase: 'Progressing',
+    step: 1,
+    stepStartedAt: NOW - 4 * MIN,
+    startedAt: NOW - 20 * MIN,
+    stable: 's',
+    canary: 'c',
+    image: null,
+    lastVerdict: null,
+  };
+  it.each<[string, Partial<RolloutState>, number]>([
+    ['baking step 2', {}, 6 * MIN + 20 * MIN],
+    ['initializing: every bake', { phase: 'Initializing', step: 0 }, 35 * MIN],
+    [
+      'paused 3 min ago: the clock stopped then',
+      { paused: { by: 'a', via: 'label', at: NOW - 3 * MIN } },
+      9 * MIN + 20 * MIN,
+    ],
+    ['at the gate before step 3', { gate: { step: 2, since: NOW - MIN } }, 20 * MIN],
+    ['waiting for the merge', { awaitingMerge: true }, 0],
+    ['failed', { phase: 'Failed' }, 0],
+    ['overdue bake counts as none', { stepStartedAt: NOW - 60 * MIN }, 20 * MIN],
+  ])('%s', (_what, over, ms) => {
+    expect(remainingBake(service, { ...base, ...over }, NOW)).toBe(ms);
   });
 });

@@ -58,6 +58,8 @@ export function remainingBake(service: Service, state: RolloutState, now: number
   if (isTerminal(state.phase) || state.awaitingMerge) return 0;
   const bakes = service.steps.map((s) => s.bakeMs);
   if (state.phase === 'Initializing') return bakes.reduce((a, b) => a + b, 0);
+  // at an approval gate the current step has baked: what is left starts at the gated step
+  if (state.gate) return bakes.slice(state.gate.step).reduce((a, b) => a + b, 0);
   // a paused stage keeps the time it had when it was paused
   const at = state.paused ? Math.min(now, state.paused.at) : now;
   const current = Math.max(0, state.stepStartedAt + (bakes[state.step] ?? 0) - at);

@@ -3,10 +3,10 @@
 import * as core from '@actions/core';
 import type { Policy } from './policy/types.js';
 import { createNotifier, type Notifier } from './adapters/notify.js';
+import { notifyTargets } from './notify/events.js';
 
 export function policyNotifier(policy: Policy, env: NodeJS.ProcessEnv): Notifier | undefined {
-  const targetsFor = (name: string) =>
-    policy.services.find((s) => s.name === name)?.notify ?? policy.notify ?? [];
+  const targetsFor = (name: string) => notifyTargets(policy, name);
   if (!policy.services.some((s) => targetsFor(s.name).length)) return undefined;
   return createNotifier({
     targetsFor,

@@ -117,6 +117,20 @@ describe('step hooks', () => {
     expect(receiver.received).toHaveLength(0);
   });
 
+  it('a variable holding no http(s) URL fails the step without echoing it', async () => {
+    const r = rig({ preStep: signed({ urlEnv: 'BAD' }) });
+    const result = await run(r, 'canary', {
+      ports: {
+        cloudRun: r.cloudRun,
+        observer: r.observer,
+        hooks: createHookCaller({ env: { BAD: 'ftp://token@x' }, mask: () => undefined }),
+      },
+    });
+    expect(result.state?.reason).toBe(
+      'pre-step hook of step 1 failed: the value of BAD is not an http(s) URL',
+    );
+  });
+
   it('a wrong signature is the receiver refusing (401)', async () => {
     const r = rig({ preStep: { url: receiver.url, secretEnv: 'WRONG', timeoutMs: 2000 } });
     const result = await run(r, 'canary', {

@@ -139,6 +139,20 @@ describe('delivery', () => {
     expect(logs).toHaveLength(1);
   });
 
+  it('a variable that holds no http(s) URL is refused without echoing it', async () => {
+    const { n, logs } = notifier([{ kind: 'slack', urlEnv: 'SLACK_URL', events: ALL }], {
+      env: { SLACK_URL: 'hooks.slack.com/services/T000/B000/SECRETPART' },
+    });
+    n.notify(failedEvent);
+    const [d] = await n.flush(5000);
+    expect(d).toMatchObject({
+      ok: false,
+      attempts: 0,
+      detail: 'the value of SLACK_URL is not an http(s) URL',
+    });
+    expect(logs.join('\n')).not.toContain('SECRETPART');
+  });
+
   it('only the chosen events are sent', async () => {
     const { n } = notifier([{ kind: 'slack', urlEnv: 'SLACK_URL', events: ['promoted'] }]);
     n.notify(failedEvent);

@@ -1,8 +1,8 @@
 // Which events each state change means (pure), and the message shapes built from them.
-import { rolloutEvents } from '../../src/notify/events.js';
+import { notifyTargets, rolloutEvents } from '../../src/notify/events.js';
 import { linksFor, signBody, slackEscape, slackMessage, webhookBody } from '../../src/notify/messages.js';
 import type { RolloutState } from '../../src/rollout/state.js';
-import { makeService } from '../support/policies.js';
+import { makePolicy, makeService } from '../support/policies.js';
 import { blockKitProblem } from '../support/receivers.js';
 
 const service = makeService(); // header 5m, then 5/25/50%
@@ -144,5 +144,26 @@ describe('messages', () => {
     expect(sig).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(signBody('s3cret', `${body} `)).not.toBe(sig);
     expect(signBody('other', body)).not.toBe(sig);
+  });
+});
+
+describe('notifyTargets', () => {
+  const top = [{ kind: 'slack' as const, urlEnv: 'TOP', events: ['failed' as const] }];
+  const own = [{ kind: 'slack' as const, urlEnv: 'OWN', events: ['promoted' as const] }];
+  const policy = makePolicy({
+    notify: top,
+    services: [
+      makeService({ name: 'a' }),
+      makeService({ name: 'b', notify: own }),
+      makeService({ name: 'c', notify: [] }),
+    ],
+  });
+  it.each([
+    ['a', top],
+    ['b', own],
+    ['c', []],
+    ['unknown', top],
+  ])('%s', (name, want) => {
+    expect(notifyTargets(policy, name)).toEqual(want);
   });
 });

@@ -3,7 +3,7 @@
 // the report shows when the step fails.
 import type { HookPort } from '../engine/types.js';
 import { signBody, SIGNATURE_HEADER } from '../notify/messages.js';
-import { postJson } from './http-post.js';
+import { isHttpUrl, postJson } from './http-post.js';
 
 const ANSWER_CHARS = 300;
 
@@ -24,6 +24,7 @@ export function createHookCaller(opts: {
       const url = hook.url ?? (hook.urlEnv ? opts.env[hook.urlEnv] : undefined);
       if (!url) return { ok: false, detail: `environment variable ${hook.urlEnv} is not set` };
       if (hook.urlEnv) opts.mask(url);
+      if (!isHttpUrl(url)) return { ok: false, detail: `the value of ${hook.urlEnv} is not an http(s) URL` };
       const key = hook.secretEnv ? opts.env[hook.secretEnv] : undefined;
       if (hook.secretEnv && !key)
         return { ok: false, detail: `environment variable ${hook.secretEnv} is not set` };

@@ -12,6 +12,16 @@ export interface PostResult {
 
 const MAX_BODY = 2048;
 
+/** True for an absolute http(s) URL; a value that is not must never reach fetch (its error echoes it). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 export async function postJson(
   url: string,
   body: string,

@@ -15,7 +15,7 @@ import {
   webhookBody,
   type LinkContext,
 } from '../notify/messages.js';
-import { postJson, type PostResult } from './http-post.js';
+import { isHttpUrl, postJson, type PostResult } from './http-post.js';
 import { backoffDelay, realSleep, type RetryPolicy } from './retry.js';
 
 export interface NotifierOptions {
@@ -76,6 +76,19 @@ export function createNotifier(opts: NotifierOptions): Notifier {
     const url = secret(t.urlEnv);
     const key = t.kind === 'webhook' ? secret(t.secretEnv) : undefined;
     if (!url || (t.kind === 'webhook' && !key)) return;
+    if (!isHttpUrl(url)) {
+      const detail = `the value of ${t.urlEnv} is not an http(s) URL`;
+      deliveries.push({
+        event: e.event,
+        service: e.service,
+        target: `${t.kind} ${t.urlEnv}`,
+        ok: false,
+        attempts: 0,
+        detail,
+      });
+      opts.log(`notify: ${detail}; nothing sent`);
+      return;
+    }
     const links = linksFor(e.owner, opts.links);
     const id = randomUUID();
     const body = t.kind === 'slack' ? JSON.stringify(slackMessage(e, links)) : webhookBody(e, links, id);

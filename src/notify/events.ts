@@ -1,6 +1,6 @@
 // Which notification events a state change means. Pure: the engine hands over the state before
 // and after each applied transition; nothing here knows about HTTP.
-import type { NotifyEvent, Service } from '../policy/types.js';
+import type { NotifyEvent, NotifyTarget, Policy, Service } from '../policy/types.js';
 import { stepPercent } from '../rollout/machine.js';
 import { isTerminal, type RolloutState } from '../rollout/state.js';
 
@@ -75,4 +75,9 @@ export function rolloutEvents(
     });
   }
   return out;
+}
+
+/** A service's targets: its own `notify` when it has one (even empty: opted out), else the policy's. */
+export function notifyTargets(policy: Policy, service: string): NotifyTarget[] {
+  return policy.services.find((s) => s.name === service)?.notify ?? policy.notify ?? [];
 }

@@ -183,6 +183,26 @@ describe('pause and resume', () => {
     expect(failed).toMatchObject({ phase: 'Failed', verdict: 'fail', percent: 0 });
   });
 
+  it('the merge lifts a label pause and promotes; a dispatch pause holds the promotion', async () => {
+    const r = rig();
+    await tick(r, none);
+    await tick(r, { approvals: [], pause: { by: 'dave', via: 'label' } });
+    const merge = { owner: 'deadbeef0000', commit: 'abcdef0123456789' };
+    const promoted = await run(r, 'promote', {
+      ...merge,
+      controls: { approvals: [], pause: { by: 'dave', via: 'label' } },
+    });
+    expect(promoted.messages.join('\n')).toMatch(/resumed by the merge \(deadbeef0000\)/);
+    expect(promoted.phase).toBe('Succeeded');
+
+    const r2 = rig();
+    await tick(r2, none);
+    await tick(r2, { approvals: [], pause: { by: 'ops', via: 'dispatch' } });
+    const held = await run(r2, 'promote', { ...merge, controls: undefined });
+    expect(held).toMatchObject({ phase: 'HeaderOnly' });
+    expect(held.messages.join('\n')).toMatch(/paused by ops \(dispatch\).*run the workflow with mode resume/);
+  });
+
   it('abort works while paused', async () => {
     const r = rig();
     await tick(r, none);

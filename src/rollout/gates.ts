@@ -53,7 +53,11 @@ export function pauseGate(state: RolloutState, input: MachineInput): Transition 
   const name = input.service.name;
   if (p) {
     const labelGone = p.via === 'label' && c?.labelsRead === true && c.pause?.via !== 'label';
-    const by = c?.resume?.by ?? (labelGone ? `removal of the ${PAUSE_LABEL} label` : undefined);
+    // the merge is a person's decision in git: it lifts the PR's label pause (a dispatch pause holds)
+    const merged = p.via === 'label' && input.mode === 'promote';
+    const by =
+      c?.resume?.by ??
+      (labelGone ? `removal of the ${PAUSE_LABEL} label` : merged ? `the merge (${input.owner})` : undefined);
     if (!by) {
       if (input.observation.judgement?.verdict === 'fail') return null;
       const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
@@ -73,7 +77,7 @@ export function pauseGate(state: RolloutState, input: MachineInput): Transition 
       `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`,
     );
   }
-  if (!c?.pause || c.resume) return null;
+  if (!c?.pause || c.resume || (c.pause.via === 'label' && input.mode === 'promote')) return null;
   const next: RolloutState = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
   return record(
     next,

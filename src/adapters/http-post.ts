@@ -27,9 +27,14 @@ export async function postJson(
   body: string,
   headers: Record<string, string>,
   timeoutMs: number,
+  /** aborts the request from outside (the notifier giving up at the end of the job) */
+  cancel?: AbortSignal,
 ): Promise<PostResult> {
+  if (cancel?.aborted) return { status: 0, body: '', error: 'abandoned: the job was ending' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const onCancel = () => controller.abort();
+  cancel?.addEventListener('abort', onCancel, { once: true });
   try {
     const res = await fetch(url, {
       method: 'POST',
@@ -45,11 +50,14 @@ export async function postJson(
     return out;
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
-    const why = controller.signal.aborted
-      ? `no answer within ${timeoutMs} ms`
-      : (err.cause?.code ?? err.cause?.message ?? err.message);
+    const why = cancel?.aborted
+      ? 'abandoned: the job was ending'
+      : controller.signal.aborted
+        ? `no answer within ${timeoutMs} ms`
+        : (err.cause?.code ?? err.cause?.message ?? err.message);
     return { status: 0, body: '', error: why };
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
   }
 }

@@ -59,6 +59,8 @@ export function createNotifier(opts: NotifierOptions): Notifier {
   const pending = new Set<Promise<void>>();
   const deliveries: Delivery[] = [];
   const warned = new Set<string>();
+  /** aborted when flush gives up: in-flight requests end, queued ones are dropped */
+  const giveUp = new AbortController();
   /** one queue per target, so a receiver sees the events in the order they happened */
   const queues = new Map<NotifyTarget, Promise<void>>();
 
@@ -73,6 +75,7 @@ export function createNotifier(opts: NotifierOptions): Notifier {
   }
 
   async function deliver(e: RolloutEvent, t: NotifyTarget): Promise<void> {
+    if (giveUp.signal.aborted) return;
     const url = secret(t.urlEnv);
     const key = t.kind === 'webhook' ? secret(t.secretEnv) : undefined;
     if (!url || (t.kind === 'webhook' && !key)) return;
@@ -101,8 +104,9 @@ export function createNotifier(opts: NotifierOptions): Notifier {
     let r: PostResult = { status: 0, body: '' };
     let n = 0;
     for (n = 1; n <= attempts; n++) {
-      r = await postJson(url, body, headers, timeoutMs);
-      if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts) break;
+      r = await postJson(url, body, headers, timeoutMs, giveUp.signal);
+      if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts || giveUp.signal.aborted)
+        break;
       await sleep(Math.min(policy.maxMs ?? 8000, r.retryAfterMs ?? backoffDelay(n, policy)));
     }
     const ok = r.status >= 200 && r.status < 300;
@@ -140,8 +144,12 @@ export function createNotifier(opts: NotifierOptions): Notifier {
       const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs)));
       await Promise.race([Promise.allSettled([...pending]), deadline]);
       clearTimeout(timer);
-      if (pending.size)
-        opts.log(`notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; not waiting`);
+      if (pending.size) {
+        opts.log(
+          `notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; abandoning them`,
+        );
+        giveUp.abort();
+      }
       return [...deliveries];
     },
   };

@@ -698,6 +698,10 @@ function rolloutEvents(service, prev, next, now) {
     }
     return out;
 }
+/** A service's targets: its own `notify` when it has one (even empty: opted out), else the policy's. */
+function notifyTargets(policy, service) {
+    return policy.services.find((s) => s.name === service)?.notify ?? policy.notify ?? [];
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // The executor: reads the service, asks the stage machine for one transition, applies its
@@ -2070,9 +2074,25 @@ function signBody(secret, body) {
 
 ;// CONCATENATED MODULE: ./src/adapters/http-post.ts
 const MAX_BODY = 2048;
-async function postJson(url, body, headers, timeoutMs) {
+/** True for an absolute http(s) URL; a value that is not must never reach fetch (its error echoes it). */
+function isHttpUrl(value) {
+    try {
+        const u = new URL(value);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+async function postJson(url, body, headers, timeoutMs, 
+/** aborts the request from outside (the notifier giving up at the end of the job) */
+cancel) {
+    if (cancel?.aborted)
+        return { status: 0, body: '', error: 'abandoned: the job was ending' };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const onCancel = () => controller.abort();
+    cancel?.addEventListener('abort', onCancel, { once: true });
     try {
         const res = await fetch(url, {
             method: 'POST',
@@ -2090,13 +2110,16 @@ async function postJson(url, body, headers, timeoutMs) {
     }
     catch (e) {
         const err = e;
-        const why = controller.signal.aborted
-            ? `no answer within ${timeoutMs} ms`
-            : (err.cause?.code ?? err.cause?.message ?? err.message);
+        const why = cancel?.aborted
+            ? 'abandoned: the job was ending'
+            : controller.signal.aborted
+                ? `no answer within ${timeoutMs} ms`
+                : (err.cause?.code ?? err.cause?.message ?? err.message);
         return { status: 0, body: '', error: why };
     }
     finally {
         clearTimeout(timer);
+        cancel?.removeEventListener('abort', onCancel);
     }
 }
 
@@ -2120,6 +2143,8 @@ function createNotifier(opts) {
     const pending = new Set();
     const deliveries = [];
     const warned = new Set();
+    /** aborted when flush gives up: in-flight requests end, queued ones are dropped */
+    const giveUp = new AbortController();
     /** one queue per target, so a receiver sees the events in the order they happened */
     const queues = new Map();
     function secret(name) {
@@ -2133,10 +2158,25 @@ function createNotifier(opts) {
         return v || undefined;
     }
     async function deliver(e, t) {
+        if (giveUp.signal.aborted)
+            return;
         const url = secret(t.urlEnv);
         const key = t.kind === 'webhook' ? secret(t.secretEnv) : undefined;
         if (!url || (t.kind === 'webhook' && !key))
             return;
+        if (!isHttpUrl(url)) {
+            const detail = `the value of ${t.urlEnv} is not an http(s) URL`;
+            deliveries.push({
+                event: e.event,
+                service: e.service,
+                target: `${t.kind} ${t.urlEnv}`,
+                ok: false,
+                attempts: 0,
+                detail,
+            });
+            opts.log(`notify: ${detail}; nothing sent`);
+            return;
+        }
         const links = linksFor(e.owner, opts.links);
         const id = (0,external_node_crypto_.randomUUID)();
         const body = t.kind === 'slack' ? JSON.stringify(slackMessage(e, links)) : webhookBody(e, links, id);
@@ -2148,8 +2188,8 @@ function createNotifier(opts) {
         let r = { status: 0, body: '' };
         let n = 0;
         for (n = 1; n <= attempts; n++) {
-            r = await postJson(url, body, headers, timeoutMs);
-            if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts)
+            r = await postJson(url, body, headers, timeoutMs, giveUp.signal);
+            if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts || giveUp.signal.aborted)
                 break;
             await sleep(Math.min(policy.maxMs ?? 8000, r.retryAfterMs ?? (0,retry/* backoffDelay */.EY)(n, policy)));
         }
@@ -2185,8 +2225,10 @@ function createNotifier(opts) {
             const deadline = new Promise((resolve) => (timer = setTimeout(resolve, maxMs)));
             await Promise.race([Promise.allSettled([...pending]), deadline]);
             clearTimeout(timer);
-            if (pending.size)
-                opts.log(`notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; not waiting`);
+            if (pending.size) {
+                opts.log(`notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; abandoning them`);
+                giveUp.abort();
+            }
             return [...deliveries];
         },
     };
@@ -2197,8 +2239,9 @@ function createNotifier(opts) {
 // (masked), links to the PR and this run. Undefined when the policy notifies nobody.
 
 
+
 function policyNotifier(policy, env) {
-    const targetsFor = (name) => policy.services.find((s) => s.name === name)?.notify ?? policy.notify ?? [];
+    const targetsFor = (name) => notifyTargets(policy, name);
     if (!policy.services.some((s) => targetsFor(s.name).length))
         return undefined;
     return createNotifier({
@@ -2229,6 +2272,8 @@ function createHookCaller(opts) {
                 return { ok: false, detail: `environment variable ${hook.urlEnv} is not set` };
             if (hook.urlEnv)
                 opts.mask(url);
+            if (!isHttpUrl(url))
+                return { ok: false, detail: `the value of ${hook.urlEnv} is not an http(s) URL` };
             const key = hook.secretEnv ? opts.env[hook.secretEnv] : undefined;
             if (hook.secretEnv && !key)
                 return { ok: false, detail: `environment variable ${hook.secretEnv} is not set` };

@@ -8,7 +8,6 @@ import {
   attributionLogLR,
   createAttributionTest,
   createFailTest,
-  createMirrorTest,
   createRateTest,
   eFromLog,
   logMixture,

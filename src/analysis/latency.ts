@@ -142,7 +142,7 @@ export function createLatencyTester(
   let bootstrap: Histogram | null = null;
   let canaryHist: Histogram | null = null;
   let stableHist: Histogram | null = null;
-  let cold: { canary: Histogram | null; stable: Histogram | null; until: number | null } = {
+  const cold: { canary: Histogram | null; stable: Histogram | null; until: number | null } = {
     canary: null,
     stable: null,
     until: null,

@@ -109,7 +109,7 @@ describe('an approval gate', () => {
   test('the rollout holds before the gated step and the PR says who may approve', async () => {
     const text = world
       .policyText(IMAGES.v3)
-      .replace(/(percent: 50, bake: 4s) \}/, '$1, approval: required }');
+      .replace(/(percent: 50, bake: 4s[^}]*?) \}/, '$1, approval: required }');
     expect(text).toContain('approval: required');
     sha = world.branchCommit(h.base, 'gated', text, 'checkout: v3 behind an approval');
     world.linkPr(sha, 44, false);

@@ -75,6 +75,13 @@ describe('rolloutEvents', () => {
     ],
     ['paused', s({ step: 2 }), s({ step: 2, paused: { by: 'alice', via: 'label', at: T } }), ['paused']],
     [
+      'held inconclusive (on-inconclusive: hold)',
+      s({ step: 2 }),
+      s({ step: 2, held: 'too few requests' }),
+      ['inconclusive'],
+    ],
+    ['still held (a re-run)', s({ step: 2, held: 'x' }), s({ step: 2, held: 'x' }), []],
+    [
       'still paused (a re-run)',
       s({ step: 2, paused: { by: 'alice', via: 'label', at: T } }),
       s({ step: 2, paused: { by: 'alice', via: 'label', at: T } }),

@@ -12,7 +12,7 @@ import { formatDuration, renderStatusMarkdown, renderStatusTable } from '../../s
 import { cloudRunHost } from '../../src/render/urls.js';
 import { ROLLOUT_ANNOTATION, serializeState, type RolloutState } from '../../src/rollout/state.js';
 import { collectStatus, type StatusSources } from '../../src/status/collect.js';
-import { remainingBake, type StatusRow } from '../../src/status/model.js';
+import { remainingBake, waitingFor, type StatusRow } from '../../src/status/model.js';
 import { startCloudRunFake, type CloudRunFake } from '../support/cloudrun-fake.js';
 import {
   freePort,
@@ -413,5 +413,40 @@ describe('remainingBake', () => {
     ['overdue bake counts as none', { stepStartedAt: NOW - 60 * MIN }, 20 * MIN],
   ])('%s', (_what, over, ms) => {
     expect(remainingBake(service, { ...base, ...over }, NOW)).toBe(ms);
+  });
+});
+
+describe('waitingFor', () => {
+  const base: RolloutState = {
+    v: 1,
+    owner: 'pr#1',
+    policyDigest: 'd',
+    phase: 'Progressing',
+    step: 1,
+    stepStartedAt: NOW,
+    startedAt: NOW,
+    stable: 's',
+    canary: 'c',
+    image: null,
+    lastVerdict: null,
+  };
+  it.each<[string, Partial<RolloutState>, string | null]>([
+    ['baking', {}, null],
+    ['paused', { paused: { by: 'dave', via: 'label', at: NOW } }, 'paused by dave (label)'],
+    ['gated', { gate: { step: 2, since: NOW } }, 'approval of step 3'],
+    [
+      'held inconclusive',
+      { held: 'no evidence yet' },
+      'a decision: inconclusive, held (merge promotes, closing aborts)',
+    ],
+    [
+      'paused while held: the pause first',
+      { held: 'x', paused: { by: 'ops', via: 'dispatch', at: NOW } },
+      'paused by ops (dispatch)',
+    ],
+    ['waiting for the merge', { awaitingMerge: true }, 'merge'],
+    ['initializing', { phase: 'Initializing', step: 0 }, 'revision c to become ready'],
+  ])('%s', (_what, over, text) => {
+    expect(waitingFor({ ...base, ...over })).toBe(text);
   });
 });

@@ -66,9 +66,12 @@ export function remainingBake(service: Service, state: RolloutState, now: number
   return current + bakes.slice(state.step + 1).reduce((a, b) => a + b, 0);
 }
 
-function waitingFor(state: RolloutState): string | null {
+/** What an active rollout waits for: an operator, an approval, a decision on a held stage, the merge. */
+export function waitingFor(state: RolloutState): string | null {
   if (state.paused) return `paused by ${state.paused.by} (${state.paused.via})`;
   if (state.gate) return `approval of step ${state.gate.step + 1}`;
+  // an inconclusive stage held (on-inconclusive: hold): a person merges to promote or closes to abort
+  if (state.held) return 'a decision: inconclusive, held (merge promotes, closing aborts)';
   if (state.awaitingMerge) return 'merge';
   if (state.phase === 'Initializing') return `revision ${state.canary ?? '?'} to become ready`;
   return null;

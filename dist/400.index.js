@@ -292,6 +292,9 @@ function rolloutEvents(service, prev, next, now) {
     const out = [];
     if (next.paused && !prev.paused)
         out.push(base('paused', next.step, `paused at step ${next.step + 1} by ${next.paused.by}`));
+    // on-inconclusive: hold keeps the stage and waits for a person: they are told once, when it holds
+    if (next.held && !prev.held)
+        out.push(base('inconclusive', next.step, `step ${next.step + 1} of ${service.steps.length} held, inconclusive: ${next.held}; merge to promote it anyway or close the PR to abort`));
     // a stage ended: the rollout moved to a later step, or every step has baked
     const ended = prev.phase !== 'Initializing' &&
         (next.step > prev.step || (next.awaitingMerge === true && !prev.awaitingMerge));

@@ -116,8 +116,16 @@ function sim(): Sim {
   mem.seed(NAME, 'img:v0');
   const repo = new Repo(mem);
   const observer: ObserverPort = {
-    // a good canary stays 'running' until its bake is over (then the machine passes it)
-    observe: async (_s, stage) => judgement(repo.bad.has(stage.canary) ? 'fail' : 'running'),
+    // a good canary is 'running' during its bake and passes once the bake is over (the judge's pass:
+    // a still-running stage past its bake waits for evidence, up to max-bake, then holds)
+    observe: async (svc, stage, now) =>
+      judgement(
+        repo.bad.has(stage.canary)
+          ? 'fail'
+          : now - stage.startedAt >= (svc.steps[stage.step]?.bakeMs ?? 0)
+            ? 'pass'
+            : 'running',
+      ),
   };
   const world: World = { clock, portsFor: () => ({ cloudRun: mem, observer, prober: new ScriptedProber() }) };
   return { repo, mem, clock, world, failed: new Set() };

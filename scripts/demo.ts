@@ -4,12 +4,13 @@
 // (`node dist/index.js`) as the Actions runner would, for four git events:
 //   1. PR #42 with a new image, healthy canary → passes      2. merge → promoted
 //   3. PR #43 with a canary answering 5% errors → rolled back  4. revert of the merge → rollback
-// It prints a line per stage and the PR comment as GitHub would show it, then leaves the rendered
+// It prints a line per stage, the PR comment as GitHub would show it, `canary-relay status`, and the
+// notifications a Slack-shaped and a signed-webhook receiver got, then leaves the rendered
 // files in a folder it names. Everything it starts is stopped at the end, on Ctrl-C and on errors.
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { parseLogLine } from '../src/render/haproxy-log.js';
 import {
   DIST,
@@ -20,6 +21,7 @@ import {
   type ActionRun,
   type World,
 } from '../__tests__/support/world.js';
+import { startSlackReceiver, startWebhookReceiver, type Receiver } from '../__tests__/support/receivers.js';
 
 const DEADLINE_MS = 180_000;
 /** set on Ctrl-C, SIGTERM or the deadline: the scenario stops at its next step, silently */
@@ -99,7 +101,65 @@ function printComment(title: string, body: string): void {
   say('  └──');
 }
 
-async function main(world: World, out: string): Promise<void> {
+/** The demo's notification receivers: a Slack-shaped one and a signed-webhook one, on loopback. */
+interface Inbox {
+  slack: Receiver;
+  hook: Receiver;
+  /** how many of each receiver's requests were printed already */
+  seen: { slack: number; hook: number };
+}
+const WEBHOOK_SECRET = 'demo-webhook-secret';
+const NOTIFY = `notify:
+  - slack: { webhook-url-env: DEMO_SLACK_WEBHOOK_URL }
+    events: [started, failed, promoted, rolled-back]
+  - webhook: { url-env: DEMO_WEBHOOK_URL, secret-env: DEMO_WEBHOOK_SECRET }
+`;
+
+/** Prints the notifications that arrived since the last call, as the receivers saw them. */
+function printNotifications(tag: string, inbox: Inbox): void {
+  const fresh = [
+    ...inbox.slack.received.slice(inbox.seen.slack).map((r) => ({ kind: 'slack', r })),
+    ...inbox.hook.received.slice(inbox.seen.hook).map((r) => ({ kind: 'webhook', r })),
+  ];
+  inbox.seen = { slack: inbox.slack.received.length, hook: inbox.hook.received.length };
+  for (const { kind, r } of fresh) {
+    const body = r.body as { text?: string; event?: string; message?: string; blocks?: unknown[] };
+    const answer = r.problem ? `REFUSED (${r.problem})` : `HTTP ${r.status}`;
+    if (kind === 'slack')
+      say(`[${tag}] notify → Slack (Block Kit, ${body.blocks?.length ?? 0} blocks, ${answer}): ${body.text}`);
+    else
+      say(
+        `[${tag}] notify → webhook "${body.event}" (HMAC-SHA256 ${r.problem ? 'did not verify' : 'verified'}, ${answer}): ${body.message}`,
+      );
+  }
+}
+
+/** `canary-relay status` as a user runs it against this world (Cloud Run fake + HAProxy's map). */
+async function printStatus(world: World, title: string): Promise<void> {
+  // asynchronously: the Cloud Run fake it reads runs in this very process
+  const child = spawn(
+    process.execPath,
+    [
+      DIST,
+      'status',
+      '--policy',
+      join(world.workspace, 'traffic-policy.yaml'),
+      '--cloud-run-endpoint',
+      world.fake.endpoint,
+      '--no-color',
+    ],
+    { env: { ...process.env, GITHUB_ACTIONS: '' } },
+  );
+  let text = '';
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  say(`  ┌── ${title} (exit ${code})`);
+  for (const l of text.replace(/\n+$/, '').split('\n')) say(`  │ ${l}`);
+  say('  └──');
+}
+
+async function main(world: World, out: string, inbox: Inbox): Promise<void> {
   const h = await world.history();
   world.linkPr(h.pr, 42, false);
   world.linkPr(h.merge, 42, true);
@@ -127,10 +187,16 @@ async function main(world: World, out: string): Promise<void> {
     const r: ActionRun = await world.runAction({
       name: tag.replace(/[^a-z0-9]+/gi, '-'),
       ...o,
+      env: {
+        DEMO_SLACK_WEBHOOK_URL: inbox.slack.url,
+        DEMO_WEBHOOK_URL: inbox.hook.url,
+        DEMO_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      },
       onLine: (l) => p.line(l),
     });
     if (interrupted) throw new Error('interrupted');
     p.close('pass');
+    printNotifications(tag, inbox);
     say(
       `[${tag}] node dist/index.js exited ${r.code} after ${secs(r.ms)}; outputs: verdict=${r.outputs.verdict} stage=${r.outputs.stage} canary-percent=${r.outputs['canary-percent']}`,
     );
@@ -148,6 +214,7 @@ async function main(world: World, out: string): Promise<void> {
   const c42 = comment(42, 'canary-relay:traffic-policy.yaml');
   keep('pr-42.md', c42);
   printComment('comment on PR #42 (sticky, updated in place on every run)', c42);
+  await printStatus(world, '`canary-relay status` while PR #42 waits for its merge');
   say();
 
   // 2. the merge promotes it
@@ -159,6 +226,7 @@ async function main(world: World, out: string): Promise<void> {
   const promote = comment(42, 'canary-relay-note:promote');
   keep('pr-42-note-promote.md', promote);
   printComment('note on PR #42', promote);
+  await printStatus(world, '`canary-relay status` after the promotion');
   say();
 
   // 3. a second PR whose canary answers 5% errors
@@ -256,7 +324,18 @@ async function run(): Promise<number> {
   ensureBundle(say);
   const out = outDir();
   say('canary-relay demo: starting HAProxy, Prometheus, the Cloud Run and GitHub API fakes on 127.0.0.1…');
-  const world = await startWorld({ headerBakeS: 3, percentBakeS: 8, percent: 50 });
+  const inbox: Inbox = {
+    slack: await startSlackReceiver(),
+    hook: await startWebhookReceiver(WEBHOOK_SECRET),
+    seen: { slack: 0, hook: 0 },
+  };
+  const closeInbox = () => Promise.all([inbox.slack.stop(), inbox.hook.stop()]);
+  const world = await startWorld({ headerBakeS: 3, percentBakeS: 8, percent: 50, notify: NOTIFY }).catch(
+    async (e: unknown) => {
+      await closeInbox();
+      throw e;
+    },
+  );
   let stopping = false;
   const stop = async (code: number, why?: string) => {
     if (stopping) return;
@@ -264,6 +343,7 @@ async function run(): Promise<number> {
     interrupted = true;
     if (why) say(`\n${why}: stopping everything the demo started…`);
     await world.stop();
+    await closeInbox();
     process.exit(code);
   };
   process.once('SIGINT', () => void stop(130, 'interrupted'));
@@ -273,7 +353,7 @@ async function run(): Promise<number> {
     DEADLINE_MS,
   );
   try {
-    await main(world, out);
+    await main(world, out, inbox);
     say();
     say(`done in ${secs(Date.now() - started)}. Files: ${out}`);
     say('  traffic-policy.yaml          the policy at the end (after the revert)');
@@ -304,6 +384,7 @@ async function run(): Promise<number> {
     if (!stopping) {
       stopping = true;
       await world.stop();
+      await closeInbox();
     }
   }
 }

@@ -1,9 +1,7 @@
-// The local commands: validate, render, plan, analyze. Same bundle as the action.
+// The local commands: validate, render, plan, analyze, status. Same bundle as the action.
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join } from 'node:path';
-import { validatePolicyText } from './policy/index.js';
-import { formatPolicyError, type Policy } from './policy/types.js';
+import type { Policy } from './policy/types.js';
 import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
@@ -14,11 +12,10 @@ import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from './adapters/output-path.js';
 import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
+import { status } from './cli/status.js';
+import { loadPolicy, parse, UsageError, type Io } from './cli/common.js';
 
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Io };
 
 export const USAGE = `usage: canary-relay <command> [options]
 
@@ -37,40 +34,19 @@ commands:
                                          (with a policy: its service's analysis block and step K's
                                          bake / max-bake, K = 1.. (default 1), where a line gives none)
 ${TOKENS_USAGE}
+  status [--policy FILE | --project P --region R] [--json] [--cloud-run-endpoint URL] [--runtime-api ADDR]
+                                         every service's rollout: phase, step, percent, revisions, owner,
+                                         stage age, verdict, time left (exit 1: unreadable or disagreeing)
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
-
-class UsageError extends Error {}
-
-type Args = ReturnType<typeof parseArgs>;
-
-function parse(argv: string[], options: ParseArgsConfig['options']): Args {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
-
-/**
- * Reads and validates a policy; reports errors and returns null when invalid. With a workspace,
- * also where `haproxy.output` would land there (symlinks followed), as the action checks it.
- */
-async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Policy | null> {
-  const text = await readText(path, 'policy');
-  const result = workspace === undefined ? validatePolicyText(text, path) : await validatePolicyInWorkspace(text, path, workspace);
-  if (result.ok) return result.policy;
-  for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(
-    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`,
-  );
-  return null;
-}
 
 const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
 
 async function validate(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { 'haproxy-check': { type: 'boolean' }, workspace: { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    'haproxy-check': { type: 'boolean' },
+    workspace: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const workspace = String(values.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd()));
   const policy = await loadPolicy(positionals[0], io, workspace);
@@ -225,6 +201,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   plan,
   analyze,
   tokens,
+  status,
 };
 
 export function isCliCommand(word: string | undefined): boolean {

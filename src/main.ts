@@ -1,5 +1,6 @@
 // The shell: a command line runs the CLI; otherwise this is the action
-// (inputs → decision → check in progress → run → one outcome, published once).
+// (inputs → decision → check in progress → run → one outcome, published once); mode `status`
+// only reads and writes the status table.
 // The one catch that calls setFailed lives here.
 import * as core from '@actions/core';
 import { runCli } from './cli.js';
@@ -10,6 +11,7 @@ import { announce, publish } from './action/publish.js';
 const stdio = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),
+  tty: process.stdout.isTTY === true,
 };
 
 /** A reader that stops early (`| head`) closes the pipe: stop quietly, as other CLI tools do. */
@@ -37,6 +39,8 @@ export async function main(argv: string[]): Promise<void> {
     });
   try {
     const inputs = readInputs();
+    if (inputs.mode === 'status')
+      return await (await import('./action/status.js')).statusSummary(inputs, process.env);
     const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
     await publish(outcome);
   } catch (e) {

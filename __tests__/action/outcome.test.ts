@@ -2,6 +2,7 @@
 import { conclude, describeRun, stageOf, type ServiceRun } from '../../src/action/outcome.js';
 import type { RolloutResult } from '../../src/engine/types.js';
 import type { RolloutState } from '../../src/rollout/state.js';
+import { renderReport } from '../../src/render/summary.js';
 import { makePolicy, MIN, steps } from '../support/policies.js';
 
 const policy = makePolicy({ service: { name: 'checkout', steps: steps([10, 50], 10 * MIN, 5 * MIN) } });
@@ -115,6 +116,33 @@ const rows: [string, ServiceRun, string, RegExp][] = [
     'fail',
     /^checkout: stopped: Cloud Run: UNAVAILABLE$/,
   ],
+  [
+    'paused by a label: who and how to go on',
+    run('canary', st({ paused: { by: 'dave', via: 'label', at: 0 } }), { writes: 0 }),
+    'running',
+    /^checkout is paused at step 2 by dave \(label\); remove the canary-relay:pause label to continue; checkout-new keeps 10%, checkout-old serves the rest$/,
+  ],
+  [
+    'paused by a dispatch while the canary gets ready',
+    run('canary', st({ phase: 'Initializing', step: 0, paused: { by: 'ops', via: 'dispatch', at: 0 } })),
+    'running',
+    /^checkout is paused at step 1 by ops \(dispatch\); run the workflow with mode resume to continue; checkout-new stays at 0%, checkout-old serves the rest$/,
+  ],
+  [
+    'at an approval gate',
+    run('canary', st({ gate: { step: 2, since: 0 } })),
+    'running',
+    /^checkout holds at step 2: step 3 needs an approval: .*mode approve; checkout-new keeps 10%, checkout-old serves the rest$/,
+  ],
+  [
+    'failed while paused: the failure, not the pause',
+    run(
+      'canary',
+      st({ phase: 'Failed', reason: 'error-rate E=159', paused: { by: 'dave', via: 'label', at: 0 } }),
+    ),
+    'fail',
+    /^checkout: canary checkout-new failed: error-rate E=159; checkout-old serves 100%$/,
+  ],
 ];
 
 test.each(rows)('%s', (_n, r, verdict, line) => {
@@ -144,4 +172,23 @@ test('the stage output names a rollback, never "Failed" next to a pass', () => {
   expect(stageOf(rows[3][1].result)).toBe('RolledBack/2');
   expect(stageOf(rows[2][1].result)).toBe('Failed/2');
   expect(stageOf(undefined)).toBe('none');
+});
+
+test('a login in the hold sentence reaches the report headline escaped (mdText)', () => {
+  const by = 'evil[bot]](https://x.test) <b>@team</b>';
+  const c = conclude([run('canary', st({ paused: { by, via: 'dispatch', at: 0 } }))], [], policy);
+  expect(c.next).toContain(`by ${by} (dispatch)`); // the sentence is plain text …
+  const body = renderReport({
+    policyFile: 'traffic-policy.yaml',
+    mode: 'advance',
+    plan: [],
+    haproxyDiff: '',
+    stages: [],
+    verdict: c.verdict,
+    next: c.next,
+  });
+  const headline = body.split('\n').find((l) => l.startsWith('**Verdict'))!;
+  // … and the report escapes it: no link, no tag, no mention
+  expect(headline).toContain('evil\\[bot\\]\\](https\\://x.test) \\<b\\>\\@team\\</b\\>');
+  expect(headline).not.toContain('](https://');
 });

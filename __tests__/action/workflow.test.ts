@@ -62,6 +62,10 @@ test('one concurrency group per kind of run: a schedule or a closed PR never sha
   expect(group).toContain(
     "github.event_name == 'pull_request' && format('pr-{0}', github.event.pull_request.number)",
   );
+  // each dispatched mode has its own group: a queued pause never cancels a queued abort
+  expect(group).toContain(
+    "|| github.event_name == 'workflow_dispatch' && format('dispatch-{0}', inputs.mode)",
+  );
   expect(group).toContain('|| github.event_name');
   const push = evalGroup('push');
   expect(

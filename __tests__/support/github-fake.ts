@@ -103,8 +103,23 @@ export interface GitHubFakeOptions {
   comments?: { issue_number: number; body: string; login?: string }[];
 }
 
+/** Pause/approval facts (mutable during a test): label events, reviews, repository roles. */
+export interface FakeControls {
+  events: {
+    issue: number;
+    event: 'labeled' | 'unlabeled';
+    label: string;
+    actor: string;
+    created_at: string;
+  }[];
+  reviews: { pr: number; user: string; state: string; submitted_at: string }[];
+  /** role_name per login (admin, maintain, write, triage, read); anyone else has none */
+  roles: Record<string, string>;
+}
+
 export interface GitHubFake {
   url: string;
+  controls: FakeControls;
   state: { comments: FakeComment[]; checkRuns: FakeCheckRun[]; requests: RecordedRequest[] };
   faults: { add(rule: FaultRule): void; clear(): void; rules: FaultRule[] };
   /** change write access at runtime (a token without `pull-requests: write`, say) */
@@ -340,7 +355,52 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     path: string,
   ) => { status: number; body: unknown; headers?: Record<string, string> };
   const writes = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+  const controls: FakeControls = { events: [], reviews: [], roles: {} };
+  const user = (login: string) => ({ login, id: 5000 + login.length, type: 'User' });
   const routes: [string, string, Handler][] = [
+    [
+      'GET',
+      '/repos/:owner/:repo/issues/:issue/events',
+      (p, q, _b, path) => {
+        const list = controls.events
+          .filter((e) => e.issue === Number(p.issue))
+          .map((e, i) => ({
+            id: 9000 + i,
+            event: e.event,
+            actor: user(e.actor),
+            label: { name: e.label, color: 'ededed' },
+            created_at: e.created_at,
+          }));
+        const pg = page(list, q, path);
+        return { status: 200, body: pg.body, headers: pg.headers };
+      },
+    ],
+    [
+      'GET',
+      '/repos/:owner/:repo/pulls/:pr/reviews',
+      (p, q, _b, path) => {
+        const list = controls.reviews
+          .filter((r) => r.pr === Number(p.pr))
+          .map((r, i) => ({
+            id: 8000 + i,
+            user: user(r.user),
+            state: r.state,
+            submitted_at: r.submitted_at,
+            body: '',
+          }));
+        const pg = page(list, q, path);
+        return { status: 200, body: pg.body, headers: pg.headers };
+      },
+    ],
+    [
+      'GET',
+      '/repos/:owner/:repo/collaborators/:user/permission',
+      (p) => {
+        const role = controls.roles[p.user] ?? 'none';
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        return { status: 200, body: { permission, role_name: role, user: user(p.user) } };
+      },
+    ],
     [
       'GET',
       '/repos/:owner/:repo',
@@ -557,6 +617,7 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
 
   return {
     url: base,
+    controls,
     state,
     faults: {
       rules,

@@ -74,6 +74,8 @@ export interface WorldOptions {
   headerEvery?: number;
   /** Cloud Run fake: ms until a new revision is ready */
   readyDelayMs?: number;
+  /** a top-level `notify:` block appended to the policy (the demo's receivers) */
+  notify?: string;
 }
 
 export interface ActionRun {
@@ -172,6 +174,7 @@ function policyYaml(o: {
   headerBakeS: number;
   percentBakeS: number;
   percent: number;
+  notify?: string;
 }): string {
   return `# canary-relay policy of the end-to-end world (loopback only)
 version: 1
@@ -219,7 +222,7 @@ services:
       metrics:
         - error-rate: { vs-baseline: true }
     smoke: { path: /health, requests: 5, expect-status: 200 }
-`;
+${o.notify ?? ''}`;
 }
 
 /** Parses a GITHUB_OUTPUT file (`name<<DELIM … DELIM` blocks, as @actions/core writes them). */
@@ -322,6 +325,7 @@ async function build(
     headerBakeS: opts.headerBakeS ?? 3,
     percentBakeS: opts.percentBakeS ?? 8,
     percent: opts.percent ?? 50,
+    ...(opts.notify ? { notify: opts.notify } : {}),
   };
   const probe = policyYaml({
     dir,

@@ -8,7 +8,8 @@ import type { Policy, PolicyError } from '../policy/types.js';
 import type { RolloutResult } from '../engine/types.js';
 import type { ReportVerdict } from '../render/summary.js';
 import { stepPercent } from '../rollout/machine.js';
-import type { Mode } from '../rollout/state.js';
+import { describeHold } from '../rollout/gates.js';
+import { isTerminal, type Mode } from '../rollout/state.js';
 import type { Inputs } from './inputs.js';
 
 export interface Loaded {
@@ -79,6 +80,13 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
     svc && !['Succeeded', 'Failed', 'Aborted', 'Initializing'].includes(s.phase)
       ? stepPercent(svc, s.step)
       : 0;
+  // paused by an operator or waiting for an approval: who holds it and how to continue
+  const held = isTerminal(s.phase) ? null : describeHold(r.service, s);
+  if (held) {
+    const keeps =
+      s.phase === 'Initializing' ? 'stays at 0%' : pct ? `keeps ${pct}%` : 'keeps the header cohort';
+    return { verdict: 'running', line: `${held}; ${s.canary} ${keeps},${serving} the rest` };
+  }
   switch (s.phase) {
     case 'Succeeded':
       return {

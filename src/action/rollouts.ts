@@ -25,7 +25,10 @@ import { createCloudRun } from '../adapters/cloud-run.js';
 import { HaproxyRuntime } from '../adapters/haproxy-runtime.js';
 import { createObserver, defaultSources } from '../adapters/metrics/index.js';
 import { createProber } from '../adapters/prober.js';
+import { createHookCaller } from '../adapters/hooks.js';
 import type { ServiceRun } from './outcome.js';
+import { policyNotifier } from './notify.js';
+import { controlsFor, dispatchOf } from './controls.js';
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -75,7 +78,7 @@ export function operationBound(
   };
 }
 
-export function portsFactory(inputs: Inputs, policy: Policy) {
+export function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutPorts['notifier']) {
   const clients = new Map<string, CloudRunPort>();
   const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
   const cloudRun = (s: Service) => {
@@ -118,6 +121,8 @@ export function portsFactory(inputs: Inputs, policy: Policy) {
     haproxy: runtime,
     prober: createProber(),
     observer,
+    notifier,
+    hooks: createHookCaller({ env: process.env, mask: (v) => core.setSecret(v) }),
   });
 }
 
@@ -261,6 +266,8 @@ async function runOne(
     clock,
     log: (line) => core.info(line.startsWith(`${service.name}: `) ? line : `${service.name}: ${line}`),
     ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+    // a dispatch signal dates from the job's start; a PR's labels and reviews are read once per PR
+    controls: await controlsFor(inputs, env, decision.pr, dispatchOf(decision.signal, env, STARTED)),
   });
   const stopped = result.stopped ? result.messages.at(-1) : undefined;
   return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };
@@ -315,7 +322,8 @@ export async function runServices(
     return acting
       .filter((i) => i.mode !== 'none')
       .map((i) => ({ service: i.service, mode: i.mode as Mode, error: creds, neutral: true }));
-  const portsFor = world?.portsFor ?? portsFactory(inputs, head);
+  const notifier = world ? undefined : policyNotifier(head, env);
+  const portsFor = world?.portsFor ?? portsFactory(inputs, head, notifier);
   const clock = world?.clock ?? realClock;
   const commit = decision.head ?? env.GITHUB_SHA ?? '';
   const owner = ownerOf(decision, commit);
@@ -363,6 +371,7 @@ export async function runServices(
     );
     runs.push(run);
   }
+  await notifier?.flush(); // bounded: a slow receiver never holds the job for long
   return runs;
 }
 

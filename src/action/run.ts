@@ -192,15 +192,18 @@ async function advance(
       workspace,
     );
     const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+    const signal = outcome.decision.signal;
+    const by = signal ? `${signal} from workflow_dispatch` : 'scheduled run';
     const decision: EventDecision = {
       mode,
       ...(pr ? { pr: Number(pr) } : {}),
       head: commit,
       wait: false,
       services: group.map((d) => d.service),
+      ...(signal ? { signal } : {}),
       reason: waiter
-        ? `scheduled run: the lock freed; starting the waiting rollout of ${owner} (${commit.slice(0, 12)})`
-        : `scheduled run: continuing the rollout of ${owner} (${commit.slice(0, 12)})`,
+        ? `${by}: the lock freed; starting the waiting rollout of ${owner} (${commit.slice(0, 12)})`
+        : `${by}: continuing the rollout of ${owner} (${commit.slice(0, 12)})`,
     };
     core.info(`canary-relay: ${decision.reason}`);
     const child: Outcome = {

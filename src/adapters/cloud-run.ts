@@ -61,6 +61,8 @@ export interface CloudRunCounters {
 export interface CloudRunAdapter extends CloudRunPort {
   counters: CloudRunCounters;
   waitForRevision(service: string, revision: string, timeoutMs: number): Promise<RevisionSnapshot>;
+  /** every service in the project/region (status without a policy) */
+  listServices(): Promise<ServiceSnapshot[]>;
   /** closes the gRPC channels */
   close(): Promise<void>;
 }
@@ -229,6 +231,12 @@ export function createCloudRun(opts: CloudRunOptions): CloudRunAdapter {
     },
     updateService,
     waitForRevision,
+    listServices: async () => {
+      const [list] = await read(`listing the services in ${opts.project}/${opts.region}`, () =>
+        services.listServices({ parent }, call() as never),
+      );
+      return list.map(toServiceSnapshot);
+    },
     close: async () => {
       await Promise.all([services.close(), revisions.close()]);
     },

@@ -10,6 +10,8 @@ import { isBaking, isTerminal, parseState, type RolloutState } from '../rollout/
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
+import { runHook } from './hooks.js';
+import { rolloutEvents } from '../notify/events.js';
 import type { ResultVerdict, RolloutOptions, RolloutResult, StageResult } from './types.js';
 
 /** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
@@ -108,6 +110,8 @@ class Run {
           return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
         }
         snap = await this.apply(snap, t);
+        const events = rolloutEvents(this.service, this.state, t.state, this.opts.clock.now());
+        for (const e of events) this.opts.ports.notifier?.notify(e);
         this.state = t.state;
         changed = true;
         i += 1;
@@ -211,12 +215,24 @@ class Run {
       now,
       observed,
       observation,
+      controls: opts.controls,
     };
-    const t = transition(state, input);
-    if (!t.actions.some((a) => a.kind === 'smokeProbe') || !state) return t;
-    observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
-    this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-    return transition(state, input);
+    let t = transition(state, input);
+    // probes the machine asks for (hooks, smoke) run here; their answers go into the observation
+    for (let i = 0; i < 4 && state; i++) {
+      const a = t.actions.find((x) => x.kind === 'smokeProbe' || x.kind === 'callHook');
+      if (!a) return t;
+      if (a.kind === 'callHook') {
+        const answer = await runHook(opts.ports.hooks, service, state, a);
+        observation.hooks = { ...observation.hooks, [`${a.hook}:${a.step}`]: answer };
+        this.say(`${service.name}: ${a.hook} hook of step ${a.step + 1}: ${answer.detail}`);
+      } else {
+        observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
+        this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
+      }
+      t = transition(state, input);
+    }
+    return t;
   }
 
   async apply(snap: ServiceSnapshot, t: Transition): Promise<ServiceSnapshot> {

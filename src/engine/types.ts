@@ -1,9 +1,11 @@
 // The engine's contract: what runRollout takes and what it answers.
 
 import type { StageJudgement } from '../analysis/types.js';
-import type { Policy, Service } from '../policy/types.js';
+import type { Hook, Policy, Service } from '../policy/types.js';
 import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../rollout/ports.js';
 import type { Mode, Phase, RolloutState } from '../rollout/state.js';
+import type { RolloutEvent } from '../notify/events.js';
+import type { Controls } from '../rollout/gates.js';
 
 /** The stage being judged, as the observer needs it to query metrics. */
 export interface StageRef {
@@ -29,6 +31,14 @@ export interface RolloutPorts {
   haproxy?: HaproxyRuntimePort;
   prober?: ProberPort;
   observer: ObserverPort;
+  /** rollout events for notifications; must return at once and never throw */
+  notifier?: { notify(e: RolloutEvent): void };
+  hooks?: HookPort;
+}
+
+/** Calls a pre-/post-step hook; ok is a 2xx answer within the hook's timeout. Never throws. */
+export interface HookPort {
+  call(hook: Hook, payload: Record<string, unknown>): Promise<{ ok: boolean; detail: string }>;
 }
 
 export interface RolloutOptions {
@@ -51,6 +61,8 @@ export interface RolloutOptions {
   ports: RolloutPorts;
   clock: Clock;
   log?: (line: string) => void;
+  /** pause, resume and approvals read from GitHub (undefined: not read) */
+  controls?: Controls;
   /** base URL of the canary for the smoke probe (default: its tag URL from the service's traffic status) */
   smokeUrl?: string;
 }

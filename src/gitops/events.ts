@@ -1,7 +1,7 @@
 // Pure: which mode a GitHub event asks for (the GitOps table in DESIGN.md), from the webhook
 // payload alone. What each service then does is decided from the policy's content and the
 // rollout state (intent.ts): a commit message never decides a rollback.
-import { parseInputMode, type DecisionMode } from './modes.js';
+import { isControlMode, parseInputMode, type ControlMode, type DecisionMode } from './modes.js';
 
 export interface EventDecision {
   mode: DecisionMode;
@@ -26,6 +26,8 @@ export interface EventDecision {
    * that is due now on the rollouts already in progress and exits; the next tick continues.
    */
   wait?: boolean;
+  /** an operator signal (mode pause, resume or approve): every rollout under way advances with it */
+  signal?: ControlMode;
 }
 
 // Minimal views of the webhook payloads: only the fields used, as GitHub sends them.
@@ -75,6 +77,17 @@ export function modeForEvent(
   const requested = parseInputMode(inputs.mode);
   const decision = autoMode(eventName, (payload ?? {}) as Record<string, unknown>, defaultBranch);
   if (requested === 'auto') return decision;
+  if (requested === 'status')
+    return { mode: 'skip', reason: 'mode input "status": the status table only; no rollout moves' };
+  if (isControlMode(requested))
+    return {
+      ...decision,
+      mode: 'advance',
+      wait: false,
+      signal: requested,
+      ...(eventName === 'workflow_dispatch' ? { operator: true } : {}),
+      reason: `mode input "${requested}": every rollout under way advances with the ${requested} signal`,
+    };
   return {
     ...decision,
     mode: requested,

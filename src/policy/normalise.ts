@@ -14,6 +14,7 @@ import type {
   SplitAt,
   Step,
 } from './types.js';
+import { normaliseHooks, normaliseNotify } from './normalise-controls.js';
 import { parseDuration, parsePercent, parseRate } from './units.js';
 
 type Raw = Record<string, unknown>;
@@ -67,6 +68,7 @@ export function normalisePolicy(data: Raw, file: string, digest: string): Policy
     splitAt: (str(data['split-at']) ?? 'haproxy') as SplitAt,
     services: (data.services as unknown[]).map((s) => normaliseService(rec(s), defaults)),
     operationTimeoutMs: parseDuration(defaults['operation-timeout']) ?? DEFAULT_OPERATION_TIMEOUT_MS,
+    ...(Array.isArray(data.notify) ? { notify: normaliseNotify(data.notify) } : {}),
   };
 }
 
@@ -179,6 +181,8 @@ function normaliseService(s: Raw, defaults: Raw): Service {
   if (str(routing['sticky-cookie'])) out.routing.stickyCookie = str(routing['sticky-cookie']);
   if (isRecord(s.smoke)) out.smoke = normaliseSmoke(s.smoke);
   normaliseServiceExtras(s, out);
+  if (Array.isArray(s.notify)) out.notify = normaliseNotify(s.notify);
+  if (isRecord(s.hooks)) out.hooks = normaliseHooks(s.hooks);
   return out;
 }
 
@@ -189,7 +193,9 @@ function normaliseStep(x: Raw): Step {
   const headerOnly = x['header-only'] === true;
   const bakeMs = ms(x.bake, '0s');
   const maxBakeMs = parseDuration(x['max-bake']) ?? MAX_BAKE_FACTOR * bakeMs;
-  return { headerOnly, percent: headerOnly ? 0 : (x.percent as number), bakeMs, maxBakeMs };
+  const step: Step = { headerOnly, percent: headerOnly ? 0 : (x.percent as number), bakeMs, maxBakeMs };
+  if (x.approval === 'required') step.approval = 'required';
+  return step;
 }
 
 function normaliseSmoke(x: Raw): Smoke {

@@ -24,6 +24,8 @@ export interface Step {
   bakeMs: number;
   /** the stage's longest time: still undecided then, it is inconclusive (normalised: 3 × bake) */
   maxBakeMs?: number;
+  /** the rollout waits for a person's approval before entering this step */
+  approval?: 'required';
 }
 
 // Judge fields (issue 10): `tolerance` is the ratio the mirror test must rule out for a pass;
@@ -96,6 +98,9 @@ export interface Service {
   promote: 'on-merge' | 'gradual' | 'auto';
   analysis: Analysis;
   smoke?: Smoke;
+  /** replaces the policy's `notify` for this service */
+  notify?: NotifyTarget[];
+  hooks?: { preStep?: Hook; postStep?: Hook };
 }
 
 /** Health-check timing (absent fields: DEFAULT_HEALTH in normalise.ts). */
@@ -146,6 +151,31 @@ export interface Policy {
   services: Service[];
   /** `defaults.operation-timeout`: how long one Cloud Run operation may run (absent: 10 min) */
   operationTimeoutMs?: number;
+  notify?: NotifyTarget[];
 }
 
 export type ValidationResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+
+// Operator controls (notifications, hooks): URLs and secrets are environment variable names.
+export const NOTIFY_EVENTS = [
+  'started',
+  'step-passed',
+  'failed',
+  'rolled-back',
+  'promoted',
+  'inconclusive',
+  'paused',
+] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+export type NotifyTarget =
+  | { kind: 'slack'; urlEnv: string; events: NotifyEvent[] }
+  | { kind: 'webhook'; urlEnv: string; secretEnv: string; events: NotifyEvent[] };
+
+export interface Hook {
+  /** exactly one of url / urlEnv */
+  url?: string;
+  urlEnv?: string;
+  secretEnv?: string;
+  timeoutMs: number;
+}

@@ -28,6 +28,7 @@ import {
   checkRunUrl,
   checkServiceName,
 } from './whitelist.js';
+import { checkControls } from './validate-controls.js';
 
 type Checker = (v: unknown) => string | null;
 
@@ -104,6 +105,7 @@ export function semanticIssues(data: unknown): Issue[] {
   checkUniqueNames(services, c);
   checkStatSource(services, rec(data.haproxy)['runtime-api'], splitAt, c);
   checkUniqueRoutes(services, c);
+  checkControls(data, c);
   return c.issues;
 }
 

@@ -4,6 +4,7 @@ import type { StageJudgement } from '../analysis/types.js';
 import type { Service, SplitAt } from '../policy/types.js';
 import type { TrafficTarget } from './ports.js';
 import type { Mode, RolloutState } from './state.js';
+import type { Controls, HookName } from './signals.js';
 
 /**
  * Cloud Run and HAProxy actions of one transition. The engine folds all Cloud Run parts
@@ -16,6 +17,7 @@ export type Action =
   | { kind: 'setMap'; percent: number }
   | { kind: 'restoreStable'; revision: string; targets: TrafficTarget[]; reason: string }
   | { kind: 'smokeProbe' }
+  | { kind: 'callHook'; hook: HookName; step: number }
   | { kind: 'writeState' }
   | { kind: 'clearState' }
   | { kind: 'report'; message: string };
@@ -40,6 +42,8 @@ export interface Observation {
   canaryReady?: boolean | null;
   readyReason?: string;
   smoke?: { ok: boolean; detail: string };
+  /** answers of the hooks called this tick, by `${hook}:${step}` */
+  hooks?: Record<string, { ok: boolean; detail: string }>;
 }
 
 export interface MachineInput {
@@ -57,6 +61,8 @@ export interface MachineInput {
   now: number;
   observed: Observed;
   observation: Observation;
+  /** pause, resume and approvals read from GitHub; undefined when they could not be read */
+  controls?: Controls;
 }
 
 /**

@@ -9,6 +9,7 @@ import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
 import { followHead, refusedFailed, withFailed } from './guards.js';
 import { stageOutcome } from './stage-outcome.js';
+import { boundaryGate, pauseGate } from './gates.js';
 
 /** A revision that has not become ready after this long fails the canary. */
 export const READY_TIMEOUT_MS = 10 * 60_000;
@@ -187,6 +188,8 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
 
 /** One step forward for an active rollout this run owns. */
 function advance(state: RolloutState, input: MachineInput): Transition {
+  const paused = pauseGate(state, input);
+  if (paused) return paused;
   const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
   if (state.phase === 'Initializing') {
     const ready = input.observation.canaryReady;
@@ -260,6 +263,8 @@ function hold(state: RolloutState, reason: string): Transition {
 }
 
 function completeAll(state: RolloutState, input: MachineInput, verdict: StageVerdict): Transition {
+  const gated = boundaryGate(state, input, 'end', fail);
+  if (gated) return gated;
   if (input.mode === 'promote' || input.service.promote === 'auto') {
     return promoteNow({ ...state, lastVerdict: verdict }, input);
   }
@@ -283,6 +288,8 @@ function enterStep(
   k: number,
   verdict: StageVerdict | null,
 ): Transition {
+  const gated = boundaryGate(state, input, k, fail);
+  if (gated) return gated;
   const { service } = input;
   const step = service.steps[k];
   const percent = stepPercent(service, k);

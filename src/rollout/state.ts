@@ -49,6 +49,12 @@ export interface RolloutState {
   held?: string;
   /** a merge promoted a held canary (a human decision): what the analysis lacked then */
   promotedWhileHeld?: string;
+  /** held by an operator (label or dispatch); `at` lets a resume keep the stage's elapsed bake */
+  paused?: { by: string; via: 'label' | 'dispatch'; at: number };
+  /** waiting before this (0-based) step for an approval, since `since` */
+  gate?: { step: number; since: number };
+  /** who approved the last gated step */
+  approved?: { step: number; by: string; via: string };
 }
 
 export const TERMINAL: readonly Phase[] = ['Succeeded', 'Failed', 'Aborted'];

@@ -1,42 +1,29 @@
-export const id = 419;
-export const ids = [419];
+export const id = 204;
+export const ids = [204];
 export const modules = {
 
-/***/ 49419:
+/***/ 60204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dueRollouts: () => (/* binding */ dueRollouts),
+  nm: () => (/* binding */ missingCredentials),
   readAllFacts: () => (/* binding */ readAllFacts),
   runServices: () => (/* binding */ runServices)
 });
 
-// UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, missingCredentials, operationBound, portsFactory, readFacts
+// UNUSED EXPORTS: deadlineOf, describeJudgement, editQueue, operationBound, portsFactory, readFacts
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./src/policy/normalise.ts
-var normalise = __webpack_require__(46956);
+// EXTERNAL MODULE: ./src/policy/normalise.ts + 1 modules
+var normalise = __webpack_require__(16233);
 // EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
 var machine = __webpack_require__(91479);
-;// CONCATENATED MODULE: ./src/rollout/ports.ts
-// What the engine needs from the world, as interfaces. Adapters implement them
-// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
-// tests may implement them in memory. Pure modules import only these types.
-/** Every adapter failure is one of these, with what was being done in the message. */
-class CloudRunError extends Error {
-    kind;
-    grpcCode;
-    constructor(kind, message, grpcCode) {
-        super(message);
-        this.kind = kind;
-        this.grpcCode = grpcCode;
-        this.name = 'CloudRunError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/rollout/ports.ts
+var ports = __webpack_require__(34961);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
 // EXTERNAL MODULE: ./src/rollout/traffic.ts
@@ -154,7 +141,7 @@ async function imageOf(port, snap, state, revision) {
         return (await port.getRevision(snap.name, revision)).image;
     }
     catch (err) {
-        if (err instanceof CloudRunError && err.kind === 'not-found')
+        if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found')
             return null;
         throw err;
     }
@@ -202,7 +189,7 @@ async function observeStage(state, ctx) {
             return { canaryReady: rev.ready, readyReason: rev.reason };
         }
         catch (err) {
-            if (err instanceof CloudRunError && err.kind === 'not-found') {
+            if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found') {
                 return {
                     canaryReady: false,
                     readyReason: `revision ${state.canary} does not exist (${err.message})`,
@@ -258,10 +245,84 @@ async function runSmoke(prober, service, snap, state, baseUrl) {
     };
 }
 
+// EXTERNAL MODULE: ./src/rollout/gates.ts
+var gates = __webpack_require__(34549);
+;// CONCATENATED MODULE: ./src/engine/hooks.ts
+
+
+async function runHook(port, service, state, a) {
+    const spec = a.hook === 'pre-step' ? service.hooks?.preStep : service.hooks?.postStep;
+    if (!spec)
+        return { ok: true, detail: 'no hook configured' };
+    if (!port)
+        return { ok: false, detail: 'the policy has step hooks but this run has no HTTP client for them' };
+    return port.call(spec, (0,gates/* hookPayload */.Yf)(service, state, a.hook, a.step, (0,machine/* stepPercent */.wz)(service, a.step)));
+}
+
+;// CONCATENATED MODULE: ./src/notify/events.ts
+
+
+const sameRollout = (a, b) => a.startedAt === b.startedAt && a.canary === b.canary;
+function rolloutEvents(service, prev, next, now) {
+    if (!next)
+        return [];
+    const base = (event, step, message) => ({
+        event,
+        service: service.name,
+        owner: next.owner,
+        step: step === null ? null : step + 1,
+        steps: service.steps.length,
+        percent: step === null ? 0 : (0,machine/* stepPercent */.wz)(service, step),
+        canary: next.canary ?? prev?.canary ?? null,
+        stable: next.stable,
+        verdict: next.lastVerdict,
+        message,
+        at: now,
+    });
+    const fresh = !prev || (0,rollout_state/* isTerminal */.Hd)(prev.phase) || !sameRollout(prev, next);
+    if (next.phase === 'Failed' && (prev?.phase !== 'Failed' || !sameRollout(prev, next))) {
+        if (next.canary === null)
+            return [base('rolled-back', null, next.reason ?? `rolled back to ${next.stable}`)];
+        return [base('failed', next.step, `canary ${next.canary} failed: ${next.reason ?? 'see the report'}`)];
+    }
+    if (next.phase === 'Succeeded' && prev?.phase !== 'Succeeded')
+        return [base('promoted', null, `promoted ${next.stable} to 100%`)];
+    if (next.phase === 'Initializing' && fresh)
+        return [base('started', null, `canary ${next.canary} deployed at 0% (stable ${next.stable})`)];
+    if (!prev || fresh)
+        return [];
+    const out = [];
+    if (next.paused && !prev.paused)
+        out.push(base('paused', next.step, `paused at step ${next.step + 1} by ${next.paused.by}`));
+    // on-inconclusive: hold keeps the stage and waits for a person: they are told once, when it holds
+    if (next.held && !prev.held)
+        out.push(base('inconclusive', next.step, `step ${next.step + 1} of ${service.steps.length} held, inconclusive: ${next.held}; merge to promote it anyway or close the PR to abort`));
+    // a stage ended: the rollout moved to a later step, or every step has baked
+    const ended = prev.phase !== 'Initializing' &&
+        (next.step > prev.step || (next.awaitingMerge === true && !prev.awaitingMerge));
+    if (ended) {
+        const inconclusive = next.lastVerdict === 'inconclusive';
+        const what = `step ${prev.step + 1} of ${service.steps.length}`;
+        out.push({
+            ...base(inconclusive ? 'inconclusive' : 'step-passed', prev.step, ''),
+            message: inconclusive
+                ? `${what} ended inconclusive (too little traffic to judge); the rollout went on`
+                : `${what} passed (${next.lastVerdict ?? 'skipped'})`,
+        });
+    }
+    return out;
+}
+/** A service's targets: its own `notify` when it has one (even empty: opted out), else the policy's. */
+function notifyTargets(policy, service) {
+    return policy.services.find((s) => s.name === service)?.notify ?? policy.notify ?? [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // The executor: reads the service, asks the stage machine for one transition, applies its
 // actions through the ports (one Cloud Run write per transition, with the etag it read), and
 // repeats. No I/O of its own: ports, a clock and a sleep are injected.
+
+
 
 
 
@@ -360,13 +421,16 @@ class Run {
                     return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
                 }
                 snap = await this.apply(snap, t);
+                const events = rolloutEvents(this.service, this.state, t.state, this.opts.clock.now());
+                for (const e of events)
+                    this.opts.ports.notifier?.notify(e);
                 this.state = t.state;
                 changed = true;
                 i += 1;
                 conflicts = 0; // a write went through: a later conflict is a new one
             }
             catch (err) {
-                if (!(err instanceof CloudRunError))
+                if (!(err instanceof ports/* CloudRunError */.D))
                     throw err; // a crash: the next run resumes from the annotation
                 const again = await this.recover(err, { conflicts, retries, lroFailures });
                 if (!again)
@@ -454,13 +518,26 @@ class Run {
             now,
             observed,
             observation,
+            controls: opts.controls,
         };
-        const t = (0,machine/* transition */.kY)(state, input);
-        if (!t.actions.some((a) => a.kind === 'smokeProbe') || !state)
-            return t;
-        observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
-        this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-        return (0,machine/* transition */.kY)(state, input);
+        let t = (0,machine/* transition */.kY)(state, input);
+        // probes the machine asks for (hooks, smoke) run here; their answers go into the observation
+        for (let i = 0; i < 4 && state; i++) {
+            const a = t.actions.find((x) => x.kind === 'smokeProbe' || x.kind === 'callHook');
+            if (!a)
+                return t;
+            if (a.kind === 'callHook') {
+                const answer = await runHook(opts.ports.hooks, service, state, a);
+                observation.hooks = { ...observation.hooks, [`${a.hook}:${a.step}`]: answer };
+                this.say(`${service.name}: ${a.hook} hook of step ${a.step + 1}: ${answer.detail}`);
+            }
+            else {
+                observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
+                this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
+            }
+            t = (0,machine/* transition */.kY)(state, input);
+        }
+        return t;
     }
     async apply(snap, t) {
         const plan = planWrite(snap, t);
@@ -582,456 +659,8 @@ function nextWaiter(q) {
     return q.find((w) => w.mode === 'promote') ?? q[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./node_modules/@google-cloud/run/build/src/index.js
-var src = __webpack_require__(89475);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-errors.ts
-// gRPC failures from the Cloud Run Admin API → CloudRunError, with what was being done and
-// what to fix. The kind decides what the engine may do next (re-read on conflict, retry a read
-// on transient, stop otherwise).
-
-// grpc status codes (numbers are part of the gRPC spec; no need to load grpc-js for them)
-const Code = {
-    CANCELLED: 1,
-    UNKNOWN: 2,
-    INVALID_ARGUMENT: 3,
-    DEADLINE_EXCEEDED: 4,
-    NOT_FOUND: 5,
-    ALREADY_EXISTS: 6,
-    PERMISSION_DENIED: 7,
-    RESOURCE_EXHAUSTED: 8,
-    FAILED_PRECONDITION: 9,
-    ABORTED: 10,
-    INTERNAL: 13,
-    UNAVAILABLE: 14,
-    UNAUTHENTICATED: 16,
-};
-const TRANSIENT = [Code.UNAVAILABLE, Code.DEADLINE_EXCEEDED, Code.RESOURCE_EXHAUSTED];
-const HINTS = {
-    conflict: 'another writer changed the service since it was read; read it again and re-plan (or re-run the workflow)',
-    'not-found': 'check the project, region and service name in traffic-policy.yaml; the service must exist before canary-relay manages it',
-    invalid: 'Cloud Run rejected the request; fix what the message names',
-    transient: 'Cloud Run is temporarily unavailable or overloaded; re-run the workflow',
-    permission: 'grant the workflow identity roles/run.developer on the service and roles/iam.serviceAccountUser on its runtime service account',
-    failed: 'see the message above; the service keeps serving what it served before',
-    timeout: 'the write was accepted and may still complete; re-run to read the service again',
-};
-function grpcCodeOf(err) {
-    const code = err?.code;
-    return typeof code === 'number' ? code : undefined;
-}
-function isTransient(err) {
-    const code = grpcCodeOf(err);
-    return code !== undefined && TRANSIENT.includes(code);
-}
-/** The error's own text without gRPC's "14 UNAVAILABLE: " prefix. */
-function detailsOf(err) {
-    const e = err;
-    if (typeof e?.details === 'string' && e.details)
-        return e.details;
-    const message = typeof e?.message === 'string' ? e.message : String(err);
-    return message.replace(/^\d+ [A-Z_]+: /, '');
-}
-function kindOf(code, details) {
-    switch (code) {
-        case Code.ABORTED:
-            return 'conflict';
-        case Code.FAILED_PRECONDITION:
-            return /etag/i.test(details) ? 'conflict' : 'failed';
-        case Code.NOT_FOUND:
-            return 'not-found';
-        case Code.INVALID_ARGUMENT:
-        case Code.ALREADY_EXISTS:
-            return 'invalid';
-        case Code.UNAVAILABLE:
-        case Code.DEADLINE_EXCEEDED:
-        case Code.RESOURCE_EXHAUSTED:
-            return 'transient';
-        case Code.PERMISSION_DENIED:
-        case Code.UNAUTHENTICATED:
-            return 'permission';
-        default:
-            return 'failed';
-    }
-}
-/** Wraps any failure of a Cloud Run call; `doing` reads like "updating service checkout (etag …)". */
-function toCloudRunError(err, doing) {
-    if (err instanceof CloudRunError)
-        return err;
-    const code = grpcCodeOf(err);
-    const details = detailsOf(err);
-    const kind = kindOf(code, details);
-    const hint = code === Code.ALREADY_EXISTS
-        ? 'revision names are unique per service: use a new revision name (a new commit) or deploy by `revision:`'
-        : HINTS[kind];
-    return new CloudRunError(kind, `Cloud Run: ${doing} failed: ${details}. ${hint}.`, code);
-}
-/** A long-running operation that ended with an error status. */
-function lroFailed(doing, operation, status) {
-    return new CloudRunError('failed', `Cloud Run: ${doing}: operation ${operation} failed: ${status.message ?? 'no message'}. ${HINTS.failed}.`, status.code);
-}
-
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var build_src = __webpack_require__(83033);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-endpoint.ts
-// `cloud-run-endpoint` → options for ServicesClient / RevisionsClient.
-//   ''               Google's endpoint, Application Default Credentials (or the given authClient)
-//   http://host:port plaintext gRPC to an emulator or fake; no Google credentials are looked up
-//   host[:port]      TLS to a private endpoint (https://host[:port] is accepted too)
-
-
-/**
- * Stands in for a google-auth-library AuthClient when talking plaintext to a fake: gax asks the
- * auth client for its universe domain before it opens a channel, and without one GoogleAuth
- * would go looking for credentials — ending in a probe of the GCE metadata server.
- */
-const NO_AUTH = Object.freeze({
-    universeDomain: 'googleapis.com',
-    getRequestHeaders: async () => new Headers(),
-});
-const HOST_PORT = /^([A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(?::(\d{1,5}))?$/;
-function invalid(endpoint, why) {
-    return new CloudRunError('invalid', `cloud-run-endpoint '${endpoint}' is not valid (${why}): use empty for Google's endpoint, ` +
-        'http://host:port for an emulator, or host[:port] for a private TLS endpoint');
-}
-function hostPort(endpoint, rest, defaultPort) {
-    const m = HOST_PORT.exec(rest.replace(/\/+$/, ''));
-    if (!m)
-        throw invalid(endpoint, 'expected a host name and an optional port');
-    const port = m[3] ? Number(m[3]) : defaultPort;
-    if (port !== undefined && (port < 1 || port > 65535))
-        throw invalid(endpoint, `port ${port} is out of range`);
-    return { host: m[1], port };
-}
-function endpointOptions(endpoint, authClient) {
-    const e = (endpoint ?? '').trim();
-    if (!e)
-        return authClient ? { authClient } : {};
-    if (e.startsWith('http://')) {
-        const { host, port } = hostPort(e, e.slice('http://'.length), 80);
-        return { apiEndpoint: host, port, sslCreds: build_src.credentials.createInsecure(), authClient: NO_AUTH };
-    }
-    const rest = e.startsWith('https://') ? e.slice('https://'.length) : e;
-    if (/^[a-z]+:\/\//i.test(rest))
-        throw invalid(e, 'only http:// and https:// are understood');
-    const { host, port } = hostPort(e, rest, 443);
-    return { apiEndpoint: host, port, ...(authClient ? { authClient } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-map.ts
-const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
-const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const LATEST_NUM = 1;
-/** Annotation namespaces the v2 API reserves and rejects on write. */
-const RESERVED_ANNOTATION = /^(run\.googleapis\.com|cloud\.googleapis\.com|serving\.knative\.dev|autoscaling\.knative\.dev)\//;
-function shortName(name) {
-    if (!name)
-        return '';
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function cloud_run_map_int(value) {
-    if (value === null || value === undefined || value === '')
-        return 0;
-    return Number(typeof value === 'object' ? String(value) : value);
-}
-function isLatest(type) {
-    return type === LATEST || type === LATEST_NUM;
-}
-function isoTime(ts) {
-    if (!ts || ts.seconds === undefined || ts.seconds === null)
-        return undefined;
-    return new Date(cloud_run_map_int(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
-}
-function fromTraffic(t) {
-    const out = { percent: t.percent ?? 0 };
-    if (isLatest(t.type))
-        out.latest = true;
-    // a LATEST status names the revision it resolved to; a LATEST spec target has none
-    if (t.revision)
-        out.revision = t.revision;
-    if (t.tag)
-        out.tag = t.tag;
-    const uri = t.uri;
-    if (uri)
-        out.uri = uri;
-    return out;
-}
-function toTrafficProto(t) {
-    const out = t.latest
-        ? { type: LATEST, percent: t.percent }
-        : { type: REVISION, revision: t.revision, percent: t.percent };
-    if (t.tag)
-        out.tag = t.tag;
-    return out;
-}
-function imageOfTemplate(template) {
-    return template?.containers?.[0]?.image ?? '';
-}
-function toServiceSnapshot(s) {
-    const terminal = s.terminalCondition;
-    const snapshot = {
-        name: shortName(s.name),
-        etag: s.etag ?? '',
-        generation: cloud_run_map_int(s.generation),
-        image: imageOfTemplate(s.template),
-        annotations: { ...(s.annotations ?? {}) },
-        traffic: (s.traffic ?? []).map((t) => {
-            const { uri: _uri, ...target } = fromTraffic(t);
-            return target;
-        }),
-        trafficStatuses: (s.trafficStatuses ?? []).map(fromTraffic),
-        latestReadyRevision: shortName(s.latestReadyRevision) || null,
-        latestCreatedRevision: shortName(s.latestCreatedRevision) || null,
-        uri: s.uri ?? '',
-        lastModifier: s.lastModifier || undefined,
-        reconciling: Boolean(s.reconciling),
-    };
-    if (terminal && conditionState(terminal.state) === 'failed')
-        snapshot.failure = terminal.message || 'failed';
-    return snapshot;
-}
-function conditionState(state) {
-    if (state === 'CONDITION_SUCCEEDED' || state === 4)
-        return 'ready';
-    if (state === 'CONDITION_FAILED' || state === 3)
-        return 'failed';
-    return 'pending';
-}
-function toRevisionSnapshot(r) {
-    const ready = (r.conditions ?? []).find((c) => c.type === 'Ready');
-    const state = ready ? conditionState(ready.state) : 'pending';
-    const out = {
-        name: shortName(r.name),
-        image: r.containers?.[0]?.image ?? '',
-        ready: state === 'ready' ? true : state === 'failed' ? false : null,
-    };
-    if (state === 'failed')
-        out.reason = ready?.message || String(ready?.revisionReason ?? ready?.reason ?? 'failed');
-    const created = isoTime(r.createTime);
-    if (created)
-        out.createTime = created;
-    return out;
-}
-/** The fields a write may set: everything mutable from the read, nothing output-only. */
-function writableFields(base) {
-    return {
-        name: base.name,
-        description: base.description,
-        labels: base.labels,
-        annotations: base.annotations,
-        client: base.client,
-        clientVersion: base.clientVersion,
-        ingress: base.ingress,
-        launchStage: base.launchStage,
-        binaryAuthorization: base.binaryAuthorization,
-        template: base.template,
-        traffic: base.traffic,
-        scaling: base.scaling,
-        invokerIamDisabled: base.invokerIamDisabled,
-        defaultUriDisabled: base.defaultUriDisabled,
-        customAudiences: base.customAudiences,
-    };
-}
-/** The UpdateService body: the service as read, with the update applied, and the mask of what changed. */
-function buildUpdate(base, etag, update) {
-    const service = { ...writableFields(base), etag };
-    const paths = [];
-    if (update.template) {
-        const containers = [...(base.template?.containers ?? [])];
-        containers[0] = { ...(containers[0] ?? {}), image: update.template.image };
-        service.template = { ...(base.template ?? {}), revision: update.template.revisionName, containers };
-        paths.push('template');
-    }
-    if (update.traffic) {
-        service.traffic = update.traffic.map(toTrafficProto);
-        paths.push('traffic');
-    }
-    if (update.annotations) {
-        const merged = { ...(base.annotations ?? {}) };
-        for (const [key, value] of Object.entries(update.annotations)) {
-            if (value === null)
-                delete merged[key];
-            else
-                merged[key] = value;
-        }
-        service.annotations = merged;
-        paths.push('annotations');
-    }
-    return { service, updateMask: { paths } };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/retry.ts
-// Retry with exponential backoff and jitter, for idempotent calls only: the caller decides
-// which errors are worth another attempt (for Cloud Run: UNAVAILABLE, DEADLINE_EXCEEDED,
-// RESOURCE_EXHAUSTED). Writes are never wrapped in this — a repeated write could apply twice.
-/** The delay before retry number `retry` (1-based): half fixed, half jitter, capped. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const base = policy.baseMs ?? 250;
-    const max = policy.maxMs ?? 5000;
-    const ceiling = Math.min(max, base * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + (ceiling / 2) * random());
-}
-async function withRetry(fn, retryable, policy, hooks) {
-    const attempts = Math.max(1, policy.attempts ?? 4);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (attempt >= attempts || !retryable(err))
-                throw err;
-            hooks.onRetry?.(attempt, err);
-            await hooks.sleep(backoffDelay(attempt, policy, hooks.random));
-        }
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run.ts
-// CloudRunPort over the real Admin API v2 client (@google-cloud/run, gRPC).
-//
-// Retries: gax's own retries are switched off on every call (`retry: null` in the call
-// options, which also reach the operation polls through the Operation's saved call settings),
-// so each RPC the adapter counts is exactly one RPC on the wire. The adapter retries reads
-// itself, with backoff, on UNAVAILABLE / DEADLINE_EXCEEDED / RESOURCE_EXHAUSTED; a write is
-// sent once — a write failing transiently surfaces as CloudRunError('transient') and the engine
-// decides (it re-reads first, so the etag protects against double application).
-// Operations are polled by the adapter (one GetOperation per pollMs) until done or lroTimeoutMs.
-
-
-
-
-
-
-function createCloudRun(opts) {
-    const clientOpts = endpointOptions(opts.endpoint, opts.authClient);
-    const services = new src/* ServicesClient */.WF(clientOpts);
-    const revisions = new src/* RevisionsClient */.Uy(clientOpts);
-    const sleep = opts.sleep ?? realSleep;
-    const now = opts.now ?? Date.now;
-    const pollMs = opts.pollMs ?? 2000;
-    const lroTimeoutMs = opts.lroTimeoutMs ?? 600_000;
-    const rpcTimeoutMs = opts.rpcTimeoutMs ?? 30_000;
-    const counters = { reads: 0, writes: 0, lroPolls: 0, retries: 0 };
-    /** the last service read per name: the base of the next write with the same etag */
-    const lastRead = new Map();
-    const parent = `projects/${opts.project}/locations/${opts.region}`;
-    const serviceName = (s) => `${parent}/services/${s}`;
-    const revisionName = (s, r) => `${serviceName(s)}/revisions/${r}`;
-    // gax mutates call options (headers), so every call gets its own copy
-    const call = () => ({
-        retry: null,
-        timeout: rpcTimeoutMs,
-        ...(opts.headers ? { otherArgs: { headers: { ...opts.headers } } } : {}),
-    });
-    async function read(doing, fn) {
-        try {
-            return await withRetry(() => {
-                counters.reads += 1;
-                return fn();
-            }, isTransient, opts.retry ?? {}, { sleep, onRetry: () => (counters.retries += 1) });
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-    }
-    async function readService(service) {
-        const [svc] = await read(`reading service ${service} in ${opts.project}/${opts.region}`, () => services.getService({ name: serviceName(service) }, call()));
-        lastRead.set(service, svc);
-        return svc;
-    }
-    async function getRevision(service, revision) {
-        const [rev] = await read(`reading revision ${revision} of service ${service}`, () => revisions.getRevision({ name: revisionName(service, revision) }, call()));
-        return toRevisionSnapshot(rev);
-    }
-    /** Polls the operation until it is done; errors say which operation and what it was for. */
-    async function awaitOperation(op, doing) {
-        const deadline = now() + lroTimeoutMs;
-        while (!op.latestResponse.done) {
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms` +
-                    `${opts.lroTimeoutWhy ? ` (the bound: ${opts.lroTimeoutWhy})` : ''}. ` +
-                    'The write was accepted and may still complete; re-run to read the service again.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-            counters.lroPolls += 1;
-            try {
-                await op.getOperation();
-            }
-            catch (err) {
-                if (op.latestResponse.done)
-                    break; // the operation itself failed; reported below
-                if (!isTransient(err))
-                    throw toCloudRunError(err, `${doing}: polling operation ${op.name}`);
-                counters.retries += 1; // polling is a read: try again at the next tick
-            }
-        }
-        const error = op.latestResponse.error;
-        if (error && (error.code ?? 0) !== 0)
-            throw lroFailed(doing, op.name, error);
-        return op.result;
-    }
-    /** The service as read with `etag`: the cached read, or one fresh read that must match. */
-    async function baseFor(service, etag) {
-        const cached = lastRead.get(service);
-        if (cached?.etag === etag)
-            return cached;
-        const fresh = await readService(service);
-        if (fresh.etag !== etag) {
-            const who = fresh.lastModifier ? ` by ${fresh.lastModifier}` : '';
-            throw new CloudRunError('conflict', `Cloud Run: updating service ${service} (etag ${etag}): the service was changed${who} since it was read ` +
-                `(now etag ${fresh.etag}); read it again and re-plan.`);
-        }
-        return fresh;
-    }
-    async function updateService(service, etag, update) {
-        const doing = `updating service ${service} (etag ${etag})`;
-        const reserved = Object.keys(update.annotations ?? {}).filter((k) => RESERVED_ANNOTATION.test(k));
-        if (reserved.length) {
-            throw new CloudRunError('invalid', `Cloud Run: ${doing}: annotation ${reserved.join(', ')} is in a namespace the v2 API reserves; use another prefix.`);
-        }
-        const base = await baseFor(service, etag);
-        const request = buildUpdate(base, etag, update);
-        let op;
-        try {
-            counters.writes += 1;
-            [op] = (await services.updateService(request, call()));
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-        const result = await awaitOperation(op, doing);
-        lastRead.set(service, result);
-        return toServiceSnapshot(result);
-    }
-    async function waitForRevision(service, revision, timeoutMs) {
-        const deadline = now() + timeoutMs;
-        for (;;) {
-            const rev = await getRevision(service, revision);
-            if (rev.ready !== null)
-                return rev;
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: waiting for revision ${revision} of service ${service}: still not ready after ${timeoutMs} ms; ` +
-                    'check the revision in the Cloud Run console (logs) and re-run.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-        }
-    }
-    return {
-        counters,
-        getService: async (service) => toServiceSnapshot(await readService(service)),
-        getRevision,
-        listRevisions: async (service) => {
-            const [list] = await read(`listing revisions of service ${service}`, () => revisions.listRevisions({ parent: serviceName(service) }, call()));
-            return list.map(toRevisionSnapshot);
-        },
-        updateService,
-        waitForRevision,
-        close: async () => {
-            await Promise.all([services.close(), revisions.close()]);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 2 modules
+var cloud_run = __webpack_require__(93511);
 // EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
 var haproxy_runtime = __webpack_require__(98648);
 // EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
@@ -1101,7 +730,11 @@ function disagreementNote(a, b) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
-var monitoring_build_src = __webpack_require__(49308);
+var src = __webpack_require__(49308);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var build_src = __webpack_require__(83033);
+// EXTERNAL MODULE: ./src/adapters/cloud-run-endpoint.ts
+var cloud_run_endpoint = __webpack_require__(44451);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
 var whitelist = __webpack_require__(26743);
 ;// CONCATENATED MODULE: ./src/adapters/metrics/queries.ts
@@ -1216,7 +849,7 @@ const REQUEST_LATENCIES = 'run.googleapis.com/request_latencies';
 /** `monitoring-endpoint` like `cloud-run-endpoint`: '' Google, http://host:port plaintext (no credentials), host[:port] TLS. */
 function monitoringClientOptions(endpoint, authClient) {
     try {
-        return { ...endpointOptions(endpoint, authClient) };
+        return { ...(0,cloud_run_endpoint/* endpointOptions */.c)(endpoint, authClient) };
     }
     catch (e) {
         throw new Error(e.message.replace(/cloud-run-endpoint/g, 'monitoring-endpoint'));
@@ -1224,7 +857,7 @@ function monitoringClientOptions(endpoint, authClient) {
 }
 function createMonitoringClient(endpoint, authClient) {
     const opts = monitoringClientOptions(endpoint, authClient);
-    return new monitoring_build_src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
+    return new src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
 }
 class CloudMonitoringError extends Error {
     grpcCode;
@@ -2161,9 +1794,476 @@ function createProber(opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/notify/messages.ts
+// Notification bodies: Slack Block Kit and the signed JSON webhook. Pure; the adapter posts them.
+
+function linksFor(owner, ctx) {
+    const out = {};
+    if (!ctx.serverUrl || !ctx.repository || !/^[\w.-]+\/[\w.-]+$/.test(ctx.repository))
+        return out;
+    const repo = `${ctx.serverUrl.replace(/\/$/, '')}/${ctx.repository}`;
+    const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+    if (pr)
+        out.pr = `${repo}/pull/${pr}`;
+    if (ctx.runId && /^\d+$/.test(ctx.runId))
+        out.run = `${repo}/actions/runs/${ctx.runId}`;
+    return out;
+}
+const TITLES = {
+    started: 'Canary started',
+    'step-passed': 'Step passed',
+    failed: 'Canary failed — rolled back',
+    'rolled-back': 'Rolled back',
+    promoted: 'Promoted',
+    inconclusive: 'Step inconclusive',
+    paused: 'Rollout paused',
+};
+const EMOJI = {
+    started: ':rocket:',
+    'step-passed': ':white_check_mark:',
+    failed: ':x:',
+    'rolled-back': ':rewind:',
+    promoted: ':tada:',
+    inconclusive: ':grey_question:',
+    paused: ':double_vertical_bar:',
+};
+/** Slack's mrkdwn control characters; user text must not form links or mentions. */
+function slackEscape(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+function stepText(e) {
+    if (e.step === null)
+        return '—';
+    return `${e.step} of ${e.steps} (${e.percent === 0 ? 'header only' : `${e.percent}%`})`;
+}
+/** An incoming-webhook payload: `text` is the notification fallback, `blocks` the message. */
+function slackMessage(e, links) {
+    const title = `${TITLES[e.event]}: ${e.service}`;
+    const field = (label, value) => ({
+        type: 'mrkdwn',
+        text: cut(`*${label}*\n${slackEscape(value)}`, 2000),
+    });
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: cut(title, 150), emoji: true } },
+        {
+            type: 'section',
+            text: { type: 'mrkdwn', text: cut(`${EMOJI[e.event]} ${slackEscape(e.message)}`, 3000) },
+        },
+        {
+            type: 'section',
+            fields: [
+                field('Service', e.service),
+                field('Verdict', e.verdict ?? '—'),
+                field('Step', stepText(e)),
+                field('Owner', e.owner),
+                field('Canary', e.canary ?? '—'),
+                field('Stable', e.stable ?? '—'),
+            ],
+        },
+    ];
+    const buttons = [
+        ...(links.pr
+            ? [{ type: 'button', text: { type: 'plain_text', text: 'Pull request' }, url: links.pr }]
+            : []),
+        ...(links.run
+            ? [{ type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.run }]
+            : []),
+    ];
+    if (buttons.length)
+        blocks.push({ type: 'actions', elements: buttons });
+    return { text: cut(slackEscape(`${title} — ${e.message}`), 3000), blocks };
+}
+const SIGNATURE_HEADER = 'X-Canary-Relay-Signature-256';
+const EVENT_HEADER = 'X-Canary-Relay-Event';
+const DELIVERY_HEADER = 'X-Canary-Relay-Delivery';
+/** The webhook body (documented in the README): version 1, times as ISO strings. */
+function webhookBody(e, links, delivery) {
+    return JSON.stringify({
+        version: 1,
+        delivery,
+        event: e.event,
+        service: e.service,
+        owner: e.owner,
+        step: e.step,
+        steps: e.steps,
+        percent: e.percent,
+        canary: e.canary,
+        stable: e.stable,
+        verdict: e.verdict,
+        message: e.message,
+        at: new Date(e.at).toISOString(),
+        links,
+    });
+}
+/** `sha256=<hex HMAC-SHA256 of the exact body bytes>` (GitHub's webhook convention). */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http-post.ts
+const MAX_BODY = 2048;
+/** True for an absolute http(s) URL; a value that is not must never reach fetch (its error echoes it). */
+function isHttpUrl(value) {
+    try {
+        const u = new URL(value);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+async function postJson(url, body, headers, timeoutMs, 
+/** aborts the request from outside (the notifier giving up at the end of the job) */
+cancel) {
+    if (cancel?.aborted)
+        return { status: 0, body: '', error: 'abandoned: the job was ending' };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const onCancel = () => controller.abort();
+    cancel?.addEventListener('abort', onCancel, { once: true });
+    try {
+        const res = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'canary-relay', ...headers },
+            body,
+            signal: controller.signal,
+            redirect: 'manual',
+        });
+        const text = (await res.text()).slice(0, MAX_BODY);
+        const out = { status: res.status, body: text };
+        const after = res.headers.get('retry-after');
+        if (after && /^\d+$/.test(after))
+            out.retryAfterMs = Number(after) * 1000;
+        return out;
+    }
+    catch (e) {
+        const err = e;
+        const why = cancel?.aborted
+            ? 'abandoned: the job was ending'
+            : controller.signal.aborted
+                ? `no answer within ${timeoutMs} ms`
+                : (err.cause?.code ?? err.cause?.message ?? err.message);
+        return { status: 0, body: '', error: why };
+    }
+    finally {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', onCancel);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hooks.ts
+
+
+const ANSWER_CHARS = 300;
+/** Untrusted answer text for a one-line report: whitespace folded, control characters dropped, cut. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+    const line = text.replace(/\s+/g, ' ').replace(controls, '').trim();
+    return line.length > ANSWER_CHARS ? `${line.slice(0, ANSWER_CHARS - 1)}…` : line;
+}
+function createHookCaller(opts) {
+    return {
+        async call(hook, payload) {
+            const url = hook.url ?? (hook.urlEnv ? opts.env[hook.urlEnv] : undefined);
+            if (!url)
+                return { ok: false, detail: `environment variable ${hook.urlEnv} is not set` };
+            if (hook.urlEnv)
+                opts.mask(url);
+            if (!isHttpUrl(url))
+                return { ok: false, detail: `the value of ${hook.urlEnv} is not an http(s) URL` };
+            const key = hook.secretEnv ? opts.env[hook.secretEnv] : undefined;
+            if (hook.secretEnv && !key)
+                return { ok: false, detail: `environment variable ${hook.secretEnv} is not set` };
+            if (key)
+                opts.mask(key);
+            const body = JSON.stringify(payload);
+            const where = hook.urlEnv ? `$${hook.urlEnv}` : url;
+            const r = await postJson(url, body, key ? { [SIGNATURE_HEADER]: signBody(key, body) } : {}, hook.timeoutMs);
+            if (r.error)
+                return { ok: false, detail: `${where}: ${r.error}` };
+            const answer = oneLine(r.body);
+            const ok = r.status >= 200 && r.status < 300;
+            return { ok, detail: `${where} answered ${r.status}${answer ? `: ${answer}` : ''}` };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/adapters/retry.ts
+var retry = __webpack_require__(16378);
+;// CONCATENATED MODULE: ./src/adapters/notify.ts
+// Delivers notifications: Slack incoming webhooks and HMAC-signed JSON webhooks. URLs and secrets
+// are read from the environment variables the policy names and masked before anything is logged.
+// Deliveries run in the background with retries and backoff; notify() never throws or waits, and
+// flush() waits for what is in flight only up to a bound — a notification never stalls a rollout.
+
+
+
+
+/** 429 and 5xx are worth another attempt, as is no answer at all; other 4xx are permanent. */
+const retryable = (r) => r.status === 0 || r.status === 429 || r.status >= 500;
+function createNotifier(opts) {
+    const policy = { attempts: 4, baseMs: 1000, maxMs: 8000, ...opts.retry };
+    const timeoutMs = opts.timeoutMs ?? 10_000;
+    const sleep = opts.sleep ?? retry/* realSleep */.uk;
+    const pending = new Set();
+    const deliveries = [];
+    const warned = new Set();
+    /** aborted when flush gives up: in-flight requests end, queued ones are dropped */
+    const giveUp = new AbortController();
+    /** one queue per target, so a receiver sees the events in the order they happened */
+    const queues = new Map();
+    function secret(name) {
+        const v = opts.env[name];
+        if (v)
+            opts.mask(v);
+        else if (!warned.has(name)) {
+            warned.add(name);
+            opts.log(`notify: environment variable ${name} is not set; its target is skipped`);
+        }
+        return v || undefined;
+    }
+    async function deliver(e, t) {
+        if (giveUp.signal.aborted)
+            return;
+        const url = secret(t.urlEnv);
+        const key = t.kind === 'webhook' ? secret(t.secretEnv) : undefined;
+        if (!url || (t.kind === 'webhook' && !key))
+            return;
+        if (!isHttpUrl(url)) {
+            const detail = `the value of ${t.urlEnv} is not an http(s) URL`;
+            deliveries.push({
+                event: e.event,
+                service: e.service,
+                target: `${t.kind} ${t.urlEnv}`,
+                ok: false,
+                attempts: 0,
+                detail,
+            });
+            opts.log(`notify: ${detail}; nothing sent`);
+            return;
+        }
+        const links = linksFor(e.owner, opts.links);
+        const id = (0,external_node_crypto_.randomUUID)();
+        const body = t.kind === 'slack' ? JSON.stringify(slackMessage(e, links)) : webhookBody(e, links, id);
+        const headers = t.kind === 'webhook'
+            ? { [SIGNATURE_HEADER]: signBody(key, body), [EVENT_HEADER]: e.event, [DELIVERY_HEADER]: id }
+            : {};
+        const name = `${t.kind} ${t.urlEnv}`;
+        const attempts = Math.max(1, policy.attempts ?? 4);
+        let r = { status: 0, body: '' };
+        let n = 0;
+        for (n = 1; n <= attempts; n++) {
+            r = await postJson(url, body, headers, timeoutMs, giveUp.signal);
+            if ((r.status >= 200 && r.status < 300) || !retryable(r) || n === attempts || giveUp.signal.aborted)
+                break;
+            await sleep(Math.min(policy.maxMs ?? 8000, r.retryAfterMs ?? (0,retry/* backoffDelay */.EY)(n, policy)));
+        }
+        const ok = r.status >= 200 && r.status < 300;
+        const detail = r.error ?? `HTTP ${r.status}${r.body && !ok ? `: ${r.body.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`;
+        deliveries.push({
+            event: e.event,
+            service: e.service,
+            target: name,
+            ok,
+            attempts: n,
+            detail,
+        });
+        if (!ok)
+            opts.log(`notify: could not deliver "${e.event}" for ${e.service} to ${name} after ${n} attempt(s): ${detail}`);
+    }
+    return {
+        deliveries,
+        notify(e) {
+            for (const t of opts.targetsFor(e.service)) {
+                if (!t.events.includes(e.event))
+                    continue;
+                const p = (queues.get(t) ?? Promise.resolve())
+                    .then(() => deliver(e, t))
+                    .catch((err) => opts.log(`notify: ${e.event} for ${e.service}: ${err.message}`))
+                    .finally(() => pending.delete(p));
+                queues.set(t, p);
+                pending.add(p);
+            }
+        },
+        async flush(maxMs = 60_000) {
+            let timer;
+            const deadline = new Promise((resolve) => (timer = setTimeout(resolve, maxMs)));
+            await Promise.race([Promise.allSettled([...pending]), deadline]);
+            clearTimeout(timer);
+            if (pending.size) {
+                opts.log(`notify: ${pending.size} notification(s) still in flight after ${maxMs} ms; abandoning them`);
+                giveUp.abort();
+            }
+            return [...deliveries];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/notify.ts
+// The action's notifier: targets from the policy, URLs and secrets from the job's environment
+// (masked), links to the PR and this run. Undefined when the policy notifies nobody.
+
+
+
+function policyNotifier(policy, env) {
+    const targetsFor = (name) => notifyTargets(policy, name);
+    if (!policy.services.some((s) => targetsFor(s.name).length))
+        return undefined;
+    return createNotifier({
+        targetsFor,
+        env,
+        links: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID },
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        log: (line) => core/* warning */.$e(line),
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var github = __webpack_require__(69312);
+;// CONCATENATED MODULE: ./src/rollout/controls.ts
+// GitHub facts → the Controls the gates read (pure). Labels count as they stand after replaying
+// the PR's labeled/unlabeled events (which also say who and when); a review approves only when its
+// author has write access; an approve label only when whoever added it has write access.
+
+/** GitHub's permission levels that can push (the collaborator permission API's `role_name`). */
+const WRITE_ROLES = ['admin', 'maintain', 'write'];
+/** The label as it stands: who added it last and when, or null when it is not on the PR. */
+function currentLabel(events, label) {
+    let last = null;
+    for (const e of [...events].sort((a, b) => a.at - b.at))
+        if (e.label === label)
+            last = e;
+    return last?.event === 'labeled' ? last : null;
+}
+/** Each reviewer's latest review decides (a later "changes requested" withdraws an approval). */
+function approvingReviews(reviews) {
+    const latest = new Map();
+    for (const r of [...reviews].sort((a, b) => a.at - b.at)) {
+        if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
+            latest.set(r.user, r);
+    }
+    return [...latest.values()].filter((r) => r.state === 'APPROVED');
+}
+function controlsFrom(facts) {
+    const canWrite = (login) => WRITE_ROLES.includes(facts.roles[login] ?? 'none');
+    const approvals = approvingReviews(facts.reviews)
+        .filter((r) => canWrite(r.user))
+        .map((r) => ({ by: r.user, via: 'review', at: r.at }));
+    const approveLabel = currentLabel(facts.events, gates/* APPROVE_LABEL */.n8);
+    if (approveLabel && canWrite(approveLabel.actor))
+        approvals.push({ by: approveLabel.actor, via: 'label', at: null });
+    const d = facts.dispatch;
+    if (d?.mode === 'approve')
+        approvals.push({ by: d.actor, via: 'dispatch', at: d.at });
+    const controls = { approvals, labelsRead: true };
+    const pauseLabel = currentLabel(facts.events, gates/* PAUSE_LABEL */.eq);
+    if (d?.mode === 'pause')
+        controls.pause = { by: d.actor, via: 'dispatch' };
+    else if (pauseLabel)
+        controls.pause = { by: pauseLabel.actor, via: 'label' };
+    if (d?.mode === 'resume')
+        controls.resume = { by: d.actor };
+    return controls;
+}
+/** Who must be asked about their permission: approving reviewers and the approve label's author. */
+function loginsToCheck(events, reviews) {
+    const out = new Set(approvingReviews(reviews).map((r) => r.user));
+    const label = currentLabel(events, gates/* APPROVE_LABEL */.n8);
+    if (label)
+        out.add(label.actor);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-controls.ts
+
+
+async function read(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        const status = e.status;
+        const kind = status === 401 ? 'auth' : status === 403 ? 'permission' : status === 404 ? 'not-found' : 'failed';
+        const hint = status === 403 ? '; the workflow token needs `pull-requests: read` and `issues: read`' : '';
+        throw new github/* GitHubAdapterError */.n7(kind, `${what}: ${e.message}${hint}`, status);
+    }
+}
+const ms = (iso) => (iso ? Date.parse(iso) : 0);
+async function readControls(gh, owner, repo, pr, dispatch) {
+    const o = gh.octokit;
+    const rawEvents = await read(`listing the events of #${pr}`, () => o.paginate(o.rest.issues.listEvents, { owner, repo, issue_number: pr, per_page: 100 }));
+    const events = rawEvents
+        .filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && 'label' in e && e.label)
+        .map((e) => ({
+        event: e.event,
+        label: e.label.name,
+        actor: e.actor?.login ?? 'unknown',
+        at: ms(e.created_at),
+    }));
+    const rawReviews = await read(`listing the reviews of #${pr}`, () => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: pr, per_page: 100 }));
+    const reviews = rawReviews.map((r) => ({
+        user: r.user?.login ?? 'unknown',
+        state: r.state,
+        at: ms(r.submitted_at),
+    }));
+    const roles = {};
+    for (const login of loginsToCheck(events, reviews)) {
+        const { data } = await read(`reading the permission of ${login}`, () => o.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login }));
+        roles[login] = data.role_name ?? data.permission;
+    }
+    return controlsFrom({ events, reviews, roles, ...(dispatch ? { dispatch } : {}) });
+}
+
+;// CONCATENATED MODULE: ./src/action/controls.ts
+// Pause, resume and approval for the action: a workflow_dispatch with mode pause, resume or approve
+// advances every rollout under way with that signal (decision.signal); every rollout of a PR also
+// reads the PR's labels and reviews, once per PR. Controls that cannot be read are "not known": a
+// pause stays, nothing approves.
+
+
+
+
+const cache = new Map();
+/** The dispatch a signal stands for: who sent it (the workflow's actor) and when (`at`). */
+function dispatchOf(signal, env, at) {
+    return signal ? { mode: signal, actor: env.GITHUB_ACTOR || 'workflow_dispatch', at } : undefined;
+}
+/** Only a dispatch says anything (labels unknown, so a label pause stays). */
+const dispatchOnly = (dispatch) => dispatch
+    ? { ...controlsFrom({ events: [], reviews: [], roles: {}, dispatch }), labelsRead: false }
+    : undefined;
+/** The controls for a rollout owned by `pr` (or by a commit, when pr is undefined). */
+function controlsFor(inputs, env, pr, dispatch) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (pr === undefined || !inputs.githubToken || !owner || !repo)
+        return Promise.resolve(dispatchOnly(dispatch));
+    if (!cache.has(pr)) {
+        const gh = (0,github/* createGitHub */.Cl)({
+            token: inputs.githubToken,
+            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+        });
+        cache.set(pr, readControls(gh, owner, repo, pr, dispatch).catch((e) => {
+            core/* warning */.$e(`reading pause and approval signals of #${pr}: ${e.message}; a pause stays and nothing is approved`);
+            return dispatchOnly(dispatch);
+        }));
+    }
+    return cache.get(pr);
+}
+/** For tests: forget the cached reads. */
+function resetControls() {
+    cache.clear();
+}
+
 ;// CONCATENATED MODULE: ./src/action/rollouts.ts
 // Runs the engine for every service an intent concerns, with the real adapters as its ports;
 // reads the facts intents are decided from, and keeps each service's waiting line.
+
+
+
 
 
 
@@ -2207,13 +2307,13 @@ function operationBound(policy, inputs, now, started = STARTED) {
             : fromPolicy,
     };
 }
-function portsFactory(inputs, policy) {
+function portsFactory(inputs, policy, notifier) {
     const clients = new Map();
     const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
     const cloudRun = (s) => {
         const key = `${s.project}/${s.region}`;
         if (!clients.has(key)) {
-            clients.set(key, createCloudRun({
+            clients.set(key, (0,cloud_run/* createCloudRun */.X)({
                 project: s.project,
                 region: s.region,
                 endpoint: inputs.cloudRunEndpoint,
@@ -2246,6 +2346,8 @@ function portsFactory(inputs, policy) {
         haproxy: runtime,
         prober: createProber(),
         observer,
+        notifier,
+        hooks: createHookCaller({ env: process.env, mask: (v) => core/* setSecret */.Pq(v) }),
     });
 }
 /** The facts one service's intent is decided from (one read; a second only for an unknown image). */
@@ -2263,7 +2365,7 @@ async function readFacts(port, name) {
             servingImage = (await port.getRevision(name, serving)).image;
         }
         catch (e) {
-            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'not-found'))
                 throw e;
         }
     }
@@ -2273,7 +2375,7 @@ async function readFacts(port, name) {
             facts.previousReady = (await port.getRevision(name, state.previous.revision)).ready === true;
         }
         catch (e) {
-            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'not-found'))
                 throw e;
             facts.previousReady = false;
         }
@@ -2304,7 +2406,7 @@ async function editQueue(port, name, change) {
             return true;
         }
         catch (e) {
-            if (!(e instanceof CloudRunError && e.kind === 'conflict') || attempt >= 2)
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'conflict') || attempt >= 2)
                 throw e;
         }
     }
@@ -2359,6 +2461,8 @@ async function runOne(inputs, decision, policy, service, mode, ports, commit, en
         clock,
         log: (line) => core/* info */.pq(line.startsWith(`${service.name}: `) ? line : `${service.name}: ${line}`),
         ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+        // a dispatch signal dates from the job's start; a PR's labels and reviews are read once per PR
+        controls: await controlsFor(inputs, env, decision.pr, dispatchOf(decision.signal, env, STARTED)),
     });
     const stopped = result.stopped ? result.messages.at(-1) : undefined;
     return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };
@@ -2393,7 +2497,8 @@ async function runServices(inputs, env, decision, head, intents, facts, world) {
         return acting
             .filter((i) => i.mode !== 'none')
             .map((i) => ({ service: i.service, mode: i.mode, error: creds, neutral: true }));
-    const portsFor = world?.portsFor ?? portsFactory(inputs, head);
+    const notifier = world ? undefined : policyNotifier(head, env);
+    const portsFor = world?.portsFor ?? portsFactory(inputs, head, notifier);
     const clock = world?.clock ?? realClock;
     const commit = decision.head ?? env.GITHUB_SHA ?? '';
     const owner = ownerOf(decision, commit);
@@ -2413,7 +2518,7 @@ async function runServices(inputs, env, decision, head, intents, facts, world) {
             run = await runOne(inputs, decision, head, service, intent.mode, portsFor(service), commit, env, clock);
         }
         catch (e) {
-            const neutral = e instanceof CloudRunError && e.kind === 'permission';
+            const neutral = e instanceof ports/* CloudRunError */.D && e.kind === 'permission';
             runs.push({ service: service.name, mode: intent.mode, error: e.message, neutral });
             continue;
         }
@@ -2427,6 +2532,7 @@ async function runServices(inputs, env, decision, head, intents, facts, world) {
         await settleQueue(port, run, intent, owner, commit, before, decision.operator).catch((e) => core/* warning */.$e(`${service.name}: keeping the waiting line: ${e.message}`));
         runs.push(run);
     }
+    await notifier?.flush(); // bounded: a slow receiver never holds the job for long
     return runs;
 }
 /** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */

@@ -1,0 +1,2153 @@
+export const id = 312;
+export const ids = [312];
+export const modules = {
+
+/***/ 69312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n7: () => (/* binding */ GitHubAdapterError),
+  kg: () => (/* binding */ annotationsFromErrors),
+  Cl: () => (/* binding */ createGitHub)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_NAME, GitHubAdapter, leadingMarker
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(22270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/adapters/github-throttle.ts
+// The write limiter for the GitHub client. @octokit/plugin-throttling's default spaces every write
+// 1 s apart, which made a run wait ~0.5–1 s between the in-progress check run and the final one.
+// A run makes a handful of writes, so a token bucket fits better: a burst of WRITE_BURST writes
+// goes at once, then one per second. That stays under GitHub's secondary limit for
+// content-creating requests (80 a minute) and keeps its "1 s between writes" guidance for bulk.
+
+const WRITE_BURST = 10;
+const REFILL_MS = 1000;
+/** A Bottleneck group (the plugin keys it per client id): burst, then one write per second. */
+function writeLimiter() {
+    return new (light_default()).Group({
+        id: 'canary-relay-write',
+        maxConcurrent: 1,
+        minTime: 0,
+        reservoir: WRITE_BURST,
+        reservoirIncreaseInterval: REFILL_MS,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseMaximum: WRITE_BURST,
+        timeout: 2 * 60 * 1000,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+// Adapter: the PR comment, the check run and the notes, through Octokit (@actions/github) with
+// retries and rate-limit handling. Failures become GitHubAdapterError with a kind the shell
+// maps to a result: `permission` (and `auth`) → neutral with a message, never a crash.
+
+
+
+
+
+
+class GitHubAdapterError extends Error {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = 'GitHubAdapterError';
+    }
+}
+const CHECK_NAME = 'canary-relay';
+/** GitHub: "only 50 annotations can be sent per request"; text and summary up to 65535 chars. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_OUTPUT = 65_535;
+const PERMISSION_FOR = {
+    comment: '`pull-requests: write`',
+    'check run': '`checks: write`',
+    'pull requests of a commit': '`pull-requests: read`',
+};
+/** The policy errors as check-run annotations on the policy file, at the failing line and column. */
+function annotationsFromErrors(errors, path) {
+    return errors.map((e) => ({
+        path: path ?? e.file,
+        start_line: Math.max(1, e.line),
+        end_line: Math.max(1, e.line),
+        start_column: Math.max(1, e.col),
+        end_column: Math.max(1, e.col),
+        annotation_level: 'failure',
+        title: e.path,
+        message: (0,types/* formatPolicyError */.i)(e),
+    }));
+}
+const truncate = (s) => (s.length > MAX_OUTPUT ? `${s.slice(0, MAX_OUTPUT - 20)}\n\n(truncated)` : s);
+/** The marker a body starts with (`<!-- … -->`), so notes can be made idempotent too. */
+const leadingMarker = (body) => /^<!--[^\n]*?-->/.exec(body)?.[0];
+class GitHubAdapter {
+    octokit;
+    constructor(octokit) {
+        this.octokit = octokit;
+    }
+    /** Runs one API call, turning an HTTP failure into a GitHubAdapterError that says what to fix. */
+    async call(what, object, write, fn) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw toAdapterError(e, what, object, write);
+        }
+    }
+    /** Finds the comment holding `marker` on the PR and updates it, or creates it once. */
+    async upsertStickyComment(owner, repo, pr, marker, body) {
+        if (!body.includes(marker))
+            body = `${marker}\n${body}`;
+        const found = await this.findStickyComment(owner, repo, pr, marker);
+        if (found) {
+            if (found.body === body)
+                return { id: found.id, url: found.url, action: 'unchanged' };
+            const { data } = await this.call(`updating comment ${found.id} on #${pr}`, 'comment', true, () => this.octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body }));
+            return { id: data.id, url: data.html_url, action: 'updated' };
+        }
+        return this.createComment(owner, repo, pr, body);
+    }
+    async createComment(owner, repo, pr, body) {
+        const { data } = await this.call(`commenting on #${pr}`, 'comment', true, () => this.octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body }));
+        return { id: data.id, url: data.html_url, action: 'created' };
+    }
+    /** The comment holding `marker` on the PR, or null (a re-run that changed nothing keeps it as it is). */
+    async findStickyComment(owner, repo, pr, marker) {
+        const comments = await this.call(`listing the comments of #${pr}`, 'comment', false, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: pr,
+            per_page: 100,
+        }));
+        const found = comments.find((c) => c.body?.includes(marker));
+        return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+    }
+    /** A note on a PR; a body that starts with a marker replaces the earlier note with the same marker. */
+    async postNote(owner, repo, pr, body) {
+        const marker = leadingMarker(body);
+        if (marker)
+            return this.upsertStickyComment(owner, repo, pr, marker, body);
+        return this.createComment(owner, repo, pr, body);
+    }
+    /**
+     * Creates the check run for the head sha, or updates the one that exists (same sha and name),
+     * so a re-run never adds a second. Annotations beyond 50 go in follow-up updates.
+     */
+    async createOrUpdateCheckRun(owner, repo, headSha, input) {
+        const name = input.name ?? CHECK_NAME;
+        const annotations = input.annotations ?? [];
+        const batches = [];
+        for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+            batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+        }
+        const output = (batch) => ({
+            title: input.title,
+            summary: truncate(input.summary),
+            ...(input.text !== undefined ? { text: truncate(input.text) } : {}),
+            ...(batch ? { annotations: batch } : {}),
+        });
+        const fields = {
+            status: input.status,
+            ...(input.status === 'completed' ? { conclusion: input.conclusion ?? 'neutral' } : {}),
+            ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        };
+        const { data: list } = await this.call(`listing the check runs of ${headSha.slice(0, 12)}`, 'check run', false, () => this.octokit.rest.checks.listForRef({
+            owner,
+            repo,
+            ref: headSha,
+            check_name: name,
+            filter: 'latest',
+            per_page: 100,
+        }));
+        const existing = list.check_runs.find((r) => r.name === name && r.head_sha === headSha);
+        let id;
+        let url;
+        let action;
+        if (existing) {
+            const { data } = await this.call(`updating check run ${existing.id}`, 'check run', true, () => this.octokit.rest.checks.update({
+                owner,
+                repo,
+                check_run_id: existing.id,
+                ...fields,
+                output: output(batches[0]),
+            }));
+            [id, url, action] = [data.id, data.html_url ?? '', 'updated'];
+        }
+        else {
+            const { data } = await this.call(`creating check run ${name}`, 'check run', true, () => this.octokit.rest.checks.create({
+                owner,
+                repo,
+                name,
+                head_sha: headSha,
+                ...fields,
+                output: output(batches[0]),
+            }));
+            [id, url, action] = [data.id, data.html_url ?? '', 'created'];
+        }
+        for (const batch of batches.slice(1)) {
+            await this.call(`adding annotations to check run ${id}`, 'check run', true, () => this.octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(batch) }));
+        }
+        return { id, url, action };
+    }
+    /** The PR a commit belongs to: the merged PR whose merge commit it is first, else the first listed. */
+    async findPrForCommit(owner, repo, sha) {
+        const { data } = await this.call(`finding the PR of commit ${sha.slice(0, 12)}`, 'pull requests of a commit', false, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha }));
+        const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at);
+        return (merged ?? data[0])?.number ?? null;
+    }
+}
+function toAdapterError(e, what, object, write) {
+    const err = e;
+    const status = err.status;
+    const ghMessage = err.response?.data?.message ?? err.message ?? String(e);
+    const perm = PERMISSION_FOR[object] ?? 'write access';
+    if (status === 401) {
+        return new GitHubAdapterError('auth', `${what}: the token was rejected (401 ${ghMessage}); check the github-token input`, 401);
+    }
+    if (status === 403 && /rate limit/i.test(ghMessage)) {
+        return new GitHubAdapterError('rate-limit', `${what}: GitHub's rate limit held after retries (${ghMessage})`, 403);
+    }
+    if (status === 429)
+        return new GitHubAdapterError('rate-limit', `${what}: rate limited after retries (${ghMessage})`, 429);
+    // A token without the permission gets 403 "Resource not accessible by integration"; on a
+    // write GitHub may also answer 404 to hide what the token cannot see.
+    if (status === 403 || (status === 404 && write)) {
+        return new GitHubAdapterError('permission', `${what}: GitHub refused (${status} ${ghMessage}). The workflow token needs ${perm}: add it under ` +
+            '`permissions:` in the workflow. A PR from a fork gets a read-only token and cannot be reported on.', status);
+    }
+    if (status === 404)
+        return new GitHubAdapterError('not-found', `${what}: not found (404 ${ghMessage})`, 404);
+    if (status === 422)
+        return new GitHubAdapterError('validation', `${what}: GitHub rejected the request (422 ${ghMessage})`, 422);
+    return new GitHubAdapterError('failed', `${what}: ${ghMessage}`, status);
+}
+/**
+ * The client: Octokit from @actions/github with the retry and throttling plugins. The token is
+ * masked first so no later log line can show it.
+ */
+function createGitHub(opts) {
+    if (!opts.token) {
+        throw new GitHubAdapterError('auth', 'no GitHub token: set the github-token input (default `${{ github.token }}`)');
+    }
+    core/* setSecret */.Pq(opts.token);
+    const retries = opts.rateLimitRetries ?? 2;
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const again = retryCount < retries;
+        core/* warning */.$e(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'));
+        return again;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => core/* warning */.$e(m),
+            error: (m) => core/* error */.z3(m),
+        },
+        retry: {
+            retries: 2,
+            ...(opts.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retryAfterBaseValue } : {}),
+        },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            write: writeLimiter(), // a burst, not 1 s between the in-progress and the final check
+            ...(opts.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retryAfterBaseValue } : {}),
+            ...opts.throttle,
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return new GitHubAdapter(octokit);
+}
+
+
+/***/ }),
+
+/***/ 4312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/cli.ts + 10 modules
+var cli = __webpack_require__(37621);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(22270);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
+var policy = __webpack_require__(46671);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/render/index.ts + 7 modules
+var render = __webpack_require__(14930);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 1 modules
+var plan = __webpack_require__(60020);
+;// CONCATENATED MODULE: ./src/gitops/modes.ts
+// The one mode vocabulary. Rollout modes are what the stage machine runs on a service; event
+// modes add what an event can ask for that is not a rollout (a plan, a scheduled advance);
+// input modes add `auto` (derive the mode from the event), `status` (read and show only) and the
+// operator signals, which run as `advance` carrying the signal. input ⊃ event ⊃ rollout.
+const ROLLOUT_MODES = ['canary', 'promote', 'rollback', 'abort'];
+const EVENT_MODES = ['plan', ...ROLLOUT_MODES, 'advance'];
+/** Operator signals from workflow_dispatch: every rollout under way advances with the signal. */
+const CONTROL_MODES = ['pause', 'resume', 'approve'];
+const INPUT_MODES = ['auto', ...EVENT_MODES, 'status', ...CONTROL_MODES];
+const isRolloutMode = (m) => ROLLOUT_MODES.includes(m);
+const isControlMode = (m) => CONTROL_MODES.includes(m);
+/** The `mode` input, checked: an unknown value says which ones exist. */
+function parseInputMode(raw) {
+    const m = raw.trim().toLowerCase() || 'auto';
+    if (INPUT_MODES.includes(m))
+        return m;
+    throw new Error(`input mode: "${raw}" is not a mode; use one of ${INPUT_MODES.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/events.ts
+// Pure: which mode a GitHub event asks for (the GitOps table in DESIGN.md), from the webhook
+// payload alone. What each service then does is decided from the policy's content and the
+// rollout state (intent.ts): a commit message never decides a rollback.
+
+const ZERO_SHA = /^0+$/;
+const REVERT = /This reverts commit ([0-9a-f]{7,40})/i;
+/** The sha a revert commit message names (`git revert` writes "This reverts commit <sha>."). */
+function revertedCommit(message) {
+    return message ? REVERT.exec(message)?.[1]?.toLowerCase() : undefined;
+}
+/**
+ * The mode for an event. An explicit `mode` input (anything but `auto`) wins for every event;
+ * `auto` follows the GitOps table. For a PR the answer is `canary`; the shell narrows it to
+ * `plan` with {@link modeForChanges} once it has compared the base and head policies.
+ */
+function modeForEvent(eventName, payload, inputs, defaultBranch) {
+    const requested = parseInputMode(inputs.mode);
+    const decision = autoMode(eventName, (payload ?? {}), defaultBranch);
+    if (requested === 'auto')
+        return decision;
+    if (requested === 'status')
+        return { mode: 'skip', reason: 'mode input "status": the status table only; no rollout moves' };
+    if (isControlMode(requested))
+        return {
+            ...decision,
+            mode: 'advance',
+            wait: false,
+            signal: requested,
+            ...(eventName === 'workflow_dispatch' ? { operator: true } : {}),
+            reason: `mode input "${requested}": every rollout under way advances with the ${requested} signal`,
+        };
+    return {
+        ...decision,
+        mode: requested,
+        wait: requested === 'advance' ? false : undefined,
+        ...(eventName === 'workflow_dispatch' ? { operator: true } : {}),
+        reason: `mode input "${requested}" (the event alone would give ${decision.mode}: ${decision.reason})`,
+    };
+}
+function autoMode(eventName, payload, defaultBranch) {
+    switch (eventName) {
+        case 'pull_request':
+            return pullRequestMode(payload);
+        case 'pull_request_target':
+            return {
+                mode: 'skip',
+                reason: 'pull_request_target runs with secrets and a write token; checking out and deploying the PR code there ' +
+                    'would let any fork run its code with them. Use the pull_request event.',
+            };
+        case 'push':
+            return pushMode(payload, defaultBranch);
+        case 'workflow_dispatch':
+        case 'schedule':
+            return {
+                mode: 'advance',
+                wait: false,
+                reason: `${eventName} with mode auto: advance every rollout in progress that is due, without waiting`,
+            };
+        default:
+            return { mode: 'skip', reason: `the ${eventName} event does not start a rollout` };
+    }
+}
+function pullRequestMode(p) {
+    const pr = p.pull_request?.number ?? p.number;
+    const base = p.pull_request?.base?.sha;
+    const head = p.pull_request?.head?.sha;
+    const headRepo = p.pull_request?.head?.repo?.full_name;
+    const baseRepo = p.pull_request?.base?.repo?.full_name ?? p.repository?.full_name;
+    // A deleted fork has head.repo null: treat it as a fork too (it is not this repository).
+    const fork = headRepo !== baseRepo;
+    const common = { pr, base, head, ...(fork ? { fork: true } : {}) };
+    const forkNote = fork
+        ? ` The PR comes from the fork ${headRepo ?? '(deleted)'}: its token cannot write and it has no ` +
+            'cloud credentials, so the result is neutral.'
+        : '';
+    switch (p.action) {
+        case 'opened':
+        case 'synchronize':
+        case 'reopened':
+            return {
+                mode: 'canary',
+                ...common,
+                reason: `PR #${pr} ${p.action}: canary of the changed services.${forkNote}`,
+            };
+        case 'closed':
+            return p.pull_request?.merged
+                ? { mode: 'skip', ...common, reason: `PR #${pr} was merged: the push to the base branch promotes it` }
+                : { mode: 'abort', ...common, reason: `PR #${pr} was closed without merging: abort its canary` };
+        default:
+            return { mode: 'skip', ...common, reason: `PR #${pr} ${p.action ?? 'event'}: nothing to do` };
+    }
+}
+function pushMode(p, defaultBranch) {
+    const branch = defaultBranch ?? p.repository?.default_branch;
+    const base = p.before && !ZERO_SHA.test(p.before) ? p.before : undefined;
+    const head = p.after && !ZERO_SHA.test(p.after) ? p.after : undefined;
+    if (p.deleted || !head)
+        return { mode: 'skip', reason: `push deleted ${p.ref}: nothing to do` };
+    if (!branch)
+        return { mode: 'skip', base, head, reason: 'push: the payload names no default branch' };
+    if (p.ref !== `refs/heads/${branch}`) {
+        return { mode: 'skip', base, head, reason: `push to ${p.ref}, not the default branch ${branch}` };
+    }
+    // The head commit first, then the pushed commits newest first: only where a rollback's note goes
+    const messages = [p.head_commit?.message, ...[...(p.commits ?? [])].reverse().map((c) => c.message)];
+    const reverted = messages.map(revertedCommit).find((s) => s !== undefined);
+    return {
+        mode: 'promote',
+        base,
+        head,
+        ...(reverted ? { revertedSha: reverted } : {}),
+        reason: `push to ${branch}: converge every service to the policy at ${head.slice(0, 12)}`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var state = __webpack_require__(49988);
+;// CONCATENATED MODULE: ./src/gitops/intent.ts
+
+const releaseOf = (s) => s.image ?? `revision ${s.revision}`;
+const sameRelease = (a, b) => a.image === b.image && a.revision === b.revision;
+/** Does the service already serve what `head` asks for? (unknown: false) */
+function serves(head, f) {
+    if (!f)
+        return false;
+    return head.image ? f.servingImage === head.image : f.serving === head.revision;
+}
+/**
+ * The revision to route back to when `head` names what served before the last promotion: it
+ * still exists (recorded by the promotion), it never failed, and something else serves now.
+ */
+function rollbackTarget(head, f) {
+    const prev = f?.state?.previous;
+    if (!prev)
+        return null;
+    const named = head.image ? prev.image === head.image : prev.revision === head.revision;
+    if (!named || f.state?.failed?.includes(prev.revision) || f.serving === prev.revision)
+        return null;
+    if (f.previousReady === false)
+        return null; // deleted or broken since: a canary of the image instead
+    return prev;
+}
+const active = (s) => !!s && !(0,state/* isTerminal */.Hd)(s.phase);
+function prIntent(head, base, f) {
+    const name = head.name;
+    if (!base)
+        return { service: name, mode: 'canary', reason: `${name} is new in this PR` };
+    if (sameRelease(base, head))
+        return { service: name, mode: 'plan', reason: `${name}: same release; routing change only` };
+    const back = rollbackTarget(head, f);
+    if (back) {
+        return {
+            service: name,
+            mode: 'plan',
+            rollbackPreview: back,
+            reason: `merging this routes ${name} 100% back to \`${back.revision}\` in one write ` +
+                `(it served ${releaseOf(head)} before the last promotion; no canary needed)`,
+        };
+    }
+    return { service: name, mode: 'canary', reason: `${name}: new release ${releaseOf(head)}` };
+}
+function pushIntent(head, f) {
+    const name = head.name;
+    const back = rollbackTarget(head, f);
+    if (back)
+        return {
+            service: name,
+            mode: 'rollback',
+            reason: `${name}: the policy brings back ${releaseOf(head)}, which served before the last promotion`,
+        };
+    if (serves(head, f) && !active(f?.state))
+        return {
+            service: name,
+            mode: 'none',
+            reason: `${name} already serves ${releaseOf(head)}${f?.serving ? ` (${f.serving})` : ''}`,
+        };
+    return { service: name, mode: 'promote', reason: `${name}: apply ${releaseOf(head)}` };
+}
+function abortIntent(name, d, f) {
+    const owner = d.pr ? `pr#${d.pr}` : undefined;
+    if (d.operator) {
+        return active(f?.state)
+            ? { service: name, mode: 'abort', reason: `${name}: an operator aborts ${f.state.owner}'s canary` }
+            : { service: name, mode: 'none', reason: `${name}: no canary under way; nothing to abort` };
+    }
+    if (active(f?.state) && f.state.owner === owner)
+        return { service: name, mode: 'abort', reason: `${name}: ${owner} closed; abort its canary` };
+    if (owner && f?.queue.some((w) => w.owner === owner))
+        return {
+            service: name,
+            mode: 'none',
+            dequeue: true,
+            reason: `${name}: ${owner} closed while waiting for the lock`,
+        };
+    return {
+        service: name,
+        mode: 'none',
+        reason: `${name}: ${owner ?? 'this event'} has no canary here; nothing to abort`,
+    };
+}
+/**
+ * One intent per service of the head policy. `facts` is keyed by service name; a service
+ * missing from it was not read (the rules that need the state then fall back to the diff).
+ */
+function decideIntents(d, base, head, facts) {
+    const before = new Map((base?.services ?? []).map((s) => [s.name, s]));
+    const only = d.services ? new Set(d.services) : null;
+    return head.services
+        .filter((s) => !only || only.has(s.name))
+        .map((s) => {
+        const f = facts.get(s.name);
+        switch (d.mode) {
+            case 'canary':
+                return d.operator || d.services
+                    ? { service: s.name, mode: 'canary', reason: `${s.name}: canary of ${releaseOf(s)}` }
+                    : prIntent(s, before.get(s.name), f);
+            case 'promote':
+                return d.operator || d.services
+                    ? { service: s.name, mode: 'promote', reason: `${s.name}: promote ${releaseOf(s)}` }
+                    : pushIntent(s, f);
+            case 'rollback':
+                return { service: s.name, mode: 'rollback', reason: `${s.name}: roll back` };
+            case 'abort':
+                return abortIntent(s.name, d, f);
+            case 'plan':
+                return { service: s.name, mode: 'plan', reason: `${s.name}: plan only` };
+            default:
+                return { service: s.name, mode: 'none', reason: `${s.name}: nothing to do` };
+        }
+    });
+}
+/** Services an intent list acts on with a rollout (the others are plan-only or settled). */
+const rolloutIntents = (intents) => intents.filter((i) => i.mode !== 'plan' && i.mode !== 'none');
+
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __webpack_require__(79771);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/simple-git/dist/esm/index.js + 2 modules
+var esm = __webpack_require__(96332);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Adapter: the policy at a commit, commit messages and history, read from the checkout with
+// simple-git. The base policy of a PR or a push lives in git; a shallow checkout (the
+// actions/checkout default is depth 1) may not hold it, and then the error says which
+// `fetch-depth` the workflow needs instead of a bare "unknown revision".
+
+
+
+
+class GitAdapterError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'GitAdapterError';
+    }
+}
+const git = (repoDir) => (0,esm/* simpleGit */.Lp)({ baseDir: repoDir, trimmed: false });
+const git_short = (sha) => sha.slice(0, 12);
+/** git paths in `<rev>:<path>` are relative to the repository root, without "./". */
+const repoPath = (path) => path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+async function run(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof GitAdapterError)
+            throw e;
+        throw new GitAdapterError('failed', `${what}: ${e.message.trim()}`);
+    }
+}
+/** true when the commit object is in the local repository. */
+async function hasCommit(g, rev) {
+    try {
+        await g.raw(['cat-file', '-e', `${rev}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isShallow(repoDir) {
+    return run(`checking whether ${repoDir} is a shallow clone`, async () => {
+        const out = await git(repoDir).raw(['rev-parse', '--is-shallow-repository']);
+        return out.trim() === 'true';
+    });
+}
+/** The error for a commit that is not in the checkout, with the checkout setting that fixes it. */
+async function missingCommit(repoDir, rev, role) {
+    if (await isShallow(repoDir)) {
+        return new GitAdapterError('shallow', `the ${role} ${git_short(rev)} is not in this checkout, which is shallow: set actions/checkout ` +
+            '`fetch-depth: 0` (or at least 2 for push events, so the previous commit is there)');
+    }
+    return new GitAdapterError('missing', `the ${role} ${git_short(rev)} is not in the repository at ${repoDir}: fetch it (git fetch origin ${rev}) ` +
+        'or check the event payload');
+}
+/** The policy file's text at a commit; null when the file does not exist at that commit. */
+async function readPolicyAt(repoDir, commit, path) {
+    const g = git(repoDir);
+    if (!(await hasCommit(g, commit)))
+        throw await missingCommit(repoDir, commit, 'base commit');
+    const spec = `${commit}:${repoPath(path)}`;
+    try {
+        await g.raw(['cat-file', '-e', spec]);
+    }
+    catch {
+        return null; // the file is new in this change, or was removed
+    }
+    return run(`reading ${path} at ${git_short(commit)}`, () => g.raw(['cat-file', 'blob', spec]));
+}
+/**
+ * The policy at a commit that may not be in the checkout (a PR head, seen from a scheduled run on
+ * the default branch): fetched from origin first when missing. GitHub serves any commit of the
+ * repository, PR heads included, by sha.
+ */
+async function policyAtCommit(repoDir, commit, path) {
+    const g = git(repoDir);
+    if (!(await hasCommit(g, commit))) {
+        await run(`fetching commit ${git_short(commit)} from origin`, () => g.raw(['fetch', '--no-tags', '--depth=1', 'origin', commit]));
+    }
+    return readPolicyAt(repoDir, commit, path);
+}
+async function headCommit(repoDir) {
+    return run(`reading HEAD in ${repoDir}`, async () => (await git(repoDir).raw(['rev-parse', 'HEAD'])).trim());
+}
+/** The full message (subject and body) of a commit. */
+async function commitMessage(repoDir, sha) {
+    const g = git(repoDir);
+    if (!(await hasCommit(g, sha)))
+        throw await missingCommit(repoDir, sha, 'commit');
+    return run(`reading the message of ${git_short(sha)}`, async () => (await g.raw(['log', '-1', '--format=%B', sha])).replace(/\n+$/, ''));
+}
+/** The first parent of a commit; null for a root commit. A shallow boundary is an error. */
+async function parentOf(repoDir, sha) {
+    const g = git(repoDir);
+    if (!(await hasCommit(g, sha)))
+        throw await missingCommit(repoDir, sha, 'commit');
+    const parents = await run(`reading the parents of ${git_short(sha)}`, async () => (await g.raw(['rev-list', '--parents', '-n', '1', sha])).trim().split(/\s+/).slice(1));
+    if (parents.length > 0)
+        return parents[0];
+    // A shallow boundary commit looks like a root commit: ask git whether it is one.
+    const boundary = (await shallowBoundaries(repoDir, g)).has(await g.revparse([sha]));
+    if (boundary) {
+        throw new GitAdapterError('shallow', `the parent of ${git_short(sha)} is not in this checkout, which is shallow: set actions/checkout ` +
+            '`fetch-depth: 0` (or at least 2 for push events)');
+    }
+    return null;
+}
+async function shallowBoundaries(repoDir, g) {
+    const file = resolve(repoDir, (await g.raw(['rev-parse', '--git-path', 'shallow'])).trim());
+    const text = await readFile(file, 'utf8').catch(() => '');
+    return new Set(text.split('\n').filter(Boolean));
+}
+/** `image:` values of every service in a policy text; an unparsable old version gives none. */
+function imagesInPolicy(text) {
+    try {
+        const doc = parse(text);
+        return (doc?.services ?? []).map((s) => s?.image).filter((i) => typeof i === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Distinct images the policy file named in the last `n` commits that changed it, reachable
+ * from `from` (inclusive), newest first. For a push, pass the push's `before` sha: an image
+ * listed here "served before" the pushed change. A shallow checkout that cuts the history
+ * short is an error (the result would silently miss old images).
+ */
+async function previousImages(repoDir, path, n, from = 'HEAD') {
+    const g = git(repoDir);
+    if (!(await hasCommit(g, from)))
+        throw await missingCommit(repoDir, from, 'commit');
+    const shas = await run(`listing the history of ${path}`, async () => (await g.raw(['log', `-n${n}`, '--format=%H', from, '--', repoPath(path)])).split('\n').filter(Boolean));
+    if (shas.length < n && (await isShallow(repoDir))) {
+        throw new GitAdapterError('shallow', `the history of ${path} is cut short by this shallow checkout (${shas.length} of ${n} commits): set ` +
+            'actions/checkout `fetch-depth: 0` so a return to an earlier image is recognised as a rollback');
+    }
+    const images = [];
+    for (const sha of shas) {
+        const text = await readPolicyAt(repoDir, sha, path);
+        for (const image of text ? imagesInPolicy(text) : [])
+            if (!images.includes(image))
+                images.push(image);
+    }
+    return images;
+}
+
+// EXTERNAL MODULE: ./src/adapters/haproxy-check.ts
+var haproxy_check = __webpack_require__(33240);
+// EXTERNAL MODULE: ./src/adapters/output-path.ts
+var output_path = __webpack_require__(67171);
+// EXTERNAL MODULE: ./src/render/output.ts
+var output = __webpack_require__(66607);
+// EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
+var machine = __webpack_require__(91479);
+// EXTERNAL MODULE: ./src/rollout/gates.ts
+var gates = __webpack_require__(34549);
+;// CONCATENATED MODULE: ./src/action/outcome.ts
+
+
+
+const ORDER = ['fail', 'inconclusive', 'running', 'pass', 'skipped'];
+/** The worst of several verdicts (none: skipped). */
+const worst = (verdicts) => ORDER.find((v) => verdicts.includes(v)) ?? 'skipped';
+/** One service's verdict and sentence, from its state after the run. */
+function describeRun(r, policy) {
+    const own = (m) => m.startsWith(`${r.service}: `) || m.startsWith(`${r.service} `) ? m : `${r.service}: ${m}`;
+    if (r.neutral)
+        return { verdict: 'skipped', line: own(r.error ?? 'skipped') };
+    if (r.waitingFor)
+        return {
+            verdict: 'running',
+            line: `${r.service}: waiting for ${r.waitingFor}'s canary of ${r.service}; it starts by itself when that ends`,
+        };
+    const res = r.result;
+    const s = res?.state;
+    const serving = s?.stable ? ` ${s.stable} serves` : '';
+    // an API error, a conflict, or a machine refusal with its reason (a revision that failed before)
+    if (r.error && res?.stopped !== 'refused')
+        return { verdict: 'fail', line: own(`stopped: ${r.error.replace(`${r.service}: `, '')}`) };
+    if (res?.stopped === 'refused')
+        return { verdict: 'skipped', line: own(res.messages.at(-1) ?? 'refused') };
+    if (!s)
+        return { verdict: 'skipped', line: own(res?.messages.at(-1) ?? 'nothing to do') };
+    const svc = policy?.services.find((x) => x.name === r.service);
+    const steps = svc?.steps.length ?? 0;
+    const pct = svc && !['Succeeded', 'Failed', 'Aborted', 'Initializing'].includes(s.phase)
+        ? (0,machine/* stepPercent */.wz)(svc, s.step)
+        : 0;
+    // paused by an operator or waiting for an approval: who holds it and how to continue
+    const held = (0,state/* isTerminal */.Hd)(s.phase) ? null : (0,gates/* describeHold */.TZ)(r.service, s);
+    if (held) {
+        const keeps = s.phase === 'Initializing' ? 'stays at 0%' : pct ? `keeps ${pct}%` : 'keeps the header cohort';
+        return { verdict: 'running', line: `${held}; ${s.canary} ${keeps},${serving} the rest` };
+    }
+    switch (s.phase) {
+        case 'Succeeded':
+            return {
+                verdict: s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass',
+                line: `${r.service}: ${s.stable} serves 100%${res.writes ? ' (promoted in this run)' : ''}`,
+            };
+        case 'Failed':
+            if (s.canary === null)
+                return {
+                    verdict: r.mode === 'rollback' ? 'pass' : 'skipped',
+                    line: `${r.service}: rolled back:${serving} 100% (${s.reason ?? 'rollback'})`,
+                };
+            return {
+                verdict: 'fail',
+                line: `${r.service}: canary ${s.canary} failed: ${s.reason ?? 'see the log'};${serving} 100%`,
+            };
+        case 'Aborted':
+            return {
+                verdict: 'skipped',
+                line: `${r.service}: canary ${s.canary} aborted (0%, untagged);${serving} 100%`,
+            };
+        case 'Initializing':
+            return {
+                verdict: 'running',
+                line: `${r.service}: canary ${s.canary} deployed at 0%, waiting to become ready;${serving} 100%; the next run continues`,
+            };
+        default:
+            if (s.awaitingMerge)
+                return {
+                    verdict: s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass',
+                    line: `${r.service}: all ${steps} steps of ${s.canary} passed; it keeps ${pct ? `${pct}%` : 'the header cohort'} ` +
+                        `until the merge promotes it (${s.stable} serves the rest)`,
+                };
+            return {
+                verdict: 'running',
+                line: `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${pct ? `${pct}%` : 'header only'})` +
+                    `${res.outOfTime ? ', stopped waiting before the job time limit' : ''}; ${s.stable} serves the rest; the next run continues`,
+            };
+    }
+}
+/** The run's verdict (the worst one) and its sentences. */
+function conclude(runs, intents, policy) {
+    const described = runs.map((r) => describeRun(r, policy));
+    const settled = intents.filter((i) => i.mode === 'none' || i.mode === 'plan').map((i) => i.reason);
+    const verdicts = described.map((d) => d.verdict);
+    if (!runs.length) {
+        const planOnly = intents.some((i) => i.mode === 'plan');
+        const converged = intents.some((i) => i.mode === 'none' && /already serves/.test(i.reason));
+        verdicts.push(planOnly || converged ? 'pass' : 'skipped');
+    }
+    const verdict = worst(verdicts);
+    const lines = [...described.map((d) => d.line), ...settled];
+    return { verdict, next: lines.length ? lines.join('; ') : 'nothing to do' };
+}
+/** The `stage` output: phase/step, a rollback named as such (its state phase is Failed, with no canary). */
+function stageOf(r) {
+    if (!r)
+        return 'none';
+    const s = r.state;
+    const phase = s?.phase === 'Failed' && s.canary === null ? 'RolledBack' : r.phase;
+    return `${phase}/${r.step + 1}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+// The action's flow: event → policies from git → facts from Cloud Run → intent per service →
+// plan → rollouts. It returns one Outcome; main publishes it once (report.ts, publish.ts).
+// Decisions are pure functions (gitops/, plan/, rollout/, render/); this file sequences adapters.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function load(text, file) {
+    if (text === null)
+        return { policy: null, errors: [] };
+    const r = (0,policy/* validatePolicyText */.Op)(text, file);
+    return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+/** The policy whose config is written: also refused when its outputs would land outside the workspace. */
+async function loadInWorkspace(text, file, workspace) {
+    if (text === null)
+        return { policy: null, errors: [] };
+    const r = await (0,output_path/* validatePolicyInWorkspace */.V)(text, file, workspace);
+    return r.ok ? { policy: r.policy, errors: [] } : { policy: null, errors: r.errors };
+}
+/** The base side's policy from git; a shallow checkout stops with the fetch-depth it needs. */
+async function basePolicy(workspace, decision, file) {
+    if (!decision.base)
+        return { policy: null, errors: [] };
+    const text = await readPolicyAt(workspace, decision.base, file);
+    const base = load(text, file);
+    if (base.errors.length)
+        core/* warning */.$e(`the base policy (${decision.base.slice(0, 7)}) is invalid; planning from nothing`);
+    return base;
+}
+async function haproxyCheck(policy) {
+    const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
+    try {
+        for (let step = 0; step <= steps; step++) {
+            const r = await (0,haproxy_check/* checkPolicyConfig */.pB)(policy, step);
+            if (!r.ok) {
+                // the whole output goes to the log; the report gets the first alert (it sits in one line)
+                core/* error */.z3(`haproxy -c of the config for step ${step} failed (exit ${r.code}):\n${r.output}`);
+                const alert = r.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? r.output.split('\n')[0];
+                return { ok: false, text: `failed for step ${step} (exit ${r.code}): ${alert.trim()}` };
+            }
+        }
+        return { ok: true, text: `valid for steps 0–${steps}` };
+    }
+    catch (e) {
+        // no haproxy on this runner: the plan still stands, the check is reported as skipped
+        return { ok: true, text: `skipped (${e.message})` };
+    }
+}
+async function writeRendered(workspace, policy) {
+    const path = (0,external_node_path_.join)(workspace, policy.haproxy.output);
+    await (0,files/* writeTextAtomic */.Q)(path, (0,render/* renderHaproxy */.w6)(policy, { step: 0 }));
+    await (0,files/* writeTextAtomic */.Q)((0,output/* mapPathFor */.n)(path), (0,render/* renderMap */.x_)(policy, 0));
+    return path;
+}
+const none = { policy: null, errors: [] };
+function finish(o, verdict, next) {
+    return { ...o, verdict, next };
+}
+/** `started` is told the decision first (the shell sets the check in progress there). */
+async function runAction(inputs, env, started = async () => { }) {
+    const ctx = github/* context */._;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const payload = ctx.payload;
+    const defaultBranch = payload.repository?.default_branch;
+    const decision = modeForEvent(ctx.eventName, payload, { mode: inputs.mode }, defaultBranch);
+    core/* info */.pq(`canary-relay: ${decision.mode} — ${decision.reason}`);
+    const outcome = {
+        inputs,
+        decision,
+        head: none,
+        base: none,
+        intents: [],
+        runs: [],
+        verdict: 'skipped',
+        next: decision.reason,
+        runNumber: env.GITHUB_RUN_NUMBER,
+        others: [],
+    };
+    if (decision.mode === 'skip')
+        return outcome;
+    await started(decision);
+    const head = await loadInWorkspace(await (0,files/* readText */.y)((0,external_node_path_.join)(workspace, inputs.policy), 'policy'), inputs.policy, workspace);
+    outcome.head = head;
+    if (!head.policy)
+        return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
+    if (decision.mode === 'advance')
+        return advance(outcome, head.policy, workspace, env);
+    outcome.base = await basePolicy(workspace, decision, inputs.policy);
+    return converge(outcome, head.policy, env);
+}
+const invalid = (file, errors) => `${file} is invalid (${errors.length} errors); nothing applied:\n${errors.map(types/* formatPolicyError */.i).join('\n')}`;
+/** Services whose intent needs the rollout state: every one but a PR's unchanged ones. */
+async function factsFor(o, head, env) {
+    if (o.decision.fork || o.inputs.dryRun || o.decision.mode === 'plan')
+        return new Map();
+    const { readAllFacts } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(204)]).then(__webpack_require__.bind(__webpack_require__, 60204));
+    const names = head.services
+        .map((s) => s.name)
+        .filter((n) => !o.decision.services || o.decision.services.includes(n));
+    try {
+        return (await readAllFacts(o.inputs, env, head, names)) ?? new Map();
+    }
+    catch (e) {
+        // the rollout would fail on the same read; decide from the diff and let it report the error
+        core/* warning */.$e(`reading the services' rollout state: ${e.message}`);
+        return new Map();
+    }
+}
+/** Plan, render, check, decide each service's intent, run the rollouts it asks for. */
+async function converge(outcome, head, env) {
+    const { inputs, decision } = outcome;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    outcome.plan = planOf(outcome.base.policy, head);
+    outcome.haproxyConfig = await writeRendered(workspace, head);
+    outcome.check = await haproxyCheck(head);
+    if (!outcome.check.ok)
+        return finish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
+    if (decision.fork)
+        return finish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+    const facts = await factsFor(outcome, head, env);
+    const intents = decideIntents(decision, outcome.base.policy, head, facts);
+    outcome.intents = intents;
+    for (const i of intents)
+        core/* info */.pq(`canary-relay: ${i.service}: ${i.mode} — ${i.reason}`);
+    if (decision.mode === 'plan' || inputs.dryRun) {
+        const why = inputs.dryRun ? 'dry run: nothing applied' : 'plan only: nothing applied';
+        return finish(outcome, 'pass', why);
+    }
+    const acting = intents.filter((i) => (i.mode !== 'plan' && i.mode !== 'none') || i.dequeue);
+    if (acting.length) {
+        // the Cloud Run and metrics clients (gRPC, protos) load only when a rollout needs them
+        const { runServices } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(204)]).then(__webpack_require__.bind(__webpack_require__, 60204));
+        outcome.runs = await runServices(inputs, env, decision, head, acting, facts);
+    }
+    const { verdict, next } = conclude(outcome.runs, intents, head);
+    return finish(outcome, verdict, next);
+}
+/**
+ * A scheduled run (`advance`): every rollout under way moves on, each with the policy of the
+ * commit that started it (a PR head, fetched when the checkout lacks it), and a waiter whose
+ * lock freed starts; each is reported on its own PR and commit.
+ */
+async function advance(outcome, current, workspace, env) {
+    const { dueRollouts } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(204)]).then(__webpack_require__.bind(__webpack_require__, 60204));
+    const due = await dueRollouts(outcome.inputs, env, current);
+    if (!due.length)
+        return finish(outcome, 'skipped', 'no rollout is under way and nobody waits for a lock');
+    const groups = new Map();
+    for (const d of due) {
+        const key = `${d.owner} ${d.commit} ${d.mode}`;
+        groups.set(key, [...(groups.get(key) ?? []), d]);
+    }
+    const failures = [];
+    for (const group of groups.values()) {
+        const { owner, commit, mode, waiter } = group[0];
+        const head = await loadInWorkspace(await policyAtCommit(workspace, commit, outcome.inputs.policy), outcome.inputs.policy, workspace);
+        const pr = /^pr#(\d+)$/.exec(owner)?.[1];
+        const signal = outcome.decision.signal;
+        const by = signal ? `${signal} from workflow_dispatch` : 'scheduled run';
+        const decision = {
+            mode,
+            ...(pr ? { pr: Number(pr) } : {}),
+            head: commit,
+            wait: false,
+            services: group.map((d) => d.service),
+            ...(signal ? { signal } : {}),
+            reason: waiter
+                ? `${by}: the lock freed; starting the waiting rollout of ${owner} (${commit.slice(0, 12)})`
+                : `${by}: continuing the rollout of ${owner} (${commit.slice(0, 12)})`,
+        };
+        core/* info */.pq(`canary-relay: ${decision.reason}`);
+        const child = {
+            ...outcome,
+            decision,
+            head,
+            base: { policy: current, errors: [] },
+            runs: [],
+            others: [],
+        };
+        if (!head.policy) {
+            failures.push(`${owner}: the policy at ${commit.slice(0, 12)} no longer validates; re-run its workflow`);
+            outcome.others.push(finish(child, 'fail', invalid(outcome.inputs.policy, head.errors)));
+            continue;
+        }
+        try {
+            outcome.others.push(await converge(child, head.policy, env));
+        }
+        catch (e) {
+            failures.push(`${owner}: ${e.message}`);
+        }
+    }
+    const verdicts = [...outcome.others.map((o) => o.verdict), ...(failures.length ? ['fail'] : [])];
+    const verdict = worst(verdicts);
+    const lines = [...outcome.others.map((o) => `${o.decision.reason}: ${o.next}`), ...failures];
+    return finish(outcome, verdict, lines.join('\n'));
+}
+function planOf(base, head) {
+    const baseConfig = base ? (0,render/* renderHaproxy */.w6)(base, { step: 0 }) : '';
+    return (0,plan/* buildPlan */.G)(base, head, baseConfig, (0,render/* renderHaproxy */.w6)(head, { step: 0 }));
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Every action input, read once and typed. The runner passes them as INPUT_* variables.
+
+
+function bool(name, fallback) {
+    const raw = core/* getInput */.V4(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(raw))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(raw))
+        return false;
+    throw new Error(`input ${name}: "${raw}" is not a boolean; use true or false`);
+}
+function minutes(name, fallback) {
+    const raw = core/* getInput */.V4(name).trim();
+    if (raw === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 1 || n > 4320)
+        throw new Error(`input ${name}: "${raw}" is not a number of minutes from 1 to 4320 (the job's timeout-minutes)`);
+    return n;
+}
+function readInputs() {
+    const mode = parseInputMode(core/* getInput */.V4('mode'));
+    const githubToken = core/* getInput */.V4('github-token');
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    return {
+        policy: core/* getInput */.V4('policy') || 'traffic-policy.yaml',
+        mode,
+        githubToken,
+        wait: bool('wait', true),
+        dryRun: bool('dry-run', false),
+        force: bool('force', false),
+        cloudRunEndpoint: core/* getInput */.V4('cloud-run-endpoint').trim(),
+        monitoringEndpoint: core/* getInput */.V4('monitoring-endpoint').trim(),
+        smokeUrl: core/* getInput */.V4('smoke-url').trim(),
+        jobTimeoutMinutes: minutes('job-timeout-minutes', 360),
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
+var summary = __webpack_require__(57277);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var adapters_github = __webpack_require__(69312);
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+function stagesOf(o) {
+    return o.runs.flatMap((r) => (r.result?.judgements ?? []).map((j) => {
+        const step = o.head.policy?.services.find((s) => s.name === r.service)?.steps[j.step];
+        return {
+            service: r.service,
+            step: j.step + 1,
+            percent: j.percent,
+            headerOnly: step?.headerOnly,
+            judgement: j.judgement,
+            held: r.result?.state?.step === j.step ? r.result.state.held : undefined,
+        };
+    }));
+}
+/** The plan line of a service, labelled by what this run does with it. */
+function labelled(p, intent, run) {
+    if (!intent)
+        return p;
+    const s = run?.result?.state;
+    switch (intent.mode) {
+        case 'plan':
+            return intent.rollbackPreview
+                ? { ...p, label: `rollback preview: ${intent.reason}`, hideSteps: true }
+                : p;
+        case 'rollback':
+            return s?.canary === null && s.stable
+                ? { ...p, label: `rollback: back to \`${s.stable}\` in one write, no steps`, hideSteps: true }
+                : { ...p, label: 'rollback: nothing routed (see the verdict)', hideSteps: true };
+        case 'promote':
+            return {
+                ...p,
+                label: s?.origin === 'promote'
+                    ? 'promote through a staged canary (no passed canary of this release to promote)'
+                    : 'promote',
+            };
+        case 'abort':
+            return { ...p, label: 'abort', hideSteps: true };
+        case 'none':
+            return {
+                ...p,
+                label: intent.reason.replace(`${p.name}: `, '').replace(`${p.name} `, ''),
+                hideSteps: true,
+            };
+        default:
+            return p;
+    }
+}
+/** What the run did, for the heading: "promote", "rollback", "canary + plan". */
+function modeLabel(o) {
+    const modes = [
+        ...new Set(o.intents.map((i) => (i.rollbackPreview ? 'rollback preview' : i.mode)).filter((m) => m !== 'none')),
+    ];
+    return modes.length ? modes.join(' + ') : o.decision.mode;
+}
+function reportBody(o) {
+    const plan = (o.plan?.services ?? []).map((p) => labelled(p, o.intents.find((i) => i.service === p.name), o.runs.find((r) => r.service === p.name)));
+    return (0,summary/* renderReport */.B1)({
+        policyFile: o.inputs.policy,
+        mode: modeLabel(o),
+        plan,
+        haproxyDiff: o.plan?.haproxyDiff ?? '',
+        haproxyCheck: o.check?.text,
+        stages: stagesOf(o),
+        verdict: o.verdict,
+        next: o.next,
+        errors: o.head.errors,
+    });
+}
+/** The check run's title: the waiting reason when a lock holds it, else the verdict. */
+function checkTitle(o) {
+    const waiting = o.runs.find((r) => r.waitingFor);
+    if (waiting && o.verdict === 'running')
+        return `waiting for ${waiting.waitingFor}'s canary of ${waiting.service}`;
+    return `canary-relay: ${o.verdict}`;
+}
+/** The report's heading and verdict line (the check run's summary), without the hidden marker. */
+const headline = (body) => body
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('<!--'))
+    .slice(0, 2)
+    .join('\n\n');
+/** Notes for promotions and rollbacks this run made (the state says so), after the fact. */
+function noteOf(o, runUrl) {
+    const done = (r) => !r.error && (r.result?.writes ?? 0) > 0 && r.result?.state;
+    const promoted = o.runs.filter((r) => done(r) && r.result?.state?.phase === 'Succeeded');
+    const rolled = o.runs.filter((r) => done(r) && r.mode === 'rollback' && r.result?.state?.canary === null);
+    const kind = rolled.length ? 'rollback' : promoted.length ? 'promote' : null;
+    if (!kind)
+        return null;
+    const services = (kind === 'rollback' ? rolled : promoted).map((r) => {
+        const svc = o.head.policy?.services.find((s) => s.name === r.service);
+        return { name: r.service, target: r.result?.state?.stable ?? (svc ? (0,plan/* releaseOf */.l)(svc) : r.service) };
+    });
+    const d = o.decision;
+    const reason = kind === 'rollback' && d.revertedSha ? `commit ${d.revertedSha.slice(0, 12)} was reverted` : undefined;
+    const body = (0,summary/* renderNote */.NS)(kind, {
+        policyFile: o.inputs.policy,
+        commit: d.head ?? '',
+        services,
+        reason,
+        runUrl,
+    });
+    return { kind, body };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+// Sends the Outcome: outputs, job summary, PR comment, check run, notes, and the reports of other
+// PRs this run changed. Reporting never blocks the rollout: it runs after it, every part is tried
+// on its own (the check is completed even when the comment fails), and what could not be
+// published is named in the job summary and fails the step at the end.
+
+
+
+
+
+
+
+const CONCLUSION = {
+    pass: 'success',
+    fail: 'failure',
+    inconclusive: 'neutral',
+    skipped: 'neutral',
+    running: undefined,
+};
+/** One publication: each part is tried on its own; failures are collected, never thrown. */
+class Publisher {
+    gh;
+    failed = [];
+    warned = [];
+    /** the kind of the last failure (a 422 is `validation`) */
+    lastKind = null;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async part(what, fn) {
+        if (!this.gh)
+            return false;
+        try {
+            await fn(this.gh);
+            return true;
+        }
+        catch (e) {
+            this.lastKind = e instanceof adapters_github/* GitHubAdapterError */.n7 ? e.kind : 'error';
+            // a token that may not write (a fork's, read-only permissions) is reported, not a failure
+            if (e instanceof adapters_github/* GitHubAdapterError */.n7 && (e.kind === 'permission' || e.kind === 'auth')) {
+                this.warned.push(`${what}: ${e.message}`);
+                core/* warning */.$e(`${what}: ${e.message}`);
+            }
+            else {
+                this.failed.push(`${what}: ${e.message}`);
+                core/* error */.z3(`could not publish the ${what}: ${e.message}`);
+            }
+            return false;
+        }
+    }
+}
+/** The GitHub client, or null when there is no token or repository to report to. */
+function client(inputs) {
+    if (inputs.githubToken && process.env.GITHUB_REPOSITORY) {
+        try {
+            return (0,adapters_github/* createGitHub */.Cl)({ token: inputs.githubToken });
+        }
+        catch (e) {
+            core/* warning */.$e(`no GitHub client: ${e.message}`);
+            return null;
+        }
+    }
+    core/* info */.pq('no github-token or repository: no PR comment or check run');
+    return null;
+}
+const repo = () => github/* context */._.repo;
+const runUrl = () => {
+    const { owner, repo: name } = repo();
+    return `${github/* context */._.serverUrl}/${owner}/${name}/actions/runs/${github/* context */._.runId}`;
+};
+/**
+ * The check in progress before any work, so the merge gate is closed while the run works. A
+ * failure here is only logged: the rollout never waits on GitHub.
+ */
+async function announce(inputs, d) {
+    if (d.mode === 'skip' || d.mode === 'advance' || !d.head)
+        return;
+    const p = new Publisher(client(inputs));
+    await p.part('check run (in progress)', (gh) => gh.createOrUpdateCheckRun(repo().owner, repo().repo, d.head, {
+        status: 'in_progress',
+        title: `canary-relay: ${d.mode}`,
+        summary: `${(0,markdown/* mdText */.bC)(d.mode)}: ${(0,markdown/* mdText */.bC)(d.reason)}`,
+    }));
+}
+/** A check completed, or left in progress while a rollout bakes or waits for its lock. */
+function checkState(verdict) {
+    return verdict === 'running'
+        ? { status: 'in_progress' }
+        : { status: 'completed', conclusion: CONCLUSION[verdict] };
+}
+async function reportOne(p, o, body) {
+    const { owner, repo: name } = repo();
+    const d = o.decision;
+    if (d.pr)
+        await p.part(`PR #${d.pr} comment`, (gh) => gh.upsertStickyComment(owner, name, d.pr, (0,summary/* reportMarker */.lO)(o.inputs.policy), body));
+    const sha = d.head ?? github/* context */._.sha;
+    const check = {
+        ...checkState(o.verdict),
+        title: checkTitle(o),
+        summary: headline(body),
+        text: body,
+        annotations: (0,adapters_github/* annotationsFromErrors */.kg)(o.head.errors, o.inputs.policy),
+    };
+    // an operator's dispatch belongs to no commit: its report is the job summary (main's check
+    // stays what main's own push made it); the PRs it changed are updated below
+    const skipCheck = d.operator && !d.pr;
+    const ok = skipCheck ||
+        (await p.part(`check run of ${sha.slice(0, 12)}`, (gh) => gh.createOrUpdateCheckRun(owner, name, sha, check)));
+    if (!ok && p.lastKind === 'validation' && check.status === 'completed') {
+        // a 422 on the full output (size, an annotation): complete it with the verdict alone
+        const short = {
+            ...check,
+            text: undefined,
+            annotations: [],
+            summary: `**Verdict: ${o.verdict}.** ${o.next}`.slice(0, 60_000),
+        };
+        if (await p.part(`check run of ${sha.slice(0, 12)} (short form)`, (gh) => gh.createOrUpdateCheckRun(owner, name, sha, short)))
+            p.failed.pop(); // the check is complete; only its long text is missing, said in the log
+    }
+    const note = noteOf(o, runUrl());
+    if (note) {
+        await p.part(`${note.kind} note`, async (gh) => {
+            // a rollback's note goes on the reverted PR when a commit names it; else on the pushed commit's PR
+            const commit = (note.kind === 'rollback' ? d.revertedSha : undefined) ?? d.head ?? github/* context */._.sha;
+            const pr = d.pr ??
+                (await gh.findPrForCommit(owner, name, commit)) ??
+                (d.head ? await gh.findPrForCommit(owner, name, d.head) : null);
+            if (pr)
+                await gh.postNote(owner, name, pr, note.body);
+        });
+    }
+    // another PR's rollout this run promoted, rolled back or aborted: its report says so
+    for (const r of o.runs.filter((x) => x.prior)) {
+        const pr = Number(r.prior.owner.slice(3));
+        const state = r.result?.state;
+        const what = r.mode === 'abort'
+            ? `aborted by ${d.operator ? 'an operator' : d.pr ? `PR #${d.pr}` : 'a push'}, run ${o.runNumber ?? '?'}`
+            : r.mode === 'rollback'
+                ? `rolled back to ${state?.stable ?? '?'} by ${d.operator ? 'an operator' : 'a push'}, run ${o.runNumber ?? '?'}`
+                : `promoted by ${d.head?.slice(0, 12) ?? 'the merge'}, run ${o.runNumber ?? '?'}: ${state?.stable ?? '?'} serves 100%`;
+        const verdict = r.mode === 'promote' && state?.phase === 'Succeeded' ? 'success' : 'cancelled';
+        await p.part(`PR #${pr} comment`, async (gh) => {
+            const found = await gh.findStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy));
+            const line = `**Verdict: ${r.mode === 'promote' ? 'pass' : 'skipped'}.** ${r.service}: ${what}`;
+            const body = found
+                ? found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, () => line)
+                : `${(0,summary/* reportMarker */.lO)(o.inputs.policy)}\n### canary-relay: ${r.mode}\n\n${line}\n`;
+            await gh.upsertStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy), body);
+        });
+        if (r.prior.commit)
+            await p.part(`check run of PR #${pr}`, (gh) => gh.createOrUpdateCheckRun(owner, name, r.prior.commit, {
+                status: 'completed',
+                conclusion: verdict,
+                title: what.slice(0, 200),
+                summary: `${r.service}: ${what}`,
+            }));
+    }
+}
+/** This run wrote nothing and judged nothing: a re-run of a step that already happened. */
+const quietRun = (o) => o.runs.length > 0 &&
+    o.runs.every((r) => r.result && !r.error && r.result.writes === 0 && r.result.judgements.length === 0);
+/**
+ * A quiet re-run keeps the report of the run that did the work (its stage evidence is not in the
+ * service's state, so a new body would lose it), as long as that report says the same verdict.
+ */
+async function earlierReport(gh, o) {
+    const pr = o.decision.pr;
+    if (!gh || !pr || !quietRun(o))
+        return null;
+    const { owner, repo: name } = repo();
+    try {
+        const found = await gh.findStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy));
+        if (!found?.body.includes(`**Verdict: ${o.verdict}.**`))
+            return null;
+        // the evidence stays; the verdict line is this run's (true of the state now)
+        return found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, () => `**Verdict: ${o.verdict}.** ${o.next}`);
+    }
+    catch {
+        return null; // the fresh report is posted (or its failure reported) below
+    }
+}
+function setOutputs(o, body) {
+    const first = o.runs.find((r) => r.result)?.result;
+    core/* setOutput */.uH('verdict', o.verdict);
+    core/* setOutput */.uH('stage', stageOf(first));
+    core/* setOutput */.uH('canary-percent', String(first?.percent ?? 0));
+    core/* setOutput */.uH('haproxy-config', o.haproxyConfig ?? '');
+    core/* setOutput */.uH('report', body);
+}
+/** Publishes the outcome once; throws (main's one catch fails the step) on fail or unpublished parts. */
+async function publish(o) {
+    const neutral = o.runs.find((r) => r.neutral);
+    if (neutral && o.verdict !== 'fail')
+        o = { ...o, verdict: 'skipped', next: neutral.error ?? o.next };
+    // An event that asks for nothing (a merged PR closing, a push to another branch) posts nowhere:
+    // a "skipped" there would replace the PR's report and turn its check (the merge gate) neutral.
+    // A scheduled run reports on each rollout's own PR and commit.
+    const quiet = o.decision.mode === 'skip' || o.decision.mode === 'advance';
+    const p = new Publisher(quiet && !o.others.length ? null : client(o.inputs));
+    const body = (await earlierReport(p.gh, o)) ?? reportBody(o);
+    setOutputs(o, body);
+    if (!quiet)
+        await reportOne(p, o, body);
+    for (const other of o.others)
+        await reportOne(p, other, reportBody(other));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const missing = [...p.failed, ...p.warned];
+        const unpublished = missing.length
+            ? `\n#### Not published\n${missing.map((f) => `- ${f.replace(/\n/g, ' ')}`).join('\n')}\n`
+            : '';
+        await core/* summary */.z.addRaw(body + unpublished).write();
+    }
+    if (neutral)
+        core/* warning */.$e(o.next);
+    core/* info */.pq(`canary-relay: ${modeLabel(o)}: ${o.verdict} — ${o.next}`);
+    const problems = [
+        ...(o.verdict === 'fail' ? [o.next] : []),
+        ...(p.failed.length ? [`the rollout ran, but GitHub did not take: ${p.failed.join('; ')}`] : []),
+    ];
+    if (problems.length)
+        throw new Error(problems.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The shell: a command line runs the CLI; otherwise this is the action
+// (inputs → decision → check in progress → run → one outcome, published once); mode `status`
+// only reads and writes the status table.
+// The one catch that calls setFailed lives here.
+
+
+
+
+
+const stdio = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    tty: process.stdout.isTTY === true,
+};
+/** A reader that stops early (`| head`) closes the pipe: stop quietly, as other CLI tools do. */
+function quietOnClosedPipe() {
+    process.stdout.on('error', (e) => {
+        if (e.code !== 'EPIPE')
+            throw e;
+        process.exit(process.exitCode ?? 0);
+    });
+}
+async function main(argv) {
+    if (argv.length > 0 || !process.env.GITHUB_ACTIONS) {
+        quietOnClosedPipe();
+        process.exitCode = await (0,cli/* runCli */.ak)(argv.length ? argv : ['help'], stdio);
+        return;
+    }
+    // A cancelled job (timeout-minutes, a newer run, a person) leaves the rollout as its last write
+    // left it on the Cloud Run service: each write is whole, so the next run resumes from there.
+    for (const sig of ['SIGINT', 'SIGTERM'])
+        process.once(sig, () => {
+            core/* warning */.$e(`cancelled (${sig}): the rollout stays as the last Cloud Run write left it; the next run (the schedule) resumes it`);
+            process.exit(1);
+        });
+    try {
+        const inputs = readInputs();
+        if (inputs.mode === 'status')
+            return await (await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(204), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 27726))).statusSummary(inputs, process.env);
+        const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
+        await publish(outcome);
+    }
+    catch (e) {
+        core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 34549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ pauseGate),
+/* harmony export */   TZ: () => (/* binding */ describeHold),
+/* harmony export */   Yf: () => (/* binding */ hookPayload),
+/* harmony export */   eq: () => (/* binding */ PAUSE_LABEL),
+/* harmony export */   n8: () => (/* binding */ APPROVE_LABEL),
+/* harmony export */   wh: () => (/* binding */ boundaryGate)
+/* harmony export */ });
+/* unused harmony export approvalHelp */
+const PAUSE_LABEL = 'canary-relay:pause';
+const APPROVE_LABEL = 'canary-relay:approve';
+const hold = (state, message) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
+});
+const record = (state, message) => ({
+    state,
+    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+    status: 'changed',
+});
+/**
+ * Pause and resume, consulted on every tick of an active rollout. A paused rollout keeps its
+ * traffic and no stage ends; a failing analysis still fails it (users are not left on a bad
+ * canary). Resume moves the stage's start by the time spent paused, so its bake goes on where it
+ * stood. A label pause ends when the label is gone; a dispatch pause needs a dispatch resume.
+ */
+function pauseGate(state, input) {
+    const c = input.controls;
+    const p = state.paused;
+    const name = input.service.name;
+    if (p) {
+        const labelGone = p.via === 'label' && c?.labelsRead === true && c.pause?.via !== 'label';
+        // the merge is a person's decision in git: it lifts the PR's label pause (a dispatch pause holds)
+        const merged = p.via === 'label' && input.mode === 'promote';
+        const by = c?.resume?.by ??
+            (labelGone ? `removal of the ${PAUSE_LABEL} label` : merged ? `the merge (${input.owner})` : undefined);
+        if (!by) {
+            if (input.observation.judgement?.verdict === 'fail')
+                return null;
+            const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+            const since = Math.round((input.now - p.at) / 1000);
+            return hold(state, `${name}: paused by ${p.by} (${p.via}) ${since}s ago at step ${state.step + 1}; ${how}`);
+        }
+        const next = {
+            ...state,
+            stepStartedAt: state.stepStartedAt + Math.max(0, input.now - p.at),
+        };
+        delete next.paused;
+        return record(next, `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`);
+    }
+    if (!c?.pause || c.resume || (c.pause.via === 'label' && input.mode === 'promote'))
+        return null;
+    const next = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
+    return record(next, `paused at step ${state.step + 1} by ${c.pause.by} (${c.pause.via}); traffic stays as it is`);
+}
+/** Who may approve, for the messages. */
+function approvalHelp(step) {
+    return (`step ${step + 1} needs an approval: a PR review approval by someone with write access, ` +
+        `the ${APPROVE_LABEL} label, or the workflow run with mode approve`);
+}
+function approvalGate(state, input, k) {
+    if (input.service.steps[k]?.approval !== 'required' || state.approved?.step === k)
+        return null;
+    if (state.gate?.step !== k) {
+        const next = { ...state, gate: { step: k, since: input.now } };
+        return record(next, `${approvalHelp(k)}; waiting`);
+    }
+    const since = state.gate.since;
+    const a = input.controls?.approvals.find((x) => x.at === null || x.at >= since);
+    if (!a)
+        return hold(state, `${input.service.name}: ${approvalHelp(k)}; waiting since ${new Date(since).toISOString()}`);
+    const next = { ...state, approved: { step: k, by: a.by, via: a.via } };
+    delete next.gate;
+    return record(next, `step ${k + 1} approved by ${a.by} (${a.via})`);
+}
+function hookGate(state, input, hook, step, fail) {
+    const spec = hook === 'pre-step' ? input.service.hooks?.preStep : input.service.hooks?.postStep;
+    if (!spec)
+        return null;
+    const answer = input.observation.hooks?.[`${hook}:${step}`];
+    if (!answer)
+        return {
+            state,
+            actions: [{ kind: 'callHook', hook, step }],
+            status: 'changed',
+            message: `${hook} hook of step ${step + 1}`,
+        };
+    return answer.ok ? null : fail(state, input, `${hook} hook of step ${step + 1} failed: ${answer.detail}`);
+}
+/**
+ * Between stages: before entering step `k` (0-based) or before completing (`'end'`). In order:
+ * the approval of step k, the post-step hook of the step that ends, the pre-step hook of step k.
+ * Null means go on.
+ */
+function boundaryGate(state, input, k, fail) {
+    if (k !== 'end') {
+        const approval = approvalGate(state, input, k);
+        if (approval)
+            return approval;
+    }
+    const ending = state.phase === 'Initializing' ? null : state.step;
+    if (ending !== null && ending !== k) {
+        const post = hookGate(state, input, 'post-step', ending, fail);
+        if (post)
+            return post;
+    }
+    return k === 'end' ? null : hookGate(state, input, 'pre-step', k, fail);
+}
+/** The JSON a hook receives. */
+function hookPayload(service, state, hook, step, percent) {
+    return {
+        version: 1,
+        hook,
+        service: service.name,
+        owner: state.owner,
+        commit: state.commit ?? null,
+        step: step + 1,
+        steps: service.steps.length,
+        percent,
+        canary: state.canary,
+        stable: state.stable,
+    };
+}
+/** What an operator gate holds a rollout for, in one sentence for the report; null when none. */
+function describeHold(service, state) {
+    if (!state)
+        return null;
+    if (state.paused) {
+        const how = state.paused.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+        return `${service} is paused at step ${state.step + 1} by ${state.paused.by} (${state.paused.via}); ${how} to continue`;
+    }
+    if (state.gate)
+        return `${service} holds at step ${state.step + 1}: ${approvalHelp(state.gate.step)}`;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 91479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wz: () => (/* binding */ stepPercent),
+  kY: () => (/* binding */ transition)
+});
+
+// UNUSED EXPORTS: READY_TIMEOUT_MS, wantedRevision
+
+// EXTERNAL MODULE: ./src/render/map.ts
+var map = __webpack_require__(2290);
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var rollout_traffic = __webpack_require__(94200);
+;// CONCATENATED MODULE: ./src/rollout/guards.ts
+
+/** The failed revisions kept in the state (the last few are enough to guard re-runs). */
+const KEEP_FAILED = 10;
+function withFailed(failed, revision) {
+    if (!revision)
+        return failed;
+    return [...(failed ?? []).filter((r) => r !== revision), revision].slice(-KEEP_FAILED);
+}
+/** Why `revision` may not get traffic (it failed before and force is off), or null. */
+function refusedFailed(state, input, revision) {
+    if (input.force || !state?.failed?.includes(revision))
+        return null;
+    return (`${input.service.name}: revision ${revision} failed before (analysis or readiness); ` +
+        'not routing traffic to it — set force to route to it anyway');
+}
+/**
+ * A new push to the PR that owns the rollout, with the same release: the rollout now follows the
+ * new head (scheduled runs read its policy and report on its check). One state write, no traffic.
+ */
+function followHead(state, input) {
+    if (state.owner !== input.owner || !state.commit || state.commit === input.commit)
+        return null;
+    if ((0,rollout_state/* isTerminal */.Hd)(state.phase))
+        return null;
+    const next = { ...state, commit: input.commit, policyDigest: input.policyDigest };
+    return {
+        state: next,
+        actions: [
+            { kind: 'writeState' },
+            {
+                kind: 'report',
+                message: `the rollout of ${state.canary ?? 'the canary'} now follows ${input.owner}'s head ${input.commit.slice(0, 12)} (same release)`,
+            },
+        ],
+        status: 'changed',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/stage-outcome.ts
+/** The default for `on-inconclusive`: an undecided canary keeps its small share until a human looks. */
+const DEFAULT_ON_INCONCLUSIVE = 'hold';
+/** What an inconclusive judgement lacked, metric by metric. */
+function inconclusiveReason(j) {
+    const why = j.metrics
+        .filter((m) => m.verdict === 'inconclusive')
+        .map((m) => `${m.metric}: ${m.missing ?? m.reason}`);
+    return why.join('; ') || 'no metric could be judged';
+}
+function stageOutcome(input) {
+    const { step, label, judgement: j, elapsedMs } = input;
+    const maxBakeMs = Math.max(step.bakeMs, step.maxBakeMs ?? 3 * step.bakeMs);
+    if (j?.verdict === 'fail') {
+        const why = j.metrics
+            .filter((m) => m.verdict === 'fail')
+            .map((m) => `${m.metric}: ${m.reason}`)
+            .join('; ');
+        return { kind: 'fail', reason: `${label}: analysis failed${why ? `: ${why}` : ''}` };
+    }
+    if (j?.verdict === 'pass')
+        return { kind: 'advance', verdict: 'pass' };
+    const undecided = j?.verdict === 'inconclusive' || (j !== undefined && elapsedMs >= maxBakeMs);
+    if (undecided) {
+        const reason = `${label} inconclusive after ${Math.round(elapsedMs / 60_000)} min: ${inconclusiveReason(j)}`;
+        return (input.onInconclusive ?? DEFAULT_ON_INCONCLUSIVE) === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason };
+    }
+    if (!j && elapsedMs >= step.bakeMs)
+        return { kind: 'advance', verdict: 'skipped' };
+    const left = Math.ceil(((elapsedMs < step.bakeMs ? step.bakeMs : maxBakeMs) - elapsedMs) / 1000);
+    return {
+        kind: 'wait',
+        message: elapsedMs < step.bakeMs
+            ? `${label} baking, ${left}s of its minimum left`
+            : `${label} undecided, waiting for evidence (${left}s to max-bake)`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rollout/gates.ts
+var gates = __webpack_require__(34549);
+;// CONCATENATED MODULE: ./src/rollout/machine.ts
+// The stage machine: (state, input) → next state + actions, one transition per call, no I/O.
+// Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
+// Traffic always goes to revisions by name; the engine writes each transition in one update.
+
+
+
+
+
+
+/** A revision that has not become ready after this long fails the canary. */
+const READY_TIMEOUT_MS = 10 * 60_000;
+function transition(state, input) {
+    switch (input.mode) {
+        case 'canary':
+            return canaryMode(state, input);
+        case 'promote':
+            return promoteMode(state, input);
+        case 'rollback':
+            return rollbackMode(state, input);
+        case 'abort':
+            return abortMode(state, input);
+    }
+}
+/** Canary percent of a 0-based step (header-only steps are 0). */
+function stepPercent(service, step) {
+    return step < service.steps.length ? (0,map/* percentAt */.r6)(service, step + 1) : 0;
+}
+/** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
+function wantedRevision(service, commit) {
+    if (service.image)
+        return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
+    if (service.revision)
+        return { image: null, revision: service.revision };
+    return null;
+}
+const waiting = (state, message) => ({
+    state,
+    actions: [],
+    status: 'waiting',
+    message,
+});
+const done = (state, message, extra = {}) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
+    ...extra,
+});
+function matches(state, want) {
+    return want.image !== null ? state.image === want.image : state.canary === want.revision;
+}
+function alreadyServing(input, want) {
+    const o = input.observed;
+    return want.image !== null ? o.servingImage === want.image : o.serving === want.revision;
+}
+function describeOwner(state) {
+    return `canary ${state.canary ?? '(none)'} of service belongs to ${state.owner} (phase ${state.phase}, step ${state.step + 1})`;
+}
+function refuse(state, input, what) {
+    return done(state, `${input.service.name}: ${describeOwner(state)}; not ${what} it — set force to take over`, {
+        refused: true,
+    });
+}
+function foreign(state, input) {
+    return state !== null && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && state.owner !== input.owner && !input.force;
+}
+function canaryMode(state, input) {
+    const want = wantedRevision(input.service, input.commit);
+    if (!want)
+        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+    if (state && foreign(state, input))
+        return refuse(state, input, 'replacing');
+    if (state && matches(state, want) && state.phase !== 'Aborted') {
+        if (state.phase === 'Succeeded')
+            return done(state, `${want.revision} is already promoted`);
+        if (state.phase === 'Failed')
+            return done(state, `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`);
+        return followHead(state, input) ?? advance({ ...state, owner: input.owner }, input);
+    }
+    if ((!state || (0,rollout_state/* isTerminal */.Hd)(state.phase)) && alreadyServing(input, want)) {
+        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}; no canary needed`);
+    }
+    return start(state, input, want);
+}
+function promoteMode(state, input) {
+    const want = wantedRevision(input.service, input.commit);
+    if (!want)
+        return done(state, `${input.service.name}: the policy names neither image nor revision`, { error: true });
+    if (state && matches(state, want) && state.phase !== 'Aborted') {
+        if (state.phase === 'Succeeded')
+            return done(state, `${state.stable} is already promoted`);
+        if (state.phase === 'Failed') {
+            return done(state, `not promoting: canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the PR'}`);
+        }
+        // the merge of the PR that owns this canary: the promotion takes it over
+        return advance({ ...state, owner: input.owner }, input);
+    }
+    if ((!state || (0,rollout_state/* isTerminal */.Hd)(state.phase)) && alreadyServing(input, want)) {
+        return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
+    }
+    if (state && foreign(state, input))
+        return refuse(state, input, 'promoting over');
+    // a merge whose image never ran as a canary walks every step with analysis
+    return start(state, input, want);
+}
+function start(state, input, want) {
+    const refused = refusedFailed(state, input, want.revision);
+    if (refused)
+        return done(state, refused, { error: true });
+    const active = state !== null && !(0,rollout_state/* isTerminal */.Hd)(state.phase);
+    const stable = active ? state.stable : input.observed.serving;
+    const stableImage = active ? (state.stableImage ?? null) : input.observed.servingImage;
+    if (!stable) {
+        return done(state, `${input.service.name} has no revision serving traffic to keep as stable; deploy it once first`, {
+            error: true,
+        });
+    }
+    const traffic = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
+        stable,
+        canary: want.revision,
+        percent: 0,
+        canaryTag: true,
+        drop: [active ? state.canary : null],
+    });
+    const next = {
+        v: 1,
+        owner: input.owner,
+        commit: input.commit,
+        policyDigest: input.policyDigest,
+        phase: 'Initializing',
+        step: 0,
+        stepStartedAt: input.now,
+        startedAt: input.now,
+        stable,
+        stableImage,
+        canary: want.revision,
+        image: want.image,
+        lastVerdict: null,
+        origin: input.mode === 'promote' ? 'promote' : 'canary',
+    };
+    if (state?.previous)
+        next.previous = state.previous;
+    if (state?.failed)
+        next.failed = state.failed;
+    const deploy = want.image !== null && !input.observed.existing.includes(want.revision)
+        ? { kind: 'deployCanary', image: want.image, revisionName: want.revision, traffic }
+        : { kind: 'tagCanary', revision: want.revision, traffic };
+    const actions = [];
+    if (input.splitAt === 'haproxy' && active)
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push(deploy, { kind: 'writeState' }, {
+        kind: 'report',
+        message: `${deploy.kind === 'deployCanary' ? 'deployed' : 'tagged'} ${want.revision} as canary at 0% (stable ${stable})`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+/** One step forward for an active rollout this run owns. */
+function advance(state, input) {
+    const paused = (0,gates/* pauseGate */.G9)(state, input);
+    if (paused)
+        return paused;
+    const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
+    if (state.phase === 'Initializing') {
+        const ready = input.observation.canaryReady;
+        if (ready === false) {
+            return fail(state, input, `revision ${state.canary} failed to become ready: ${input.observation.readyReason ?? 'no reason given'}`);
+        }
+        if (ready !== true) {
+            if (input.now - state.stepStartedAt > READY_TIMEOUT_MS) {
+                return fail(state, input, `revision ${state.canary} is not ready after ${READY_TIMEOUT_MS / 60_000} min`);
+            }
+            return waiting(state, `waiting for revision ${state.canary} to become ready`);
+        }
+        if (input.mode === 'promote' && jumps)
+            return promoteNow(state, input);
+        return enterStep(state, input, 0, null);
+    }
+    if (state.awaitingMerge) {
+        if (input.mode === 'promote')
+            return promoteNow(state, input);
+        return done(state, `all ${input.service.steps.length} steps of ${state.canary} passed; promotion needs the merge`);
+    }
+    if (input.mode === 'promote' && jumps)
+        return promoteNow(state, input);
+    return bake(state, input);
+}
+function stepLabel(service, k) {
+    const s = service.steps[k];
+    return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
+}
+function bake(state, input) {
+    const { service } = input;
+    if (state.step >= service.steps.length)
+        return completeAll(state, input, state.lastVerdict ?? 'skipped');
+    const step = service.steps[state.step];
+    const label = stepLabel(service, state.step);
+    const o = stageOutcome({
+        step,
+        label,
+        judgement: input.observation.judgement,
+        elapsedMs: input.now - state.stepStartedAt,
+        onInconclusive: service.analysis.onInconclusive,
+    });
+    if (o.kind === 'wait')
+        return waiting(state, o.message);
+    if (o.kind === 'fail' || o.kind === 'rollback')
+        return fail(state, input, o.reason);
+    // a merge of a held canary is the human decision the hold asked for
+    if (o.kind === 'hold' && input.mode !== 'promote')
+        return hold(state, o.reason);
+    const verdict = o.kind === 'hold' ? 'inconclusive' : o.verdict;
+    const next = o.kind === 'hold' ? { ...state, promotedWhileHeld: o.reason } : state;
+    if (state.step + 1 < service.steps.length)
+        return enterStep(next, input, state.step + 1, verdict);
+    return completeAll(next, input, verdict);
+}
+/** An inconclusive stage held: keep the traffic, say what is missing (written once). */
+function hold(state, reason) {
+    const message = `held: ${reason}; the canary keeps its traffic — merge to promote it anyway (recorded), or close the PR to abort`;
+    if (state.held)
+        return done(state, message);
+    return {
+        state: { ...state, held: reason },
+        actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+        status: 'changed',
+    };
+}
+function completeAll(state, input, verdict) {
+    const gated = (0,gates/* boundaryGate */.wh)(state, input, 'end', fail);
+    if (gated)
+        return gated;
+    if (input.mode === 'promote' || input.service.promote === 'auto') {
+        return promoteNow({ ...state, lastVerdict: verdict }, input);
+    }
+    const next = { ...state, awaitingMerge: true, lastVerdict: verdict };
+    return {
+        state: next,
+        actions: [
+            { kind: 'writeState' },
+            {
+                kind: 'report',
+                message: `all steps of ${state.canary} done (${verdict}); promotion needs the merge`,
+            },
+        ],
+        status: 'changed',
+    };
+}
+function enterStep(state, input, k, verdict) {
+    const gated = (0,gates/* boundaryGate */.wh)(state, input, k, fail);
+    if (gated)
+        return gated;
+    const { service } = input;
+    const step = service.steps[k];
+    const percent = stepPercent(service, k);
+    let smoked = state.smoked;
+    if (!step.headerOnly && service.smoke && !smoked) {
+        const smoke = input.observation.smoke;
+        if (!smoke)
+            return {
+                state,
+                actions: [{ kind: 'smokeProbe' }],
+                status: 'changed',
+                message: `smoke probe before ${stepLabel(service, k)}`,
+            };
+        if (!smoke.ok)
+            return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
+        smoked = true;
+    }
+    const phase = step.headerOnly ? 'HeaderOnly' : input.mode === 'promote' ? 'Promoting' : 'Progressing';
+    const next = {
+        ...state,
+        phase,
+        step: k,
+        stepStartedAt: input.now,
+        lastVerdict: verdict ?? state.lastVerdict,
+    };
+    delete next.held; // a new stage is judged afresh
+    if (smoked)
+        next.smoked = true;
+    const actions = [];
+    if (input.splitAt === 'cloud-run') {
+        const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
+            stable: state.stable,
+            canary: state.canary,
+            percent,
+            canaryTag: true,
+        });
+        actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' });
+    }
+    else {
+        // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
+        actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
+    }
+    actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
+    return { state: next, actions, status: 'changed' };
+}
+function promoteNow(state, input) {
+    const canary = state.canary;
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
+        stable: canary,
+        canary: null,
+        percent: 0,
+        canaryTag: false,
+        drop: [state.stable],
+    });
+    const next = {
+        ...state,
+        owner: input.owner,
+        phase: 'Succeeded',
+        stable: canary,
+        stableImage: state.image,
+        canary: null,
+        stepStartedAt: input.now,
+    };
+    delete next.awaitingMerge;
+    delete next.reason;
+    delete next.held;
+    if (state.held)
+        next.promotedWhileHeld = state.held;
+    const heldNote = state.held ?? state.promotedWhileHeld;
+    if (state.stable)
+        next.previous = { revision: state.stable, image: state.stableImage ?? null };
+    const actions = [];
+    // the canary backend loses its tag: HAProxy stops sending the bucket there first
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, {
+        kind: 'report',
+        message: heldNote
+            ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+            : `promoted ${canary} to 100% (tag stable)`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+function fail(state, input, reason) {
+    const stable = state.stable;
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
+        stable,
+        canary: state.canary,
+        percent: 0,
+        canaryTag: false,
+    });
+    const next = {
+        ...state,
+        phase: 'Failed',
+        lastVerdict: 'fail',
+        reason,
+        stepStartedAt: input.now,
+        failed: withFailed(state.failed, state.canary),
+    };
+    delete next.awaitingMerge;
+    delete next.held;
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'restoreStable', revision: stable, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` });
+    return { state: next, actions, status: 'changed' };
+}
+function rollbackMode(state, input) {
+    const r = input.observed.restore;
+    const wanted = input.service.image ?? input.service.revision ?? '(nothing)';
+    if (!r)
+        return done(state, `rollback: ${input.service.name} has no earlier revision to go back to (none recorded before the ` +
+            `last promotion, and none serving ${wanted}); nothing changed`, { error: true });
+    const refused = refusedFailed(state, input, r.revision);
+    if (refused)
+        return done(state, refused, { error: true });
+    const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
+    const converged = state?.phase === 'Failed' &&
+        state.canary === null &&
+        state.stable === r.revision &&
+        trafficIs(input, targets);
+    if (converged)
+        return done(state, `already rolled back to ${r.revision}`);
+    const reason = `rolled back to ${r.revision} by ${input.actor ?? input.owner}`;
+    const next = {
+        v: 1,
+        owner: input.owner,
+        commit: input.commit,
+        policyDigest: input.policyDigest,
+        phase: 'Failed',
+        step: state?.step ?? 0,
+        stepStartedAt: input.now,
+        startedAt: input.now,
+        stable: r.revision,
+        stableImage: r.image,
+        canary: null,
+        image: r.image,
+        lastVerdict: state?.lastVerdict ?? null,
+        reason,
+    };
+    // the promotion is undone: what served before it is no longer "previous" (a re-land is no rollback)
+    if (state?.failed)
+        next.failed = state.failed;
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'restoreStable', revision: r.revision, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: reason });
+    return { state: next, actions, status: 'changed' };
+}
+function trafficIs(input, targets) {
+    const cur = input.observed.traffic.filter((t) => t.percent > 0 || t.tag);
+    return (cur.length === targets.length &&
+        targets.every((t) => cur.some((c) => c.revision === t.revision && c.percent === t.percent && c.tag === t.tag)));
+}
+function abortMode(state, input) {
+    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))
+        return done(state, `${input.service.name}: no canary to abort`);
+    if (foreign(state, input) && !input.operator)
+        return refuse(state, input, 'aborting');
+    const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
+        stable: state.stable,
+        canary: state.canary,
+        percent: 0,
+        canaryTag: false,
+    });
+    const next = {
+        ...state,
+        phase: 'Aborted',
+        reason: `aborted by ${input.actor ?? input.owner}`,
+        stepStartedAt: input.now,
+    };
+    const actions = [];
+    if (input.splitAt === 'haproxy')
+        actions.push({ kind: 'setMap', percent: 0 });
+    actions.push({ kind: 'setTraffic', targets }, { kind: 'clearState' }, {
+        kind: 'report',
+        message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
+    });
+    return { state: next, actions, status: 'changed' };
+}
+
+
+/***/ })
+
+};

@@ -10,7 +10,6 @@ import { replayDefaults } from './cli/analyze-policy.js';
 import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicyConfig } from './adapters/haproxy-check.js';
-import { validatePolicyInWorkspace } from './adapters/output-path.js';
 import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
 import { status } from './cli/status.js';
 import { loadPolicy, parse, UsageError, type Io } from './cli/common.js';

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from './policy/index.js';
 import { formatPolicyError, type Policy, type PolicyError } from './policy/types.js';
-import { renderHaproxy, renderMap } from './render/index.js';
+import { renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan, type Plan } from './plan/plan.js';
 import { changedServices, modeForChanges, modeForEvent, type EventDecision } from './plan/events.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { GitAdapterError, policyAtCommit, previousImages, readPolicyAt } from './adapters/git.js';
-import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { checkPolicySteps } from './adapters/haproxy-check.js';
 import type { Due, ServiceRun } from './action-rollouts.js';
 import { publish, startCheck, type Outcome } from './action-report.js';
 import type { ReportVerdict } from './render/summary.js';
@@ -54,14 +54,17 @@ async function imageHistory(workspace: string, file: string, from: string | unde
 async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
   const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
   try {
-    for (let step = 0; step <= steps; step++) {
-      const r = await checkPolicyConfig(policy, step);
-      if (!r.ok) {
-        // the whole output goes to the log; the report gets the first alert (it sits in one line)
-        core.error(`haproxy -c of the config for step ${step} failed (exit ${r.code}):\n${r.output}`);
-        const alert = r.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? r.output.split('\n')[0];
-        return { ok: false, text: `failed for step ${step} (exit ${r.code}): ${alert.trim()}` };
-      }
+    const r = await checkPolicySteps(
+      policy,
+      Array.from({ length: steps + 1 }, (_, k) => k),
+    );
+    const bad = r.checks.find((c) => c.code !== 0);
+    if (bad) {
+      // the whole output goes to the log; the report gets the first alert (it sits in one line)
+      const step = bad.steps[0];
+      core.error(`haproxy -c of the config for step ${step} failed (exit ${bad.code}):\n${bad.output}`);
+      const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
+      return { ok: false, text: `failed for step ${step} (exit ${bad.code}): ${alert.trim()}` };
     }
     return { ok: true, text: `valid for steps 0–${steps}` };
   } catch (e) {
@@ -73,7 +76,8 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
 async function writeRendered(workspace: string, policy: Policy): Promise<string> {
   const path = join(workspace, policy.haproxy.output);
   await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
-  await writeTextAtomic(path.replace(/\.cfg$/, '') + '.map', renderMap(policy, 0));
+  for (const f of renderMapFiles(policy, 0, path.replace(/\.cfg$/, '') + '.map'))
+    await writeTextAtomic(f.path, f.text);
   return path;
 }
 

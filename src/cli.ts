@@ -4,12 +4,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join } from 'node:path';
 import { validatePolicyText } from './policy/index.js';
 import { formatPolicyError, type Policy } from './policy/types.js';
-import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
+import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
 import { runReplay } from './analysis/replay.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
-import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { checkPolicySteps } from './adapters/haproxy-check.js';
 
 export interface Io {
   out(line: string): void;
@@ -21,7 +21,8 @@ export const USAGE = `usage: canary-relay <command> [options]
 commands:
   validate <policy> [--haproxy-check]    check a policy; errors as file:line:col path: message
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
-                                         write haproxy.cfg, canary.map, cloudrun-traffic.json
+                                         write haproxy.cfg, canary.map, canary.routes.map,
+                                         cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy>   what would change, service by service, and the config diff
   analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
@@ -45,7 +46,9 @@ async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
   const result = validatePolicyText(await readText(path, 'policy'), path);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
-  io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
+  io.err(
+    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`,
+  );
   return null;
 }
 
@@ -56,24 +59,31 @@ async function validate(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
-  io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
+  io.out(
+    `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
+  );
   if (!values['haproxy-check']) return 0;
-  let failed = 0;
-  for (let step = 0; step <= stepCount(policy); step++) {
-    const r = await checkPolicyConfig(policy, step);
-    if (!r.ok) failed++;
-    io.out(`haproxy -c step ${step}: ${r.ok ? 'valid' : `INVALID (exit ${r.code})`}`);
-    if (!r.ok) io.err(r.output);
-    if (step === 0) r.notes.forEach((n) => io.out(`  note: ${n}`));
+  const r = await checkPolicySteps(
+    policy,
+    Array.from({ length: stepCount(policy) + 1 }, (_, k) => k),
+  );
+  for (const c of r.checks) {
+    // steps whose configs differ only in comments and map contents share one check
+    const which =
+      c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`;
+    io.out(`haproxy -c ${which}: ${c.code === 0 ? 'valid' : `INVALID (exit ${c.code})`}`);
+    if (c.code !== 0) io.err(c.output);
   }
-  return failed ? 1 : 0;
+  r.notes.forEach((n) => io.out(`  note: ${n}`));
+  return r.ok ? 0 : 1;
 }
 
 function stableNames(list: string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
-    if (!m) throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
+    if (!m)
+      throw new UsageError(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
     out[m[1]] = m[2];
   }
   return out;
@@ -100,21 +110,30 @@ async function render(argv: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('render takes one policy file');
   if (typeof values.out !== 'string') throw new UsageError('render needs --out <dir>');
-  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit))) throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
+  if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit)))
+    throw new UsageError(`--commit ${values.commit}: expected a hex commit sha`);
   const stable = stableNames(values.stable as string[] | undefined);
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
   const max = stepCount(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
-    throw new UsageError(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
+    throw new UsageError(
+      `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,
+    );
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  await writeTextAtomic(join(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
-  await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
+  await writeTextAtomic(
+    join(out, 'haproxy.cfg'),
+    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
+  );
+  for (const f of renderMapFiles(policy, step, join(out, 'canary.map')))
+    await writeTextAtomic(f.path, f.text);
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-  io.out(`wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`);
+  io.out(
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'canary.routes.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+  );
   return 0;
 }
 
@@ -140,7 +159,12 @@ async function analyze(argv: string[], io: Io): Promise<number> {
   return result.errors.length ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { validate, render, plan, analyze };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  validate,
+  render,
+  plan,
+  analyze,
+};
 
 export function isCliCommand(word: string | undefined): boolean {
   return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
-import { maxStep, renderHaproxy, renderMap } from '../../src/render/index.js';
+import { maxStep, renderHaproxy } from '../../src/render/index.js';
 import { allPolicies } from '../render/fixtures.js';
-import { haproxyCheck, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
+import { haproxyCheck, makePki, removeDir, tempDir, writeMapFiles, type Pki } from '../support/haproxy.js';
 
 let dir: string;
 let pki: Pki;
@@ -34,7 +34,7 @@ describe('haproxy -c on every rendered config', () => {
     for (const [name, p] of Object.entries(policies)) {
       for (let step = 0; step <= maxStep(p); step++) {
         const o = checkOverrides(dir, pki, name);
-        writeFileSync(o.mapFile, renderMap(p, step));
+        writeMapFiles(p, step, o.mapFile);
         const r = haproxyCheck(
           renderHaproxy(p, { step, offline: true, overrides: o }),
           dir,
@@ -49,7 +49,7 @@ describe('haproxy -c on every rendered config', () => {
   it('the production render (init-addr last,libc,none, @system-ca) passes too', () => {
     for (const [name, p] of Object.entries(policies)) {
       const o = checkOverrides(dir, pki, name);
-      writeFileSync(o.mapFile, renderMap(p, 1));
+      writeMapFiles(p, 1, o.mapFile);
       const cfg = renderHaproxy(p, {
         step: 1,
         overrides: { certificate: o.certificate, mapFile: o.mapFile, statsSocket: o.statsSocket },
@@ -63,7 +63,7 @@ describe('haproxy -c on every rendered config', () => {
   it('haproxy -c does reject a broken config (the check can fail)', () => {
     const p = Object.values(policies)[0];
     const o = checkOverrides(dir, pki, 'broken');
-    writeFileSync(o.mapFile, renderMap(p, 0));
+    writeMapFiles(p, 0, o.mapFile);
     const cfg = renderHaproxy(p, { step: 0, offline: true, overrides: o }).replace('mode http', 'mode htttp');
     expect(haproxyCheck(cfg, dir, 'broken.cfg').code).toBe(1);
   });

@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import type { Policy } from '../../src/policy/types.js';
 import {
@@ -25,6 +24,7 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { policy, service } from '../render/policies.js';
 
@@ -53,7 +53,7 @@ const stacks: Stack[] = [];
 async function launch(p: Policy, step: number, name: string): Promise<Stack> {
   const files = localFiles(dir, pki, name);
   const ports = await loopbackListeners();
-  writeFileSync(files.mapFile, renderMap(p, step));
+  writeMapFiles(p, step, files.mapFile);
   const cfg = renderHaproxy(p, {
     step,
     offline: true,

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import type { RenderOverrides } from '../../src/render/haproxy.js';
+import type { Policy } from '../../src/policy/types.js';
+import { renderMapFiles } from '../../src/render/routes.js';
 import { freePort, portOpen, spawnService, type RunningProcess } from './processes.js';
 
 // the loopback helpers, where the live tests have always imported them from
@@ -302,4 +304,9 @@ export async function pool<T>(n: number, concurrency: number, fn: (i: number) =>
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
   return out;
+}
+
+/** Writes the percent map (at `step`) and the routes map a rendered config reads. */
+export function writeMapFiles(p: Policy, step: number, mapFile: string): void {
+  for (const f of renderMapFiles(p, step, mapFile)) writeFileSync(f.path, f.text);
 }

@@ -3,12 +3,12 @@
 // machine; the check is about the configuration's syntax and semantics, not those files.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Policy } from '../policy/types.js';
-import { renderHaproxy, renderMap } from '../render/index.js';
+import { renderHaproxy, renderMapFiles } from '../render/index.js';
 
 const run = promisify(execFile);
 
@@ -17,7 +17,6 @@ export interface CheckResult {
   /** haproxy -c exit code: 0 valid, 1 invalid, 2 valid but no listener */
   code: number;
   output: string;
-  configPath: string;
   notes: string[];
 }
 
@@ -30,10 +29,25 @@ export async function placeholderPem(dir: string): Promise<string> {
   const key = join(dir, 'placeholder.key');
   const crt = join(dir, 'placeholder.crt');
   await run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-subj', '/CN=canary-relay-check', '-days', '1', '-keyout', key, '-out', crt,
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    '/CN=canary-relay-check',
+    '-days',
+    '1',
+    '-keyout',
+    key,
+    '-out',
+    crt,
   ]).catch((e: Error) => {
-    throw new Error(`making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`);
+    throw new Error(
+      `making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`,
+    );
   });
   const pem = join(dir, 'placeholder.pem');
   await writeFile(pem, (await readFile(crt, 'utf8')) + (await readFile(key, 'utf8')));
@@ -47,36 +61,100 @@ export async function runHaproxyCheck(configPath: string): Promise<{ code: numbe
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { code?: number | string; stdout?: string; stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new Error('running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN');
+      throw new Error(
+        'running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN',
+      );
     }
-    return { code: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim() };
+    return {
+      code: typeof err.code === 'number' ? err.code : 1,
+      output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim(),
+    };
+  }
+}
+
+/** The result of checking every step of a policy. */
+export interface StepsCheckResult {
+  ok: boolean;
+  /** one entry per distinct config checked, with the steps it stands for */
+  checks: { steps: number[]; code: number; output: string }[];
+  notes: string[];
+}
+
+/** A config's meaning without its comments: steps whose configs are equal up to comments differ
+ *  only in the percent map's contents (renderMap checks those), so one `haproxy -c` covers them. */
+function withoutComments(config: string): string {
+  return config
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('#'))
+    .join('\n');
+}
+
+/** Run `fn` over `items` with at most `limit` in flight. */
+async function inParallel<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Render `policy` offline at each of `steps` with local stand-ins and check it with the real
+ * haproxy: one temporary folder and at most one placeholder certificate per call, one `haproxy -c`
+ * per distinct config (in parallel), and the folder is removed whatever happens.
+ */
+export async function checkPolicySteps(policy: Policy, steps: number[]): Promise<StepsCheckResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'canary-relay-check-'));
+  try {
+    const notes: string[] = [];
+    const h = policy.haproxy;
+    let certificate = h.certificate;
+    let caFile = h.caFile;
+    if (certificate && !existsSync(certificate)) {
+      certificate = await placeholderPem(dir);
+      notes.push(`certificate ${h.certificate} is not on this machine; checked with a placeholder`);
+    }
+    if (caFile !== '@system-ca' && !existsSync(caFile)) {
+      caFile = certificate ?? (await placeholderPem(dir));
+      notes.push(`ca-file ${h.caFile} is not on this machine; checked with a placeholder`);
+    }
+    const groups = new Map<string, { steps: number[]; config: string; configPath: string }>();
+    for (const step of steps) {
+      const stepDir = join(dir, `step-${step}`);
+      const mapFile = join(stepDir, 'canary.map');
+      const config = renderHaproxy(policy, {
+        step,
+        offline: true,
+        overrides: { certificate, caFile, mapFile, statsSocket: join(stepDir, 'admin.sock') },
+      });
+      const key = withoutComments(config.replaceAll(stepDir, 'STEP'));
+      const group = groups.get(key);
+      if (group) {
+        group.steps.push(step);
+        continue;
+      }
+      groups.set(key, { steps: [step], config, configPath: join(stepDir, 'haproxy.cfg') });
+      await mkdir(stepDir);
+      for (const f of renderMapFiles(policy, step, mapFile)) await writeFile(f.path, f.text);
+    }
+    const checks = await inParallel([...groups.values()], Math.max(1, availableParallelism()), async (g) => {
+      await writeFile(g.configPath, g.config);
+      return { steps: g.steps, ...(await runHaproxyCheck(g.configPath)) };
+    });
+    return { ok: checks.every((c) => c.code === 0), checks, notes };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
 /** Render `policy` at `step` offline with local stand-ins and check it with the real haproxy. */
 export async function checkPolicyConfig(policy: Policy, step: number): Promise<CheckResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'canary-relay-check-'));
-  const notes: string[] = [];
-  const h = policy.haproxy;
-  let certificate = h.certificate;
-  let caFile = h.caFile;
-  if (certificate && !existsSync(certificate)) {
-    certificate = await placeholderPem(dir);
-    notes.push(`certificate ${h.certificate} is not on this machine; checked with a placeholder`);
-  }
-  if (caFile !== '@system-ca' && !existsSync(caFile)) {
-    caFile = certificate ?? (await placeholderPem(dir));
-    notes.push(`ca-file ${h.caFile} is not on this machine; checked with a placeholder`);
-  }
-  const mapFile = join(dir, 'canary.map');
-  await writeFile(mapFile, renderMap(policy, step));
-  const config = renderHaproxy(policy, {
-    step,
-    offline: true,
-    overrides: { certificate, caFile, mapFile, statsSocket: join(dir, 'admin.sock') },
-  });
-  const configPath = join(dir, 'haproxy.cfg');
-  await writeFile(configPath, config);
-  const { code, output } = await runHaproxyCheck(configPath);
-  return { ok: code === 0, code, output, configPath, notes };
+  const r = await checkPolicySteps(policy, [step]);
+  const c = r.checks[0];
+  return { ok: r.ok, code: c.code, output: c.output, notes: r.notes };
 }

@@ -3,3 +3,4 @@ export { renderHaproxy, haproxyTime, type RenderOptions, type RenderOverrides } 
 export { renderMap, percentAt, maxStep, checkStep, serviceStep, MAP_HEADER } from './map.js';
 export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
 export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
+export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';

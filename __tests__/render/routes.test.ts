@@ -2,6 +2,7 @@
 // __tests__/haproxy/live-routing.test.ts).
 import { describe, expect, it } from '@jest/globals';
 import { renderMapFiles, renderRoutesMap, routeKeys, routesMapPath } from '../../src/render/index.js';
+import type { Service } from '../../src/policy/types.js';
 import { policy, service } from './policies.js';
 
 describe('routes map', () => {
@@ -9,10 +10,8 @@ describe('routes map', () => {
     [{ hosts: ['Shop.Example.com'] }, ['shop.example.com/']],
     [{ paths: ['/checkout', '/cart/'] }, ['shop.example.com/checkout/', 'shop.example.com/cart/']],
     [{ hosts: ['a.example.com', 'b.example.com'], paths: ['/'] }, ['a.example.com/', 'b.example.com/']],
-  ] as const)('%j → keys %j', (over, keys) => {
-    expect(
-      routeKeys(service('checkout', { ...over, paths: [...((over as { paths?: string[] }).paths ?? [])] })),
-    ).toEqual(keys);
+  ] as [Partial<Service>, string[]][])('%j → keys %j', (over, keys) => {
+    expect(routeKeys(service('checkout', { paths: [], ...over }))).toEqual(keys);
   });
 
   it('one line per host and prefix, the value carrying service, cookie and header; a comment per service', () => {

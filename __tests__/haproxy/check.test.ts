@@ -1,7 +1,6 @@
 // Every rendered config (all policies × all steps, offline, local cert/CA/map) passes the real
 // `haproxy -c`: exit 0. Exit 2 ("valid but no listener") is a failure: our configs listen.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
 import { maxStep, renderHaproxy } from '../../src/render/index.js';

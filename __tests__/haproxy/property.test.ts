@@ -4,7 +4,6 @@
 // equals the shape of the same policy with benign strings.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
 import type { Policy, ValidationResult } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/index.js';
 import { loadValidator } from '../render/fixtures.js';

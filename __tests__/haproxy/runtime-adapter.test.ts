@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime, parseCsv } from '../../src/adapters/haproxy-runtime.js';
-import { MAP_HEADER, renderHaproxy, renderMap } from '../../src/render/index.js';
+import { MAP_HEADER, renderHaproxy } from '../../src/render/index.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { policy, service } from '../render/policies.js';
 import {

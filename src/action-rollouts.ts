@@ -10,7 +10,7 @@ import type { StageJudgement } from './analysis/types.js';
 import { isTerminal, parseState, type Mode } from './rollout/state.js';
 import { CloudRunError, type CloudRunPort } from './rollout/ports.js';
 import { createCloudRun } from './adapters/cloud-run.js';
-import { HaproxyRuntime } from './adapters/haproxy-runtime.js';
+import { haproxyRuntimePort } from './adapters/haproxy-fleet.js';
 import { createObserver, defaultSources } from './adapters/metrics/index.js';
 import { createProber } from './adapters/prober.js';
 
@@ -60,10 +60,11 @@ function portsFactory(inputs: Inputs, policy: Policy) {
     }
     return clients.get(key)!;
   };
-  const runtime =
-    policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-      ? new HaproxyRuntime(policy.haproxy.runtimeApi)
-      : undefined;
+  const apis = policy.haproxy.runtimeApis ?? (policy.haproxy.runtimeApi ? [policy.haproxy.runtimeApi] : []);
+  // stage changes go to every instance (read back); the map files are written on the hosts by sync
+  const fleet = policy.splitAt === 'haproxy' ? haproxyRuntimePort(apis) : undefined;
+  // show stat (analysis.source haproxy) is read from the first instance
+  const runtime = fleet?.instances[0];
   const metrics = createObserver({
     sources: defaultSources({
       splitAt: policy.splitAt,
@@ -81,7 +82,7 @@ function portsFactory(inputs: Inputs, policy: Policy) {
   };
   return (s: Service): RolloutPorts => ({
     cloudRun: cloudRun(s),
-    haproxy: runtime,
+    haproxy: fleet,
     prober: createProber(),
     observer,
   });

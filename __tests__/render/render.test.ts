@@ -236,6 +236,21 @@ describe('renderHaproxy content', () => {
     expect(c).toContain('# service web: hosts shop.example.com; all paths;');
   });
 
+  it('a runtime-api list (a fleet): each instance binds the runtime API its environment names', () => {
+    const h = policy().haproxy;
+    const one = renderHaproxy(policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999'] } }), { step: 0 });
+    expect(one).toContain('stats socket ipv4@10.0.0.5:9999 level admin');
+    const fleet = renderHaproxy(
+      policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999', '10.0.0.6:9999'] } }),
+      { step: 0 },
+    );
+    expect(fleet).toContain('stats socket "${CANARY_RELAY_RUNTIME_API}" level admin');
+    expect(fleet).not.toContain('10.0.0.6');
+    expect(() =>
+      renderHaproxy(policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999', 'a b:1'] } }), { step: 0 }),
+    ).toThrow(/haproxy.runtime-api\[1\]/);
+  });
+
   it('without a certificate there is no TLS, redirect or HSTS', () => {
     const c = renderHaproxy(policy({ haproxy: { ...policy().haproxy, certificate: undefined } }), {
       step: 0,

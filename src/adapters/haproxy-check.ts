@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Policy } from '../policy/types.js';
-import { renderHaproxy, renderMapFiles } from '../render/index.js';
+import { FLEET_RUNTIME_API_ENV, renderHaproxy, renderMapFiles } from '../render/index.js';
 
 const run = promisify(execFile);
 
@@ -56,7 +56,9 @@ export async function placeholderPem(dir: string): Promise<string> {
 
 export async function runHaproxyCheck(configPath: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(haproxyBinary(), ['-c', '-f', configPath]);
+    // a fleet's config binds the runtime API named in the environment: a local stand-in here
+    const env = { ...process.env, [FLEET_RUNTIME_API_ENV]: configPath.replace(/[^/]*$/, 'runtime.sock') };
+    const { stdout, stderr } = await run(haproxyBinary(), ['-c', '-f', configPath], { env });
     return { code: 0, output: (stdout + stderr).trim() };
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { code?: number | string; stdout?: string; stderr?: string };

@@ -89,7 +89,14 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   }
   const timeouts = rec(h.timeouts);
   for (const k of ['connect', 'client', 'server']) c.duration(timeouts[k], at('timeouts', k));
-  c.check(h['runtime-api'], at('runtime-api'), checkAddressOrSocket);
+  const apis = h['runtime-api'];
+  if (Array.isArray(apis)) {
+    apis.forEach((a, i) => c.check(a, at('runtime-api', i), checkAddressOrSocket));
+    apis.forEach((a, i) => {
+      if (apis.indexOf(a) !== i)
+        c.add(at('runtime-api', i), `${String(a)} is listed twice; list each instance once`);
+    });
+  } else c.check(apis, at('runtime-api'), checkAddressOrSocket);
   c.check(h['stats-socket'], at('stats-socket'), checkFilePath);
   c.check(h['prometheus-bind'], at('prometheus-bind'), checkAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);

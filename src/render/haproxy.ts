@@ -154,7 +154,10 @@ function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
     );
   }
   const certificate = o.certificate ?? h.certificate;
-  const runtimeApi = o.runtimeApi ?? h.runtimeApi;
+  // a fleet shares this config: each instance binds its own runtime API, named in its environment
+  const fleet = o.runtimeApi === undefined && (h.runtimeApis?.length ?? 0) > 1;
+  h.runtimeApis?.forEach((a, i) => safe('runtimeApi', a, `haproxy.runtime-api[${i}]`));
+  const runtimeApi = fleet ? FLEET_RUNTIME_API : (o.runtimeApi ?? h.runtimeApi);
   return {
     policy,
     step: opts.step,
@@ -163,7 +166,8 @@ function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
     caFile: safe('file', o.caFile ?? h.caFile, 'haproxy.ca-file'),
     mapFile: safe('file', o.mapFile ?? h.mapFile, 'haproxy.map-file'),
     statsSocket: safe('file', o.statsSocket ?? h.statsSocket, 'haproxy.stats-socket'),
-    runtimeApi: runtimeApi === undefined ? undefined : safe('runtimeApi', runtimeApi, 'haproxy.runtime-api'),
+    runtimeApi:
+      runtimeApi === undefined || fleet ? runtimeApi : safe('runtimeApi', runtimeApi, 'haproxy.runtime-api'),
     binds: binds.map((b, i) => safe('address', b, `haproxy.bind[${i}]`)),
     httpBind: safe('address', o.httpBind ?? h.httpBind ?? ':80', 'haproxy.http-bind'),
     prometheusBind: safe('address', o.prometheusBind ?? h.prometheusBind, 'haproxy.prometheus-bind'),
@@ -189,7 +193,17 @@ function header(ctx: Ctx): string[] {
   ];
 }
 
+/** The environment variable each instance of a fleet sets to its own runtime API (see the README). */
+export const FLEET_RUNTIME_API_ENV = 'CANARY_RELAY_RUNTIME_API';
+const FLEET_RUNTIME_API = `"\${${FLEET_RUNTIME_API_ENV}}"`;
+
 function runtimeSocketLine(addr: string): string {
+  if (addr === FLEET_RUNTIME_API) {
+    return [
+      `${I}# runtime API of this instance (a fleet): ${FLEET_RUNTIME_API_ENV}=ipv4@<its address>:<port> in its environment`,
+      `${I}stats socket ${addr} level admin`,
+    ].join('\n');
+  }
   if (addr.startsWith('/')) return `${I}stats socket ${addr} mode 660 level admin`;
   const family = addr.startsWith('[') ? 'ipv6' : 'ipv4';
   return `${I}stats socket ${family}@${addr} level admin`;

@@ -10,6 +10,7 @@ import { formatPlan } from './plan/format.js';
 import { runReplay } from './analysis/replay.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
 import { checkPolicySteps } from './adapters/haproxy-check.js';
+import { sync } from './cli/sync.js';
 
 export interface Io {
   out(line: string): void;
@@ -26,14 +27,17 @@ commands:
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy>   what would change, service by service, and the config diff
   analyze --polls <file.jsonl>           judge recorded polls offline; one JSON line per stream
+  sync <policy> [--map-file F] [--runtime-api ADDR] [--no-apply] [--cloud-run-endpoint E]
+                                         on the HAProxy host: write the map files from the rollout
+                                         state on Cloud Run, apply them to the running HAProxy
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 type Args = ReturnType<typeof parseArgs>;
 
-function parse(argv: string[], options: ParseArgsConfig['options']): Args {
+export function parse(argv: string[], options: ParseArgsConfig['options']): Args {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -42,7 +46,7 @@ function parse(argv: string[], options: ParseArgsConfig['options']): Args {
 }
 
 /** Reads and validates a policy; reports errors and returns null when invalid. */
-async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
+export async function loadPolicy(path: string, io: Io): Promise<Policy | null> {
   const result = validatePolicyText(await readText(path, 'policy'), path);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
@@ -164,6 +168,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   render,
   plan,
   analyze,
+  sync,
 };
 
 export function isCliCommand(word: string | undefined): boolean {

@@ -61,10 +61,10 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
     const bad = r.checks.find((c) => c.code !== 0);
     if (bad) {
       // the whole output goes to the log; the report gets the first alert (it sits in one line)
-      const step = bad.steps[0];
-      core.error(`haproxy -c of the config for step ${step} failed (exit ${bad.code}):\n${bad.output}`);
+      const step = bad.what ?? `step ${bad.steps[0]}`;
+      core.error(`haproxy -c of the config for ${step} failed (exit ${bad.code}):\n${bad.output}`);
       const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
-      return { ok: false, text: `failed for step ${step} (exit ${bad.code}): ${alert.trim()}` };
+      return { ok: false, text: `failed for ${step} (exit ${bad.code}): ${alert.trim()}` };
     }
     return { ok: true, text: `valid for steps 0–${steps}` };
   } catch (e) {

@@ -74,7 +74,8 @@ async function validate(argv: string[], io: Io): Promise<number> {
   for (const c of r.checks) {
     // steps whose configs differ only in comments and map contents share one check
     const which =
-      c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`;
+      c.what ??
+      (c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`);
     io.out(`haproxy -c ${which}: ${c.code === 0 ? 'valid' : `INVALID (exit ${c.code})`}`);
     if (c.code !== 0) io.err(c.output);
   }

@@ -27,6 +27,7 @@ import {
   startHaproxy,
   tempDir,
   writeMapFiles,
+  exclusivePorts,
 } from '../support/haproxy.js';
 
 const SHOP = 'shop.example.com';
@@ -79,7 +80,7 @@ beforeAll(async () => {
       },
     });
     const cfgFile = join(dir, `${name}.cfg`);
-    writeFileSync(cfgFile, cfg);
+    writeFileSync(cfgFile, exclusivePorts(cfg));
     const inst = { name, cfgFile, mapFile: files.mapFile, socket: files.statsSocket, port: ports.port };
     instances.push(inst);
     await start(inst);

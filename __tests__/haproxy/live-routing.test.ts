@@ -26,6 +26,7 @@ import {
   tempDir,
   waitFor,
   writeMapFiles,
+  exclusivePorts,
 } from '../support/haproxy.js';
 import { policy, service } from '../render/policies.js';
 
@@ -63,11 +64,11 @@ async function launch(p: Policy, step: number, name: string): Promise<Stack> {
       ...ports.overrides,
       runtimeApi: ports.runtimeApi,
       serverAddress: { [STABLE]: stable.address, [CANARY]: canary.address, [SERVICE]: plain.address },
-      checkIntervalMs: 200,
+      checkIntervalMs: 1000, // also the checks' connect timeout (min of inter and timeout connect): not too short under load
     },
   });
   const cfgFile = join(dir, `${name}.cfg`);
-  writeFileSync(cfgFile, cfg);
+  writeFileSync(cfgFile, exclusivePorts(cfg));
   const haproxy = await startHaproxy(cfgFile, ports.port);
   // the unix admin socket for split-at haproxy, the TCP runtime API for the other stack
   const runtime = new HaproxyRuntime(p.splitAt === 'haproxy' ? files.statsSocket : ports.runtimeApi);
@@ -304,10 +305,10 @@ describe('path prefixes across services, live', () => {
             [cloudRunHost(x, 'canary'), backends[i].address],
           ]),
         ),
-        checkIntervalMs: 200,
+        checkIntervalMs: 1000, // also the checks' connect timeout (min of inter and timeout connect): not too short under load
       },
     });
-    writeFileSync(join(dir, 'prefixes.cfg'), cfg);
+    writeFileSync(join(dir, 'prefixes.cfg'), exclusivePorts(cfg));
     s = {
       haproxy: await startHaproxy(join(dir, 'prefixes.cfg'), ports.port),
       port: ports.port,

@@ -310,3 +310,9 @@ export async function pool<T>(n: number, concurrency: number, fn: (i: number) =>
 export function writeMapFiles(p: Policy, step: number, mapFile: string): void {
   for (const f of renderMapFiles(p, step, mapFile)) writeFileSync(f.path, f.text);
 }
+
+/** A config for a test process: `noreuseport`, so a port that another process (another test file,
+ *  another HAProxy on this machine) holds makes the start fail instead of silently sharing it. */
+export function exclusivePorts(config: string): string {
+  return config.replace(/^global\n/, 'global\n    noreuseport\n');
+}

@@ -26,6 +26,7 @@ import {
   tempDir,
   type Pki,
   type RunningHaproxy,
+  exclusivePorts,
 } from '../../__tests__/support/haproxy.js';
 import { generatePolicy } from './policy.js';
 import { now } from './util.js';
@@ -234,16 +235,18 @@ async function benchSize(
   });
   const minPort = await freePort();
   const files = { rendered: join(ctx.dir, `rendered-${n}.cfg`), minimal: join(ctx.dir, `minimal-${n}.cfg`) };
-  writeFileSync(files.rendered, rendered);
+  writeFileSync(files.rendered, exclusivePorts(rendered));
   writeFileSync(
     files.minimal,
-    minimalConfig({
-      port: minPort,
-      cert: ctx.pki.leafPemFile,
-      ca: ctx.pki.caFile,
-      host: hosts[0],
-      origin: ctx.origin,
-    }),
+    exclusivePorts(
+      minimalConfig({
+        port: minPort,
+        cert: ctx.pki.leafPemFile,
+        ca: ctx.pki.caFile,
+        host: hosts[0],
+        origin: ctx.origin,
+      }),
+    ),
   );
   const one = join(ctx.dir, `one-${n}.lua`);
   const all = join(ctx.dir, `spread-${n}.lua`);
@@ -370,7 +373,7 @@ export async function benchHaproxy(
     const pki = makePki(dir, ['shop.example.com', '*.us-central1.run.app', '*.europe-west4.run.app']);
     const originPort = await freePort();
     const originCfg = join(dir, 'origin.cfg');
-    writeFileSync(originCfg, originConfig(originPort, pki.leafPemFile));
+    writeFileSync(originCfg, exclusivePorts(originConfig(originPort, pki.leafPemFile)));
     origin = await startHaproxy(originCfg, originPort);
     for (const n of sizes) {
       rows.push(

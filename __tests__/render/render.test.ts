@@ -212,7 +212,9 @@ describe('renderHaproxy content', () => {
         service(`svc-${i}`, { hosts: [`s${i}.example.com`], paths: i % 2 ? ['/a', '/b/c'] : [] }),
       ),
     );
-    expect(frontend(renderHaproxy(many, { step: 2 }))).toEqual(frontend(renderHaproxy(policy(), { step: 2 })));
+    expect(frontend(renderHaproxy(many, { step: 2 }))).toEqual(
+      frontend(renderHaproxy(policy(), { step: 2 })),
+    );
   });
 
   it('a header name used by several services is one rule; each distinct name adds one', () => {

@@ -88,7 +88,11 @@ export function renderRoutesMap(policy: Policy): string {
 }
 
 /** Both map files a rendered config reads, for `mapFile` (the percent map) at `step`. */
-export function renderMapFiles(policy: Policy, step: number, mapFile: string): { path: string; text: string }[] {
+export function renderMapFiles(
+  policy: Policy,
+  step: number,
+  mapFile: string,
+): { path: string; text: string }[] {
   return [
     { path: mapFile, text: renderMap(policy, step) },
     { path: routesMapPath(mapFile), text: renderRoutesMap(policy) },

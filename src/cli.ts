@@ -4,16 +4,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join } from 'node:path';
 import { validatePolicyText } from './policy/index.js';
 import { formatPolicyError, type Policy } from './policy/types.js';
-import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
+import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
 import { runReplay, type ReplayDefaults } from './analysis/replay.js';
 import { replayDefaults } from './cli/analyze-policy.js';
 import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
-import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { checkPolicySteps } from './adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from './adapters/output-path.js';
 import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
+import { sync } from './cli/sync.js';
 
 export interface Io {
   out(line: string): void;
@@ -27,7 +28,8 @@ commands:
                                          check a policy; errors as file:line:col path: message
                                          (haproxy.output must resolve inside DIR, default: cwd)
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
-                                         write haproxy.cfg, canary.map, cloudrun-traffic.json
+                                         write haproxy.cfg, canary.map, canary.routes.map,
+                                         cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy> [--traffic RPS/ERR%]
                                          what would change, service by service, and the config diff;
@@ -37,14 +39,17 @@ commands:
                                          (with a policy: its service's analysis block and step K's
                                          bake / max-bake, K = 1.. (default 1), where a line gives none)
 ${TOKENS_USAGE}
+  sync <policy> [--map-file F] [--runtime-api ADDR] [--no-apply] [--cloud-run-endpoint E]
+                                         on the HAProxy host: write the map files from the rollout
+                                         state on Cloud Run, apply them to the running HAProxy
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 type Args = ReturnType<typeof parseArgs>;
 
-function parse(argv: string[], options: ParseArgsConfig['options']): Args {
+export function parse(argv: string[], options: ParseArgsConfig['options']): Args {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -56,9 +61,12 @@ function parse(argv: string[], options: ParseArgsConfig['options']): Args {
  * Reads and validates a policy; reports errors and returns null when invalid. With a workspace,
  * also where `haproxy.output` would land there (symlinks followed), as the action checks it.
  */
-async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Policy | null> {
+export async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Policy | null> {
   const text = await readText(path, 'policy');
-  const result = workspace === undefined ? validatePolicyText(text, path) : await validatePolicyInWorkspace(text, path, workspace);
+  const result =
+    workspace === undefined
+      ? validatePolicyText(text, path)
+      : await validatePolicyInWorkspace(text, path, workspace);
   if (result.ok) return result.policy;
   for (const e of result.errors) io.err(formatPolicyError(e));
   io.err(
@@ -70,7 +78,10 @@ async function loadPolicy(path: string, io: Io, workspace?: string): Promise<Pol
 const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
 
 async function validate(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { 'haproxy-check': { type: 'boolean' }, workspace: { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    'haproxy-check': { type: 'boolean' },
+    workspace: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const workspace = String(values.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd()));
   const policy = await loadPolicy(positionals[0], io, workspace);
@@ -79,15 +90,20 @@ async function validate(argv: string[], io: Io): Promise<number> {
     `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
   );
   if (!values['haproxy-check']) return 0;
-  let failed = 0;
-  for (let step = 0; step <= stepCount(policy); step++) {
-    const r = await checkPolicyConfig(policy, step);
-    if (!r.ok) failed++;
-    io.out(`haproxy -c step ${step}: ${r.ok ? 'valid' : `INVALID (exit ${r.code})`}`);
-    if (!r.ok) io.err(r.output);
-    if (step === 0) r.notes.forEach((n) => io.out(`  note: ${n}`));
+  const r = await checkPolicySteps(
+    policy,
+    Array.from({ length: stepCount(policy) + 1 }, (_, k) => k),
+  );
+  for (const c of r.checks) {
+    // steps whose configs differ only in comments and map contents share one check
+    const which =
+      c.what ??
+      (c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`);
+    io.out(`haproxy -c ${which}: ${c.code === 0 ? 'valid' : `INVALID (exit ${c.code})`}`);
+    if (c.code !== 0) io.err(c.output);
   }
-  return failed ? 1 : 0;
+  r.notes.forEach((n) => io.out(`  note: ${n}`));
+  return r.ok ? 0 : 1;
 }
 
 function stableNames(list: string[] | undefined): Record<string, string> {
@@ -144,10 +160,11 @@ async function render(argv: string[], io: Io): Promise<number> {
     join(out, 'haproxy.cfg'),
     renderHaproxy(policy, { step, offline: Boolean(values.offline), revisions }),
   );
-  await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
+  for (const f of renderMapFiles(policy, step, join(out, 'canary.map')))
+    await writeTextAtomic(f.path, f.text);
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
   io.out(
-    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'canary.routes.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
   );
   return 0;
 }
@@ -225,6 +242,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   plan,
   analyze,
   tokens,
+  sync,
 };
 
 export function isCliCommand(word: string | undefined): boolean {

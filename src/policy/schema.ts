@@ -13,7 +13,7 @@ let compiled: { policy: ValidateFunction; analysis: ValidateFunction } | undefin
 
 function validators(): { policy: ValidateFunction; analysis: ValidateFunction } {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     // VS Code's and yaml-language-server's custom message keyword; an annotation for ajv.
     ajv.addKeyword('patternErrorMessage');
     const policy = ajv.compile(policySchema);

@@ -1,0 +1,1274 @@
+export const id = 247;
+export const ids = [247];
+export const modules = {
+
+/***/ 66247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dueRollouts: () => (/* binding */ dueRollouts),
+  runServices: () => (/* binding */ runServices),
+  servicesFor: () => (/* binding */ servicesFor)
+});
+
+// UNUSED EXPORTS: describeJudgement, missingCredentials
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(14116);
+// EXTERNAL MODULE: ./src/plan/events.ts
+var events = __webpack_require__(30654);
+// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
+var run = __webpack_require__(3668);
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/rollout/ports.ts
+var ports = __webpack_require__(34961);
+// EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 3 modules
+var cloud_run = __webpack_require__(10902);
+// EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
+var haproxy_runtime = __webpack_require__(98648);
+;// CONCATENATED MODULE: ./src/adapters/haproxy-fleet.ts
+
+
+class HaproxyFleet {
+    instances;
+    attempts;
+    backoffMs;
+    sleep;
+    constructor(addresses, opts = {}) {
+        if (addresses.length === 0)
+            throw new Error('an HAProxy fleet needs at least one runtime API address');
+        // the map file is HAProxy's, on its host: memory only from here (sync writes the files)
+        this.instances = addresses.map((a) => new haproxy_runtime/* HaproxyRuntime */.Wl(a, { timeoutMs: opts.timeoutMs, persistMapFile: false }));
+        this.attempts = Math.max(1, opts.attempts ?? 3);
+        this.backoffMs = opts.backoffMs ?? 500;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    }
+    /** `fn` on every instance at once, each retried; the outcome per instance, in order. */
+    async onEach(fn) {
+        return Promise.all(this.instances.map(async (inst) => {
+            let last = '';
+            for (let k = 0; k < this.attempts; k++) {
+                if (k > 0)
+                    await this.sleep(this.backoffMs * 2 ** (k - 1));
+                try {
+                    return { ok: true, value: await fn(inst) };
+                }
+                catch (e) {
+                    last = e.message;
+                }
+            }
+            return { ok: false, error: `${last} (${this.attempts} attempts)` };
+        }));
+    }
+    failed(outcomes) {
+        return outcomes.flatMap((o, i) => (o.ok ? [] : [{ address: this.instances[i].address, error: o.error }]));
+    }
+    /** Each service's percent where every instance agrees; a service they disagree on is left out
+     *  (the engine then sets it everywhere). Throws naming any instance that cannot be read. */
+    async getPercents(mapFile) {
+        const reads = await this.onEach((i) => i.getPercents(mapFile));
+        const bad = this.failed(reads);
+        if (bad.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`reading ${mapFile} failed on ${bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ')}`, bad.map((b) => b.address));
+        }
+        const maps = reads.map((r) => (r.ok ? r.value : {}));
+        const out = {};
+        for (const key of Object.keys(maps[0])) {
+            if (maps.every((m) => m[key] === maps[0][key]))
+                out[key] = maps[0][key];
+        }
+        return out;
+    }
+    /** Sets `service` to `percent` on every instance and reads it back. Nothing changes when some
+     *  instance cannot be read first; when some instance does not take the change, the others are
+     *  put back on the percent they all had (the lowest, if they differed) and the error says which. */
+    async setPercent(mapFile, service, percent) {
+        const before = await this.onEach(async (i) => (await i.getPercents(mapFile))[service]);
+        const unreadable = this.failed(before);
+        if (unreadable.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`${service} stays where it is (nothing changed): ${unreadable.map((b) => `HAProxy ${b.address} cannot be read: ${b.error}`).join('; ')}`, unreadable.map((b) => b.address));
+        }
+        const set = await this.onEach((i) => setAndReadBack(i, mapFile, service, percent));
+        const bad = this.failed(set);
+        if (bad.length === 0)
+            return;
+        const previous = before.map((b) => (b.ok ? (b.value ?? 0) : 0));
+        const back = Math.min(...previous);
+        const undo = await this.onEach(async (i) => {
+            if ((await i.getPercents(mapFile))[service] !== back)
+                await setAndReadBack(i, mapFile, service, back);
+        });
+        const stuck = this.failed(undo);
+        const where = bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ');
+        const after = stuck.length === 0
+            ? `every instance is back at ${back}%`
+            : `putting them back at ${back}% failed on ${stuck.map((s) => s.address).join(', ')}: check them by hand`;
+        throw new ports/* HaproxyRuntimeError */.k(`setting ${service} to ${percent}% failed on ${where}; ${after}`, [
+            ...new Set([...bad, ...stuck].map((b) => b.address)),
+        ]);
+    }
+}
+async function setAndReadBack(i, mapFile, service, percent) {
+    await i.setPercent(mapFile, service, percent);
+    const seen = (await i.getPercents(mapFile))[service];
+    if (seen !== percent)
+        throw new Error(`set ${service} to ${percent}% but show map reads ${seen ?? 'nothing'}`);
+}
+/** The runtime port for a policy's `runtime-api` (one address or a list): always a fleet, so the
+ *  runner never writes a map file meant for a remote HAProxy. */
+function haproxyRuntimePort(addresses, opts) {
+    return addresses && addresses.length > 0 ? new HaproxyFleet(addresses, opts) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
+var judge = __webpack_require__(53683);
+// EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
+var src = __webpack_require__(49308);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var build_src = __webpack_require__(83033);
+// EXTERNAL MODULE: ./src/adapters/cloud-run-endpoint.ts
+var cloud_run_endpoint = __webpack_require__(44451);
+// EXTERNAL MODULE: ./src/policy/whitelist.ts
+var whitelist = __webpack_require__(26743);
+;// CONCATENATED MODULE: ./src/adapters/metrics/queries.ts
+// Built-in PromQL for the two places canary-relay reads Prometheus-style metrics, and the filling of
+// custom queries' placeholders. Every value put into a query passes a whitelist first (no quotes,
+// backslashes, braces or spaces can reach PromQL); anything else is an error, never escaped.
+
+const SERVICE_RE = /^[a-z]([-a-z0-9]{0,47}[a-z0-9])?$/; // Cloud Run service names
+const REVISION_RE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/; // Cloud Run revision names
+const BACKEND_RE = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$/; // HAProxy proxy names
+const WINDOW_RE = /^[1-9][0-9]{0,7}s$/;
+const CHECKS = {
+    service: { re: SERVICE_RE, valid: 'a Cloud Run service name (lowercase letters, digits, "-", ≤ 49 chars)' },
+    revision: {
+        re: REVISION_RE,
+        valid: 'a Cloud Run revision name (lowercase letters, digits, "-", ≤ 63 chars)',
+    },
+    backend: { re: BACKEND_RE, valid: 'an HAProxy backend name (letters, digits, "_", ".", ":", "-")' },
+    window: { re: WINDOW_RE, valid: 'a whole number of seconds like "90s"' },
+};
+const POLICY_CHECKS = {
+    service: whitelist/* checkServiceName */.PV,
+    revision: whitelist/* checkRevisionName */.vV,
+};
+/** Throws unless `value` is acceptable for the placeholder `name` (the policy's whitelist, then ours). */
+function checkPlaceholderValue(name, value) {
+    const c = CHECKS[name];
+    const policyProblem = POLICY_CHECKS[name]?.(value);
+    if (policyProblem)
+        throw new Error(`cannot put a value into a PromQL query as {{${name}}}: ${policyProblem}`);
+    if (!c.re.test(value)) {
+        throw new Error(`cannot put ${JSON.stringify(value)} into a PromQL query as {{${name}}}: it must be ${c.valid}`);
+    }
+    return value;
+}
+/** Fills `{{revision}}`, `{{backend}}`, `{{service}}`, `{{window}}`; unknown or unset placeholders are errors. */
+function fillQuery(query, values, what = 'query') {
+    return query.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (_m, name) => {
+        if (!(name in CHECKS)) {
+            throw new Error(`${what} uses {{${name}}}; the placeholders are {{revision}}, {{backend}}, {{service}} and {{window}}`);
+        }
+        const v = values[name];
+        if (v === undefined)
+            throw new Error(`${what} uses {{${name}}} but this source has no ${name} to put there`);
+        return checkPlaceholderValue(name, v);
+    });
+}
+/** The backend names src/render/haproxy.ts gives a service's sides (`<service>_<side>`). */
+function haproxyBackendName(service, side) {
+    return `${checkPlaceholderValue('service', service)}_${side}`;
+}
+/**
+ * HAProxy's built-in exporter (`http-request use-service prometheus-exporter`): per-backend counters,
+ * so the canary and stable backends are counted apart. HAProxy exports no latency histogram (only
+ * `haproxy_backend_response_time_average_seconds`, a mean over the last 1024 requests), so latency
+ * cannot be judged from this source.
+ */
+function haproxyExporterQueries(backend, excludeServer) {
+    const b = checkPlaceholderValue('backend', backend);
+    // the canary backend's backup server "stable" answers for the stable revision: subtract it
+    const minus = (code) => excludeServer === undefined
+        ? ''
+        : ` - (sum(haproxy_server_http_responses_total{proxy="${b}",server="${checkPlaceholderValue('backend', excludeServer)}"${code}}) or vector(0))`;
+    return {
+        anchor: 'counter-history',
+        requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})${minus('')}`,
+        errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})${minus(',code="5xx"')}`,
+        errorsAbsentIsZero: false,
+        latencyNote: 'HAProxy exports no latency histogram (only a moving average), so latency is not judged from it; use Cloud Run metrics for latency',
+    };
+}
+/**
+ * Cloud Run metrics in Google Managed Prometheus. They are DELTA metrics in Cloud Monitoring, read
+ * here with increase() over the stage so far ({{window}}), i.e. totals since the stage start. Series
+ * only exist once a request of that class was seen, hence errorsAbsentIsZero.
+ */
+function cloudRunGmpQueries(opts) {
+    const s = checkPlaceholderValue('service', opts.service);
+    const r = checkPlaceholderValue('revision', opts.revision);
+    let sel = `monitored_resource="cloud_run_revision",service_name="${s}",revision_name="${r}"`;
+    if (opts.project !== undefined) {
+        const problem = (0,whitelist/* checkProjectId */.vb)(opts.project);
+        if (problem)
+            throw new Error(`cannot put the project into a PromQL query: ${problem}`);
+        sel += `,project_id="${opts.project}"`;
+    }
+    return {
+        anchor: 'since-stage-start',
+        requests: `sum(increase(run_googleapis_com:request_count{${sel}}[{{window}}]))`,
+        errors: `sum(increase(run_googleapis_com:request_count{${sel},response_code_class="5xx"}[{{window}}]))`,
+        errorsAbsentIsZero: true,
+        latencyBuckets: `sum by (le) (increase(run_googleapis_com:request_latencies_bucket{${sel}}[{{window}}]))`,
+        latencyNote: 'latency from run.googleapis.com/request_latencies (ms buckets)',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/cloud-monitoring.ts
+// Cloud Run metrics from Cloud Monitoring (`@google-cloud/monitoring`, MetricService.ListTimeSeries):
+// run.googleapis.com/request_count by response_code_class and run.googleapis.com/request_latencies
+// (a distribution), grouped by resource.labels.revision_name.
+//
+// Both are DELTA metrics that Cloud Run writes about once a minute and that become visible only after
+// an ingestion delay (1–3 minutes). Each read therefore covers [stage start, now − delay], aligned
+// as one period (ALIGN_DELTA + REDUCE_SUM), i.e. totals since the stage start, and the poll's time is
+// the end of that window, not `now`. Cloud Monitoring needs alignment periods of at least 60 s, so
+// nothing is read until the window is that long.
+
+
+
+
+const DEFAULT_INGESTION_DELAY_MS = 180_000;
+const MIN_ALIGNMENT_S = 60;
+const REQUEST_COUNT = 'run.googleapis.com/request_count';
+const REQUEST_LATENCIES = 'run.googleapis.com/request_latencies';
+/** `monitoring-endpoint` like `cloud-run-endpoint`: '' Google, http://host:port plaintext (no credentials), host[:port] TLS. */
+function monitoringClientOptions(endpoint, authClient) {
+    try {
+        return { ...(0,cloud_run_endpoint/* endpointOptions */.c)(endpoint, authClient) };
+    }
+    catch (e) {
+        throw new Error(e.message.replace(/cloud-run-endpoint/g, 'monitoring-endpoint'));
+    }
+}
+function createMonitoringClient(endpoint, authClient) {
+    const opts = monitoringClientOptions(endpoint, authClient);
+    return new src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
+}
+class CloudMonitoringError extends Error {
+    grpcCode;
+    constructor(message, grpcCode) {
+        super(message);
+        this.grpcCode = grpcCode;
+        this.name = 'CloudMonitoringError';
+    }
+}
+/** Both sides read with one ListTimeSeries per metric and poll time (the results are shared). */
+function cloudMonitoringSources(o) {
+    const service = checkPlaceholderValue('service', o.service);
+    const revs = [
+        checkPlaceholderValue('revision', o.revisions.canary),
+        checkPlaceholderValue('revision', o.revisions.stable),
+    ];
+    const delayMs = o.delayMs ?? DEFAULT_INGESTION_DELAY_MS;
+    const delayNote = `Cloud Monitoring: each poll reads data up to ${Math.round(delayMs / 1000)} s before its time (ingestion delay), so the stage is judged that much later`;
+    let cached = null;
+    const read = (at) => {
+        if (cached?.at === at)
+            return cached.totals;
+        const end = Math.floor((at - delayMs) / 1000);
+        const window = end - Math.ceil(o.startedAt / 1000);
+        const totals = window < MIN_ALIGNMENT_S ? Promise.resolve(null) : fetchTotals(o, service, revs, end, window);
+        cached = { at, totals };
+        return totals;
+    };
+    const side = (revision, label) => ({
+        anchor: 'since-stage-start',
+        label,
+        lagMs: delayMs,
+        async sample(at) {
+            const t = await read(at);
+            if (!t) {
+                return {
+                    requests: null,
+                    errors: null,
+                    notes: [
+                        delayNote,
+                        `no Cloud Monitoring data yet: the window needs ${MIN_ALIGNMENT_S} s after the ingestion delay`,
+                    ],
+                };
+            }
+            const requests = t.requests.get(revision) ?? null;
+            const out = {
+                requests,
+                // the 5xx class has no series until a 5xx happened: with requests seen, none means zero
+                errors: requests === null ? null : (t.errors.get(revision) ?? 0),
+                asOf: t.end,
+                notes: [delayNote],
+            };
+            if (requests === null) {
+                out.notes.push(`no request_count series for revision ${revision} in the window (no traffic, or not ingested yet)`);
+            }
+            if (o.latency)
+                out.latency = t.latency.get(revision) ?? null;
+            return out;
+        },
+    });
+    return {
+        canary: side(revs[0], `canary (revision ${revs[0]})`),
+        stable: side(revs[1], `stable (revision ${revs[1]})`),
+    };
+}
+async function fetchTotals(o, service, revs, endS, windowS) {
+    const base = (metric) => [
+        `metric.type = "${metric}"`,
+        'resource.type = "cloud_run_revision"',
+        `resource.labels.service_name = "${service}"`,
+        `resource.labels.revision_name = one_of(${revs.map((r) => `"${r}"`).join(', ')})`,
+    ].join(' AND ');
+    const request = (metric, groupBy) => ({
+        name: `projects/${o.project}`,
+        filter: base(metric),
+        interval: { startTime: { seconds: endS - windowS }, endTime: { seconds: endS } },
+        aggregation: {
+            alignmentPeriod: { seconds: windowS },
+            perSeriesAligner: 'ALIGN_DELTA',
+            crossSeriesReducer: 'REDUCE_SUM',
+            groupByFields: groupBy,
+        },
+        view: 'FULL',
+    });
+    const countReq = request(REQUEST_COUNT, [
+        'resource.labels.revision_name',
+        'metric.labels.response_code_class',
+    ]);
+    const latReq = request(REQUEST_LATENCIES, ['resource.labels.revision_name']);
+    const [counts, lat] = await Promise.all([
+        list(o, countReq, REQUEST_COUNT),
+        o.latency ? list(o, latReq, REQUEST_LATENCIES) : Promise.resolve([]),
+    ]);
+    const totals = { end: endS * 1000, requests: new Map(), errors: new Map(), latency: new Map() };
+    for (const ts of counts) {
+        const rev = ts.resource?.labels?.revision_name ?? '';
+        const n = ts.points.reduce((s, p) => s + num(p.value?.int64Value ?? p.value?.doubleValue), 0);
+        totals.requests.set(rev, (totals.requests.get(rev) ?? 0) + n);
+        if (ts.metric?.labels?.response_code_class === '5xx')
+            totals.errors.set(rev, (totals.errors.get(rev) ?? 0) + n);
+    }
+    for (const ts of lat) {
+        const rev = ts.resource?.labels?.revision_name ?? '';
+        let h = null;
+        for (const p of ts.points)
+            h = addHistograms(h, distributionToHistogram(p.value?.distributionValue));
+        totals.latency.set(rev, h);
+    }
+    return totals;
+}
+async function list(o, req, metric) {
+    try {
+        const [series] = (await o.client.listTimeSeries(req, { timeout: o.timeoutMs ?? 30_000 }));
+        return (series ?? []).map((s) => ({ ...s, points: s.points ?? [] }));
+    }
+    catch (e) {
+        const err = e;
+        const code = typeof err.code === 'number' ? err.code : undefined;
+        const name = code !== undefined ? (build_src.status[code] ?? String(code)) : 'error';
+        throw new CloudMonitoringError(`reading ${metric} for service ${o.service} (revisions ${o.revisions.canary}, ${o.revisions.stable}) ` +
+            `from Cloud Monitoring in projects/${o.project}: ${name}: ${err.details ?? err.message}${hint(code)}`, code);
+    }
+}
+function hint(code) {
+    switch (code) {
+        case build_src.status.PERMISSION_DENIED:
+        case build_src.status.UNAUTHENTICATED:
+            return '; the workflow identity needs roles/monitoring.viewer on the project';
+        case build_src.status.NOT_FOUND:
+            return '; check the project id';
+        case build_src.status.UNAVAILABLE:
+        case build_src.status.DEADLINE_EXCEEDED:
+            return '; Cloud Monitoring was unreachable, the next poll tries again';
+        default:
+            return '';
+    }
+}
+function num(v) {
+    if (v === null || v === undefined)
+        return 0;
+    const n = Number(typeof v === 'object' ? String(v) : v); // int64 arrives as a string (or a Long)
+    return Number.isFinite(n) ? n : 0;
+}
+/**
+ * A Cloud Monitoring distribution → Histogram (ms). Bucket 0 is the underflow (< first bound), the
+ * last the overflow; `bucketCounts` may be shorter than the buckets (trailing zeros left out).
+ */
+function distributionToHistogram(d) {
+    if (!d?.bucketOptions)
+        return null;
+    const b = d.bucketOptions;
+    let bounds;
+    if (b.explicitBuckets) {
+        bounds = [...(b.explicitBuckets.bounds ?? [])];
+    }
+    else if (b.exponentialBuckets) {
+        const { numFiniteBuckets = 0, growthFactor = 2, scale = 1 } = b.exponentialBuckets;
+        bounds = Array.from({ length: numFiniteBuckets + 1 }, (_, i) => scale * growthFactor ** i);
+    }
+    else if (b.linearBuckets) {
+        const { numFiniteBuckets = 0, width = 1, offset = 0 } = b.linearBuckets;
+        bounds = Array.from({ length: numFiniteBuckets + 1 }, (_, i) => offset + width * i);
+    }
+    else {
+        return null;
+    }
+    const counts = Array.from({ length: bounds.length + 1 }, (_, i) => num(d.bucketCounts?.[i]));
+    return { bounds, counts };
+}
+function addHistograms(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    if (a.bounds.length !== b.bounds.length || a.bounds.some((x, i) => x !== b.bounds[i]))
+        return null;
+    return { bounds: a.bounds, counts: a.counts.map((c, i) => c + b.counts[i]) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/haproxy-stat.ts
+const RESPONSE_CLASSES = ['hrsp_1xx', 'hrsp_2xx', 'hrsp_3xx', 'hrsp_4xx', 'hrsp_5xx', 'hrsp_other'];
+function haproxy_stat_num(row, col) {
+    const v = row[col];
+    if (v === undefined || v.trim() === '')
+        return null;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+}
+/** Requests and 5xx of one stats row (a backend or a server). */
+function rowCounts(row) {
+    // req_tot counts HTTP requests; the response classes add up to it once every request was answered.
+    let requests = haproxy_stat_num(row, 'req_tot');
+    if (requests === null) {
+        const parts = RESPONSE_CLASSES.map((c) => haproxy_stat_num(row, c));
+        requests = parts.every((p) => p !== null) ? parts.reduce((a, b) => a + b, 0) : null;
+    }
+    return { requests, errors: haproxy_stat_num(row, 'hrsp_5xx') };
+}
+/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent.
+ *  `excludeServer`: a server of that backend whose answers are not the backend's own (the canary
+ *  backend's `stable` backup serves bucketed clients while the canary is down: they are stable's). */
+function backendCounts(rows, backend, excludeServer) {
+    const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
+    if (!row) {
+        return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
+    }
+    const own = rowCounts(row);
+    const other = rows.find((r) => r.pxname === backend && r.svname === excludeServer);
+    if (excludeServer === undefined || !other)
+        return own;
+    const theirs = rowCounts(other);
+    const minus = (a, b) => (a === null ? null : Math.max(0, a - (b ?? 0)));
+    return { requests: minus(own.requests, theirs.requests), errors: minus(own.errors, theirs.errors) };
+}
+/**
+ * One side read from `show stat`. A snapshot of all rows is shared by both sides when they read at
+ * the same `at` (one runtime API call per poll, and both sides from the same instant).
+ */
+function haproxyStatSources(reader, backends) {
+    let cached = null;
+    const rowsAt = (at) => {
+        if (!cached || cached.at !== at)
+            cached = { at, rows: reader.showStat() };
+        return cached.rows;
+    };
+    const side = (backend, label, excludeServer) => ({
+        anchor: 'counter-live',
+        label,
+        async sample(at) {
+            return backendCounts(await rowsAt(at), backend, excludeServer);
+        },
+    });
+    return {
+        // the canary backend's backup server "stable" answers for the stable revision: not counted
+        canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`, 'stable'),
+        stable: side(backends.stable, `stable (HAProxy backend ${backends.stable})`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/prometheus.ts
+// A small client for the Prometheus HTTP API (/api/v1/query, /api/v1/query_range).
+// Prometheus answers `{status, data}` or `{status: "error", errorType, error}`; sample values are
+// strings ("1", "NaN", "+Inf"). Every failure names the query and the URL so a user can paste the
+// query into the Prometheus UI and see the same thing.
+class PrometheusError extends Error {
+    kind;
+    query;
+    url;
+    errorType;
+    constructor(kind, message, query, url, 
+    /** Prometheus's errorType (bad_data, execution, timeout, …) when it sent one */
+    errorType) {
+        super(message);
+        this.kind = kind;
+        this.query = query;
+        this.url = url;
+        this.errorType = errorType;
+        this.name = 'PrometheusError';
+    }
+}
+/** Prometheus encodes sample values as strings, including the special floats. */
+function parsePromValue(s) {
+    if (typeof s !== 'string')
+        return NaN;
+    switch (s) {
+        case 'NaN':
+            return NaN;
+        case '+Inf':
+        case 'Inf':
+            return Infinity;
+        case '-Inf':
+            return -Infinity;
+    }
+    const v = Number(s);
+    return s.trim() === '' ? NaN : v;
+}
+class PrometheusClient {
+    opts;
+    base;
+    timeoutMs;
+    fetchFn;
+    constructor(opts) {
+        this.opts = opts;
+        let u;
+        try {
+            u = new URL(opts.url);
+        }
+        catch {
+            throw new Error(`Prometheus URL "${opts.url}" is not a URL; give one like http://prometheus:9090`);
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+            throw new Error(`Prometheus URL "${opts.url}" must be http:// or https://`);
+        }
+        this.base = u.toString().replace(/\/+$/, '');
+        this.timeoutMs = opts.timeoutMs ?? 10_000;
+        this.fetchFn = opts.fetch ?? fetch;
+    }
+    /** An instant query evaluated at `timeMs` (default: Prometheus's now). */
+    async query(expr, timeMs) {
+        const params = { query: expr };
+        if (timeMs !== undefined)
+            params.time = toPromTime(timeMs);
+        return this.call('/api/v1/query', expr, params);
+    }
+    /** A range query; the result is always a matrix. */
+    async queryRange(expr, startMs, endMs, stepMs) {
+        const params = {
+            query: expr,
+            start: toPromTime(startMs),
+            end: toPromTime(endMs),
+            step: `${Math.max(stepMs, 1) / 1000}`,
+        };
+        const r = await this.call('/api/v1/query_range', expr, params);
+        if (r.type !== 'matrix') {
+            throw new PrometheusError('response', `expected a matrix, got ${r.type}`, expr, this.base + '/api/v1/query_range');
+        }
+        return r.series;
+    }
+    async call(path, expr, params) {
+        const url = this.base + path;
+        const where = `query ${JSON.stringify(expr)} at ${url}`;
+        let res;
+        try {
+            // POST keeps long queries out of URL length limits; Prometheus accepts both.
+            res = await this.fetchFn(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded', ...this.opts.headers },
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (e) {
+            const err = e;
+            if (err.name === 'TimeoutError' || err.name === 'AbortError') {
+                throw new PrometheusError('timeout', `Prometheus did not answer within ${this.timeoutMs} ms for ${where}; check the URL and that Prometheus is up`, expr, url);
+            }
+            const cause = err.cause?.message;
+            throw new PrometheusError('network', `cannot reach Prometheus for ${where}: ${err.message}${cause ? ` (${cause})` : ''}`, expr, url);
+        }
+        const text = await res.text().catch(() => '');
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = undefined;
+        }
+        if (body?.status === 'error') {
+            throw new PrometheusError('query', `Prometheus rejected ${where} (${body.errorType ?? 'error'}): ${body.error ?? 'no message'}`, expr, url, body.errorType);
+        }
+        if (!res.ok) {
+            throw new PrometheusError('http', `Prometheus answered HTTP ${res.status} for ${where}: ${text.slice(0, 200) || res.statusText}`, expr, url);
+        }
+        if (body?.status !== 'success' || typeof body.data !== 'object' || body.data === null) {
+            throw new PrometheusError('response', `Prometheus sent an unexpected answer for ${where}: ${text.slice(0, 200)}`, expr, url);
+        }
+        return parseData(body.data, expr, url);
+    }
+}
+function toPromTime(ms) {
+    return (ms / 1000).toFixed(3);
+}
+function parseData(data, expr, url) {
+    const r = data.result;
+    switch (data.resultType) {
+        case 'vector':
+            return {
+                type: 'vector',
+                samples: r.map((s) => ({
+                    metric: s.metric ?? {},
+                    t: s.value[0] * 1000,
+                    value: parsePromValue(s.value[1]),
+                })),
+            };
+        case 'matrix':
+            return {
+                type: 'matrix',
+                series: r.map((s) => ({
+                    metric: s.metric ?? {},
+                    points: (s.values ?? []).map(([t, v]) => ({ t: t * 1000, value: parsePromValue(v) })),
+                })),
+            };
+        case 'scalar': {
+            const [t, v] = r;
+            return { type: 'scalar', t: t * 1000, value: parsePromValue(v) };
+        }
+        case 'string': {
+            const [t, v] = r;
+            return { type: 'string', t: t * 1000, value: v };
+        }
+        default:
+            throw new PrometheusError('response', `unknown resultType ${data.resultType} for query ${expr}`, expr, url);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/counters.ts
+function emptyPollState() {
+    return { canary: null, stable: null, pending: [] };
+}
+const SIDES = ['canary', 'stable'];
+function finiteCount(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+function describe(v) {
+    if (v === null || v === undefined)
+        return 'missing';
+    return Number.isNaN(v) ? 'NaN' : String(v);
+}
+/** One step: the previous baselines and both sides' current samples → next state and maybe a poll. */
+function pollStep(state, cur, t, labels) {
+    const notes = [];
+    const at = `t=${round(t)}s`;
+    for (const side of SIDES)
+        for (const n of cur[side].notes ?? [])
+            notes.push(`${labels[side]}: ${n}`);
+    const missing = [];
+    for (const side of SIDES) {
+        for (const field of ['requests', 'errors']) {
+            const v = cur[side][field];
+            if (!finiteCount(v))
+                missing.push(`${labels[side]} ${field} is ${describe(v)}`);
+        }
+    }
+    if (missing.length > 0) {
+        notes.push(`${at}: ${missing.join(', ')}; poll skipped (not counted as zero), the next poll covers the gap`);
+        return { state: { ...state, pending: [...state.pending, ...notes] }, poll: null, notes };
+    }
+    if (!state.canary || !state.stable) {
+        notes.push(`${at}: first reading taken as the baseline`);
+        return {
+            state: {
+                canary: { sample: cur.canary },
+                stable: { sample: cur.stable },
+                pending: [...state.pending, ...notes],
+            },
+            poll: null,
+            notes,
+        };
+    }
+    const canary = sideIncrement(state.canary, cur.canary, labels.canary, at, notes);
+    const stable = sideIncrement(state.stable, cur.stable, labels.stable, at, notes);
+    const poll = { t, canary, stable };
+    const allNotes = [...state.pending, ...notes];
+    if (allNotes.length > 0)
+        poll.notes = allNotes;
+    return {
+        state: { canary: { sample: cur.canary }, stable: { sample: cur.stable }, pending: [] },
+        poll,
+        notes,
+    };
+}
+function sideIncrement(prev, cur, label, at, notes) {
+    const requests = counterDelta(prev.sample.requests, cur.requests, `${label} requests`, at, notes);
+    let errors = counterDelta(prev.sample.errors, cur.errors, `${label} errors`, at, notes);
+    if (errors > requests) {
+        // the two counters are read a moment apart (or one was reset alone): never claim more errors than requests
+        notes.push(`${at}: ${label} errors increment ${errors} exceeds requests ${requests}; capped at ${requests}`);
+        errors = requests;
+    }
+    const out = { requests, errors };
+    const latency = latencyDelta(prev, cur, label, at, notes);
+    if (latency)
+        out.latency = latency;
+    if (cur.custom) {
+        const custom = {};
+        for (const [name, v] of Object.entries(cur.custom)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                custom[name] = v;
+            else
+                notes.push(`${at}: ${label} custom metric ${name} is ${describe(v)}; left out of this poll`);
+        }
+        if (Object.keys(custom).length > 0)
+            out.custom = custom;
+    }
+    return out;
+}
+/** The increment of a cumulative counter; a drop means the counter restarted from zero. */
+function counterDelta(prev, cur, what, at, notes) {
+    if (cur >= prev)
+        return cur - prev;
+    notes.push(`${at}: ${what} counter reset (${prev} → ${cur}); counted ${cur} since the restart, what came between the last poll and the restart is not seen`);
+    return cur;
+}
+function latencyDelta(prev, cur, label, at, notes) {
+    if (cur.latency === undefined)
+        return undefined;
+    if (cur.latency === null) {
+        notes.push(`${at}: ${label} latency histogram missing; this poll has no latency for it`);
+        return undefined;
+    }
+    const p = prev.sample.latency;
+    if (!p) {
+        if (prev.zero)
+            return { bounds: [...cur.latency.bounds], counts: [...cur.latency.counts] };
+        notes.push(`${at}: ${label} latency had no baseline; it starts at the next poll`);
+        return undefined;
+    }
+    if (!sameBounds(p.bounds, cur.latency.bounds) || p.counts.length !== cur.latency.counts.length) {
+        notes.push(`${at}: ${label} latency buckets changed; this poll has no latency for it`);
+        return undefined;
+    }
+    if (cur.latency.counts.some((c) => !finiteCount(c))) {
+        notes.push(`${at}: ${label} latency has a non-finite bucket; this poll has no latency for it`);
+        return undefined;
+    }
+    const dropped = cur.latency.counts.some((c, i) => c < p.counts[i]);
+    if (dropped) {
+        notes.push(`${at}: ${label} latency histogram reset; counted from the restart`);
+        return { bounds: [...cur.latency.bounds], counts: [...cur.latency.counts] };
+    }
+    return { bounds: [...cur.latency.bounds], counts: cur.latency.counts.map((c, i) => c - p.counts[i]) };
+}
+function sameBounds(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function round(x) {
+    return Math.round(x * 10) / 10;
+}
+/**
+ * Prometheus-style cumulative buckets (`le` → count of observations ≤ le, with +Inf) → a Histogram
+ * of per-bucket counts. Returns null when there is no +Inf bucket or the counts are not monotone.
+ */
+function histogramFromLe(buckets) {
+    const sorted = [...buckets].sort((a, b) => a.le - b.le);
+    const inf = sorted.at(-1);
+    if (!inf || inf.le !== Infinity)
+        return null;
+    const finite = sorted.slice(0, -1);
+    const counts = [];
+    let prev = 0;
+    for (const b of sorted) {
+        if (!Number.isFinite(b.count) || b.count < prev)
+            return null;
+        counts.push(b.count - prev);
+        prev = b.count;
+    }
+    return { bounds: finite.map((b) => b.le), counts };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/prometheus-source.ts
+// A MetricSource for one side (canary or stable) read from Prometheus with a QuerySet.
+
+
+
+function prometheusSource(opts) {
+    // Fill the user's placeholders once so a bad value fails when the source is made, not mid-stage.
+    const custom = opts.custom ?? [];
+    for (const c of custom)
+        fillQuery(c.query, { ...opts.placeholders, window: '1s' }, `custom metric ${c.name}`);
+    return {
+        anchor: opts.queries.anchor,
+        label: opts.label,
+        async sample(at) {
+            const seconds = Math.ceil((at - opts.startedAt) / 1000);
+            const needsWindow = opts.queries.anchor === 'since-stage-start';
+            if (needsWindow && seconds < 1) {
+                return { requests: null, errors: null, notes: ['the stage has just started; nothing to read yet'] };
+            }
+            const values = { ...opts.placeholders, window: `${Math.max(seconds, 1)}s` };
+            const q = (query, what) => opts.client.query(fillQuery(query, values, what), at);
+            const [req, err, lat, ...cust] = await Promise.all([
+                q(opts.queries.requests, 'requests query'),
+                q(opts.queries.errors, 'errors query'),
+                opts.queries.latencyBuckets ? q(opts.queries.latencyBuckets, 'latency query') : Promise.resolve(null),
+                ...custom.map((c) => q(c.query, `custom metric ${c.name}`)),
+            ]);
+            const notes = [];
+            const requests = single(req, 'requests', notes);
+            let errors = single(err, 'errors', notes);
+            if (errors === null && requests !== null && opts.queries.errorsAbsentIsZero)
+                errors = 0;
+            const out = { requests, errors, notes };
+            if (lat)
+                out.latency = latencyFrom(lat, notes);
+            if (custom.length > 0) {
+                out.custom = Object.fromEntries(custom.map((c, i) => [c.name, single(cust[i], `custom ${c.name}`, notes)]));
+            }
+            return out;
+        },
+    };
+}
+/** One number from an instant query: empty → null (missing), several series → their sum (noted). */
+function single(r, what, notes) {
+    switch (r.type) {
+        case 'scalar':
+            return r.value;
+        case 'vector':
+            if (r.samples.length === 0)
+                return null;
+            if (r.samples.length > 1)
+                notes.push(`${what} query returned ${r.samples.length} series; summed them`);
+            return r.samples.reduce((s, x) => s + x.value, 0);
+        default:
+            notes.push(`${what} query returned a ${r.type}; expected one number`);
+            return null;
+    }
+}
+function latencyFrom(r, notes) {
+    if (r.type !== 'vector' || r.samples.length === 0)
+        return null;
+    const buckets = r.samples.map((s) => ({ le: parsePromValue(s.metric.le), count: s.value }));
+    if (buckets.some((b) => Number.isNaN(b.le))) {
+        notes.push('latency query returned series without an "le" label; use sum by (le) (…_bucket)');
+        return null;
+    }
+    const h = histogramFromLe(buckets);
+    if (!h)
+        notes.push('latency buckets have no +Inf bucket or are not cumulative');
+    return h;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/source.ts
+
+function createPoller(opts) {
+    let state = emptyPollState();
+    const polls = [];
+    const notes = [];
+    let baselined = false;
+    async function baseline(src, now) {
+        switch (src.anchor) {
+            case 'since-stage-start':
+                return { requests: 0, errors: 0 };
+            case 'counter-history':
+                return src.sample(Math.min(opts.startedAt, now));
+            case 'counter-live':
+                return null; // the first live sample becomes the baseline
+        }
+    }
+    return {
+        polls,
+        notes,
+        async poll(now) {
+            if (!baselined) {
+                const [c, s] = await Promise.all([baseline(opts.canary, now), baseline(opts.stable, now)]);
+                const zero = (src) => src.anchor === 'since-stage-start';
+                state = {
+                    ...state,
+                    canary: c ? { sample: c, zero: zero(opts.canary) } : null,
+                    stable: s ? { sample: s, zero: zero(opts.stable) } : null,
+                };
+                baselined = true;
+                // at the stage start itself there is nothing to count yet
+                if (now <= opts.startedAt && c && s)
+                    return null;
+            }
+            const [c, s] = await Promise.all([opts.canary.sample(now), opts.stable.sample(now)]);
+            // a lagging source's poll is dated by the data it holds, so bake time counts seen traffic
+            const dataEnd = Math.min(c.asOf ?? now, s.asOf ?? now);
+            const t = (dataEnd - opts.startedAt) / 1000;
+            const step = pollStep(state, { canary: c, stable: s }, t, {
+                canary: opts.canary.label,
+                stable: opts.stable.label,
+            });
+            state = step.state;
+            notes.push(...step.notes);
+            if (step.poll)
+                polls.push(step.poll);
+            return step.poll;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/observer.ts
+// The observer the engine asks once per poll interval: "how is this stage doing?". It keeps one
+// poller per running stage (its baseline and polls), reads the metric sources, and runs the pure
+// judge over every poll of the stage so far. A failed read is reported in the judgement's notes
+// and the stage keeps running on what was seen; it is never read as "no errors".
+
+
+
+
+
+
+
+/** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
+function stableOf(service, stage) {
+    if (stage.stable === null)
+        throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
+    return stage.stable;
+}
+function createObserver(opts) {
+    const running = new Map();
+    function stateFor(service, stage) {
+        const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
+        const current = running.get(service.name);
+        if (current?.key === key)
+            return current;
+        const sources = opts.sources(service, stage);
+        const run = {
+            key,
+            sources,
+            poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
+            referenceRead: false,
+            errors: [],
+        };
+        running.set(service.name, run); // a new stage of this service replaces the old one
+        return run;
+    }
+    return {
+        async observe(service, stage, now) {
+            const bakeMs = stage.bakeMs ?? service.steps[stage.step]?.bakeMs;
+            if (bakeMs === undefined) {
+                throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
+            }
+            const run = stateFor(service, stage);
+            const sources = run.sources;
+            if (!run.referenceRead && sources.stableReference) {
+                run.referenceRead = true;
+                run.reference = await sources.stableReference().catch((e) => {
+                    run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
+                    return undefined;
+                });
+            }
+            try {
+                await run.poller.poll(now);
+            }
+            catch (e) {
+                const t = Math.round((now - stage.startedAt) / 1000);
+                run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
+            }
+            const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+            const judgement = (0,judge/* judgeStage */.s)(service.analysis, [...run.poller.polls], {
+                bakeSeconds: bakeMs / 1000,
+                now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+                stableReference: run.reference,
+            });
+            // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+            const notes = [
+                ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+            ];
+            return { ...judgement, notes };
+        },
+    };
+}
+const NO_HAPROXY_LATENCY = 'latency is not judged: HAProxy keeps no latency histogram (show stat and its exporter give only a moving average); use Cloud Run metrics (split-at: cloud-run, or analysis.source: cloud-monitoring) for latency';
+/** The sources a policy's `analysis.source` names, for one service and stage. */
+function defaultSources(deps) {
+    let monitoring = deps.monitoringClient;
+    return (service, stage) => {
+        const a = service.analysis;
+        const latency = a.metrics.some((m) => m.kind === 'latency');
+        const backends = {
+            canary: haproxyBackendName(service.name, 'canary'),
+            stable: haproxyBackendName(service.name, 'stable'),
+        };
+        switch (a.source) {
+            case 'haproxy': {
+                if (!deps.runtime) {
+                    throw new Error(`${service.name}: analysis.source haproxy needs haproxy.runtime-api in the policy to read show stat`);
+                }
+                if (deps.splitAt !== 'haproxy') {
+                    throw new Error(`${service.name}: analysis.source haproxy counts per backend, which needs split-at: haproxy`);
+                }
+                return { ...haproxyStatSources(deps.runtime, backends), notes: latency ? [NO_HAPROXY_LATENCY] : [] };
+            }
+            case 'cloud-monitoring': {
+                monitoring ??= createMonitoringClient(deps.monitoringEndpoint);
+                return cloudMonitoringSources({
+                    client: monitoring,
+                    project: service.project,
+                    service: service.name,
+                    revisions: { canary: stage.canary, stable: stableOf(service, stage) },
+                    startedAt: stage.startedAt,
+                    delayMs: deps.monitoringDelayMs,
+                    latency,
+                });
+            }
+            case 'prometheus': {
+                if (!a.prometheusUrl)
+                    throw new Error(`${service.name}: analysis.source prometheus needs analysis.prometheus.url`);
+                const client = new PrometheusClient({
+                    url: a.prometheusUrl,
+                    timeoutMs: deps.prometheusTimeoutMs,
+                    headers: deps.prometheusHeaders,
+                });
+                const custom = a.metrics.flatMap((m) => m.kind === 'custom' ? [{ name: m.name, query: m.query }] : []);
+                const side = (which) => {
+                    const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
+                    const queries = deps.splitAt === 'haproxy'
+                        ? haproxyExporterQueries(backends[which], which === 'canary' ? 'stable' : undefined)
+                        : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
+                    return prometheusSource({
+                        client,
+                        queries,
+                        label: `${which} (${deps.splitAt === 'haproxy' ? `backend ${backends[which]}` : `revision ${revision}`})`,
+                        startedAt: stage.startedAt,
+                        placeholders: { service: service.name, revision, backend: backends[which] },
+                        // custom metrics are judged on the canary alone
+                        custom: which === 'canary' ? custom : [],
+                    });
+                };
+                const noLatency = latency && deps.splitAt === 'haproxy';
+                return {
+                    canary: side('canary'),
+                    stable: side('stable'),
+                    notes: noLatency ? [NO_HAPROXY_LATENCY] : [],
+                };
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics/index.ts
+// Metric sources (read-only adapters) and the observer that feeds the judge.
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./src/adapters/prober.ts
+// The smoke probe's HTTP(S) client: N sequential GETs, the statuses seen. Host and SNI follow
+// the URL; an optional header routes the request to the canary through HAProxy.
+
+
+function once(url, headers, timeoutMs) {
+    const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        const req = request(url, { method: 'GET', headers, timeout: timeoutMs }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+function createProber(opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 10_000;
+    return {
+        async probe(target, { header, requests }) {
+            const url = new URL(target);
+            if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+                throw new Error(`smoke probe: ${target} is not an http(s) URL`);
+            }
+            const headers = { 'user-agent': 'canary-relay-smoke' };
+            if (header)
+                headers[header.name] = header.value;
+            const statuses = [];
+            for (let i = 0; i < requests; i++) {
+                // a failed connection counts as status 0, so the report says what was seen
+                statuses.push(await once(url, headers, timeoutMs).catch(() => 0));
+            }
+            return statuses;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-rollouts.ts
+// Runs the engine for every service a decision concerns, with the real adapters as its ports.
+
+
+
+
+
+
+
+
+
+const clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+/** Which services a mode acts on: the ones whose release the change concerns. */
+function servicesFor(decision, base, head) {
+    if (decision.services)
+        return decision.services;
+    if (decision.mode === 'rollback' && decision.rollbackServices?.length)
+        return decision.rollbackServices;
+    const c = (0,events/* changedServices */.VH)(base, head);
+    return [...c.canary, ...c.added];
+}
+/** Without an emulator endpoint, Google credentials must be there (google-github-actions/auth). */
+function missingCredentials(inputs, env) {
+    if (inputs.cloudRunEndpoint)
+        return null;
+    if (env.GOOGLE_APPLICATION_CREDENTIALS || env.GOOGLE_GHA_CREDS_PATH || env.CLOUDSDK_AUTH_ACCESS_TOKEN)
+        return null;
+    return 'no Google credentials: add google-github-actions/auth (Workload Identity Federation) before this step';
+}
+function portsFactory(inputs, policy) {
+    const clients = new Map();
+    const interval = Math.min(...policy.services.map((s) => s.analysis.intervalMs));
+    const cloudRun = (s) => {
+        const key = `${s.project}/${s.region}`;
+        if (!clients.has(key)) {
+            clients.set(key, (0,cloud_run/* createCloudRun */.X)({
+                project: s.project,
+                region: s.region,
+                endpoint: inputs.cloudRunEndpoint,
+                pollMs: Math.min(2000, interval),
+            }));
+        }
+        return clients.get(key);
+    };
+    const apis = policy.haproxy.runtimeApis ?? (policy.haproxy.runtimeApi ? [policy.haproxy.runtimeApi] : []);
+    // stage changes go to every instance (read back); the map files are written on the hosts by sync
+    const fleet = policy.splitAt === 'haproxy' ? haproxyRuntimePort(apis) : undefined;
+    // show stat (analysis.source haproxy) is read from the first instance
+    const runtime = fleet?.instances[0];
+    const metrics = createObserver({
+        sources: defaultSources({
+            splitAt: policy.splitAt,
+            runtime,
+            monitoringEndpoint: inputs.monitoringEndpoint,
+        }),
+    });
+    // each judgement is logged, so the Actions log shows the evidence grow
+    const observer = {
+        observe: async (service, stage, now) => {
+            const j = await metrics.observe(service, stage, now);
+            core/* info */.pq(`${service.name}: ${describeJudgement(service, stage.step, now - stage.startedAt, j)}`);
+            return j;
+        },
+    };
+    return (s) => ({
+        cloudRun: cloudRun(s),
+        haproxy: fleet,
+        prober: createProber(),
+        observer,
+    });
+}
+/** The rollouts of `policy`'s services that are under way (read from each service's annotation). */
+async function dueRollouts(inputs, env, policy) {
+    const creds = missingCredentials(inputs, env);
+    if (creds)
+        throw new Error(creds);
+    const portsFor = portsFactory(inputs, policy);
+    const due = [];
+    for (const service of policy.services) {
+        const { state } = (0,rollout_state/* parseState */.Bu)((await portsFor(service).cloudRun.getService(service.name)).annotations);
+        if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.awaitingMerge)
+            continue;
+        if (!state.commit) {
+            core/* warning */.$e(`${service.name}: the rollout of ${state.owner} records no commit; re-run its workflow`);
+            continue;
+        }
+        due.push({
+            service: service.name,
+            mode: state.origin ?? 'canary',
+            owner: state.owner,
+            commit: state.commit,
+        });
+    }
+    return due;
+}
+async function runOne(inputs, decision, policy, service, ports, commit) {
+    const mode = decision.mode;
+    const result = await (0,run/* runRollout */.p1)({
+        mode,
+        policy,
+        serviceName: service.name,
+        owner: decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12),
+        commit,
+        force: inputs.force,
+        wait: decision.wait ?? inputs.wait,
+        ports,
+        clock,
+        log: (line) => core/* info */.pq(line.startsWith(`${service.name}: `) ? line : `${service.name}: ${line}`),
+        ...(inputs.smokeUrl ? { smokeUrl: inputs.smokeUrl } : {}),
+    });
+    const stopped = result.stopped ? result.messages.at(-1) : undefined;
+    return { service: service.name, mode, result, ...(stopped ? { error: stopped } : {}) };
+}
+async function runServices(inputs, env, decision, head, names) {
+    const creds = missingCredentials(inputs, env);
+    if (creds)
+        return names.map((n) => ({ service: n, mode: 'canary', error: creds, neutral: true }));
+    const portsFor = portsFactory(inputs, head);
+    const commit = decision.head ?? env.GITHUB_SHA ?? '';
+    const runs = [];
+    for (const name of names) {
+        const service = head.services.find((s) => s.name === name);
+        if (!service)
+            continue;
+        try {
+            runs.push(await runOne(inputs, decision, head, service, portsFor(service), commit));
+        }
+        catch (e) {
+            const neutral = e instanceof ports/* CloudRunError */.D && e.kind === 'permission';
+            runs.push({ service: name, mode: decision.mode, error: e.message, neutral });
+        }
+    }
+    return runs;
+}
+/** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */
+function action_rollouts_valueOf(metric, v) {
+    if (v === null)
+        return '—';
+    if (metric.startsWith('error-rate'))
+        return `${Number((v * 100).toFixed(2))}%`;
+    return metric.startsWith('latency') ? `${Math.round(v)}ms` : String(Number(v.toPrecision(3)));
+}
+/** One log line per poll, so the Actions log shows the evidence grow:
+ *  "judged step 2 (50%) at 4s: fail — error-rate E=159 (fails at 100), canary 4.83% of 331 vs stable 0.36% of 279". */
+function describeJudgement(service, step, elapsedMs, j) {
+    const s = service.steps[step];
+    const label = s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`;
+    const metrics = j.metrics.map((m) => {
+        const limit = m.alpha ? ` (fails at ${Number((1 / m.alpha).toPrecision(3))})` : '';
+        return (`${m.metric} E=${Number(m.e.toPrecision(3))}${limit}, canary ${action_rollouts_valueOf(m.metric, m.canaryValue)} of ${m.canaryRequests}` +
+            ` vs stable ${action_rollouts_valueOf(m.metric, m.stableValue)} of ${m.stableRequests}`);
+    });
+    const at = Math.max(0, Math.round(elapsedMs / 1000));
+    return `judged step ${step + 1} (${label}) at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;
+}
+
+
+/***/ })
+
+};

@@ -11,7 +11,6 @@ import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { validatePolicyText } from '../../src/policy/index.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { dueForRefresh, nextRefreshAt, tokenExpiry, tokenTargets } from '../../src/tokens/plan.js';
 import {
@@ -25,6 +24,7 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { startEchoBackend, type EchoBackend, type Echoed } from '../support/echo-backend.js';
 import { startMetadataFake, type MetadataFake } from '../support/metadata-fake.js';
@@ -138,7 +138,7 @@ describe('canary-relay tokens against a real HAProxy', () => {
     files = localFiles(dir, pki, 'tokens');
     const ports = await loopbackListeners();
     port = ports.port;
-    writeFileSync(files.mapFile, renderMap(p, 1));
+    writeMapFiles(p, 1, files.mapFile);
     const cfg = renderHaproxy(p, {
       step: 1,
       offline: true,

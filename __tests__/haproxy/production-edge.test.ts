@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
 import { parseLogLine, type LogRecord } from '../../src/render/haproxy-log.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import type { Policy } from '../../src/policy/types.js';
 import {
@@ -28,6 +27,7 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { startEchoBackend, type EchoBackend, type Echoed } from '../support/echo-backend.js';
 import { policy, service } from '../render/policies.js';
@@ -172,7 +172,7 @@ beforeAll(async () => {
     [checkout, admin],
   );
   files = localFiles(dir, pki, 'edge');
-  writeFileSync(files.mapFile, renderMap(p, 2)); // checkout at 5%
+  writeMapFiles(p, 2, files.mapFile); // checkout at 5%
   writeFileSync(files.tokenMap, `checkout ${TOKENS.checkout}\nadmin ${TOKENS.admin}\n`);
   const cfg = renderHaproxy(p, {
     step: 2,

@@ -509,7 +509,6 @@ function canaryFallback(ctx: Ctx, s: Service, name: string, host: string): strin
   lines.push(
     `${I}acl cr_to_stable var(txn.cr_side) -m str stable`,
     `${stableRev} if cr_to_stable`,
-    `${I}use-server stable if cr_to_stable`,
     ...forwardedHost(),
     `${I}http-request set-header Host ${host} if !cr_to_stable`,
     `${I}http-request set-header Host ${stableHost} if cr_to_stable`,
@@ -540,8 +539,10 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
     ...checkTimeout(s),
     `${I}option httpchk`,
     `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`,
-    serverLine(ctx, side, host, `check-sni ${host} ${check}`),
   );
+  // after every http-request rule (HAProxy evaluates use-server later anyway, and warns otherwise)
+  if (fallback) lines.push(`${I}use-server stable if cr_to_stable`);
+  lines.push(serverLine(ctx, side, host, `check-sni ${host} ${check}`));
   if (fallback) {
     const stableHost = cloudRunHost(s, 'stable');
     lines.push(serverLine(ctx, 'stable', stableHost, `backup track ${backendName(s, 'stable')}/stable`));

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/31.index.js
-export const id = 31;
-export const ids = [31];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 46412:
-========
-export const id = 30;
-export const ids = [30];
-export const modules = {
-
-/***/ 44030:
->>>>>>>> i12:dist/30.index.js
+/***/ 18785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,529 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(14116);
-// EXTERNAL MODULE: ./src/rollout/machine.ts + 1 modules
-var machine = __webpack_require__(66237);
-;// CONCATENATED MODULE: ./src/rollout/ports.ts
-// What the engine needs from the world, as interfaces. Adapters implement them
-// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
-// tests may implement them in memory. Pure modules import only these types.
-/** Every adapter failure is one of these, with what was being done in the message. */
-class CloudRunError extends Error {
-    kind;
-    grpcCode;
-    constructor(kind, message, grpcCode) {
-        super(message);
-        this.kind = kind;
-        this.grpcCode = grpcCode;
-        this.name = 'CloudRunError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(47149);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
-// EXTERNAL MODULE: ./src/rollout/traffic.ts
-var rollout_traffic = __webpack_require__(94200);
-;// CONCATENATED MODULE: ./src/engine/apply.ts
-// Folds one transition's actions into at most one Cloud Run write plus HAProxy map changes,
-// leaving out whatever already is as desired (so a re-run writes nothing).
-
-
-const CLOUD_RUN = [
-    'deployCanary',
-    'tagCanary',
-    'setTraffic',
-    'restoreStable',
-    'writeState',
-    'clearState',
-];
-function planWrite(snap, t) {
-    const plan = { update: null, mapBefore: [], mapAfter: [], reports: [], smoke: false };
-    let traffic;
-    let template;
-    let annotation;
-    let cloudRunSeen = false;
-    for (const a of t.actions) {
-        if (CLOUD_RUN.includes(a.kind))
-            cloudRunSeen = true;
-        switch (a.kind) {
-            case 'deployCanary':
-                template = { image: a.image, revisionName: a.revisionName };
-                traffic = a.traffic;
-                break;
-            case 'tagCanary':
-                traffic = a.traffic;
-                break;
-            case 'setTraffic':
-                traffic = a.targets;
-                break;
-            case 'restoreStable':
-                traffic = a.targets;
-                break;
-            case 'writeState':
-                annotation = t.state ? (0,rollout_state/* serializeState */.sU)(t.state) : null;
-                break;
-            case 'clearState':
-                annotation = null;
-                break;
-            case 'setMap':
-                (cloudRunSeen ? plan.mapAfter : plan.mapBefore).push(a.percent);
-                break;
-            case 'smokeProbe':
-                plan.smoke = true;
-                break;
-            case 'report':
-                plan.reports.push(a.message);
-                break;
-        }
-    }
-    const update = {};
-    if (template)
-        update.template = template;
-    if (traffic &&
-        (template || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, traffic) || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.trafficStatuses, traffic))) {
-        update.traffic = traffic;
-    }
-    if (annotation !== undefined && (snap.annotations[rollout_state/* ROLLOUT_ANNOTATION */.A] ?? null) !== annotation) {
-        update.annotations = { [rollout_state/* ROLLOUT_ANNOTATION */.A]: annotation };
-    }
-    if (update.template || update.traffic || update.annotations)
-        plan.update = update;
-    return plan;
-}
-/** A write accepted but not served (its operation failed): spec and status disagree. */
-function servingLags(snap) {
-    return !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, snap.trafficStatuses);
-}
-
-;// CONCATENATED MODULE: ./src/engine/observe.ts
-// Gathers what the stage machine needs from the ports: facts about the service (Observed)
-// and this tick's observation (readiness, judgement). Reads only what the phase needs.
-
-
-
-
-async function observeService(port, snap, state, mode, service, operator = false) {
-    const traffic = (0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
-    const serving = (0,rollout_traffic/* servingRevision */.qJ)(traffic);
-    const existing = new Set();
-    for (const t of [...traffic, ...(0,rollout_traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision)]) {
-        if (t.revision)
-            existing.add(t.revision);
-    }
-    if (snap.latestCreatedRevision)
-        existing.add(snap.latestCreatedRevision);
-    if (snap.latestReadyRevision)
-        existing.add(snap.latestReadyRevision);
-    const observed = { traffic, serving, servingImage: null, existing: [...existing] };
-    if (mode === 'rollback') {
-        observed.restore = await findRestore(port, snap, state, service, operator);
-    }
-    else if ((mode === 'canary' || mode === 'promote') && (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))) {
-        // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
-        observed.servingImage = await imageOf(port, snap, state, serving);
-    }
-    return observed;
-}
-async function imageOf(port, snap, state, revision) {
-    if (!revision)
-        return null;
-    // the template made the latest revision: no extra read needed
-    if (revision === snap.latestCreatedRevision)
-        return snap.image;
-    if (state?.stable === revision && state.stableImage)
-        return state.stableImage;
-    try {
-        return (await port.getRevision(snap.name, revision)).image;
-    }
-    catch (err) {
-        if (err instanceof CloudRunError && err.kind === 'not-found')
-            return null;
-        throw err;
-    }
-}
-/**
- * A rollback's target: what served before the last promotion when the policy names it (or an
- * operator asks), the stable of a canary under way, else the ready revision serving the policy's
- * release (an older state without `previous`). Never a revision recorded as failed.
- */
-async function findRestore(port, snap, state, service, operator) {
-    const prev = state?.previous;
-    const named = (c) => service.image ? c.image === service.image : c.revision === service.revision;
-    if (prev && named(prev))
-        return prev;
-    if (state && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && state.stable)
-        return { revision: state.stable, image: state.stableImage ?? null };
-    if (operator) {
-        if (prev)
-            return prev;
-        // a rollback already done (no promotion left to undo): re-running it changes nothing
-        return state?.phase === 'Failed' && state.canary === null && state.stable
-            ? { revision: state.stable, image: state.stableImage ?? null }
-            : null;
-    }
-    if (!service.image)
-        return service.revision ? { revision: service.revision, image: null } : null;
-    const image = service.image;
-    const failed = new Set(state?.failed ?? []);
-    if (state?.stable && state.stableImage === image)
-        return { revision: state.stable, image };
-    const revisions = (await port.listRevisions(snap.name)).filter((r) => r.image === image && r.ready === true && !failed.has(r.name));
-    revisions.sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
-    return revisions[0] ? { revision: revisions[0].name, image } : null;
-}
-/** Readiness while Initializing, a judgement while a stage bakes; nothing otherwise. */
-async function observeStage(state, ctx) {
-    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || !state.canary)
-        return {};
-    const mine = state.owner === ctx.owner || ctx.force || ctx.mode === 'promote';
-    if (!mine || ctx.mode === 'rollback' || ctx.mode === 'abort')
-        return {};
-    if (state.phase === 'Initializing') {
-        try {
-            const rev = await ctx.port.getRevision(ctx.service.name, state.canary);
-            return { canaryReady: rev.ready, readyReason: rev.reason };
-        }
-        catch (err) {
-            if (err instanceof CloudRunError && err.kind === 'not-found') {
-                return {
-                    canaryReady: false,
-                    readyReason: `revision ${state.canary} does not exist (${err.message})`,
-                };
-            }
-            throw err;
-        }
-    }
-    if (!(0,rollout_state/* isBaking */.d9)(state))
-        return {};
-    const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
-    if (jumps)
-        return {};
-    const percent = (0,machine/* stepPercent */.wz)(ctx.service, state.step);
-    const judgement = await ctx.observer.observe(ctx.service, { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable }, ctx.now);
-    ctx.judgements.set(state.step, { step: state.step, percent, judgement });
-    return { judgement };
-}
-
-;// CONCATENATED MODULE: ./src/engine/smoke.ts
-// The smoke probe before the first percent step: the policy's requests to the canary, every
-// answer must carry the expected status. The detail says what was seen, for the failure message.
-
-async function runSmoke(prober, service, snap, state, baseUrl) {
-    const smoke = service.smoke;
-    if (!smoke)
-        return { ok: true, detail: 'no smoke probe configured' };
-    if (!prober)
-        return { ok: false, detail: 'the policy asks for a smoke probe but no prober is available' };
-    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === rollout_traffic/* CANARY_TAG */.eV && t.uri)?.uri;
-    if (!base)
-        return { ok: false, detail: `no URL for the ${rollout_traffic/* CANARY_TAG */.eV} tag of ${state.canary} to probe` };
-    const url = base.replace(/\/$/, '') + smoke.path;
-    let statuses;
-    try {
-        statuses = await prober.probe(url, {
-            requests: smoke.requests,
-            ...(baseUrl && service.routing.header ? { header: service.routing.header } : {}),
-        });
-    }
-    catch (err) {
-        return { ok: false, detail: `probing ${url}: ${err.message}` };
-    }
-    const good = statuses.filter((s) => s === smoke.expectStatus).length;
-    const seen = new Map();
-    for (const s of statuses)
-        seen.set(s, (seen.get(s) ?? 0) + 1);
-    const summary = [...seen].map(([s, n]) => `${s}×${n}`).join(', ') || 'no answers';
-    const ok = statuses.length >= smoke.requests && good === statuses.length;
-    return {
-        ok,
-        detail: `${good}/${smoke.requests} requests to ${url} answered ${smoke.expectStatus} (saw ${summary})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-// The executor: reads the service, asks the stage machine for one transition, applies its
-// actions through the ports (one Cloud Run write per transition, with the etag it read), and
-// repeats. No I/O of its own: ports, a clock and a sleep are injected.
-
-
-
-
-
-
-/** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
-const MAX_TRANSITIONS = 500;
-/** A transiently failed write is re-read and re-planned this many times. */
-const WRITE_RETRIES = 3;
-const BACKOFF_MS = 1000;
-function findService(policy, name) {
-    const service = policy.services.find((s) => s.name === name);
-    if (!service) {
-        const names = policy.services.map((s) => s.name).join(', ');
-        throw new Error(`${policy.file}: no service named "${name}" (services: ${names || 'none'})`);
-    }
-    return service;
-}
-class Run {
-    opts;
-    service;
-    messages = [];
-    judgements = new Map();
-    writes = 0;
-    outOfTime = false;
-    state = null;
-    constructor(opts) {
-        this.opts = opts;
-        this.service = findService(opts.policy, opts.serviceName);
-    }
-    say(line) {
-        this.messages.push(line);
-        this.opts.log?.(line);
-    }
-    read() {
-        return this.opts.ports.cloudRun.getService(this.service.name);
-    }
-    async execute() {
-        let snap;
-        try {
-            snap = await this.read();
-        }
-        catch (err) {
-            return this.stop('error', err);
-        }
-        let conflicts = 0;
-        let retries = 0;
-        let lroFailures = 0;
-        let repaired = false;
-        let mapChecked = false;
-        let changed = false;
-        for (let i = 0; i < MAX_TRANSITIONS;) {
-            const parsed = (0,rollout_state/* parseState */.Bu)(snap.annotations);
-            if (parsed.problem && !this.opts.force) {
-                this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
-                return this.result('refused');
-            }
-            if (!parsed.state && this.state && !(0,rollout_state/* isTerminal */.Hd)(this.state.phase)) {
-                // an abort (PR closed) removed the state while this run waited: never deploy again
-                this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
-                this.state = null;
-                return this.result('refused');
-            }
-            // an abort clears the annotation: keep reporting the Aborted state it ended in
-            this.state = parsed.state ?? (this.state?.phase === 'Aborted' ? this.state : null);
-            try {
-                if (!mapChecked) {
-                    await this.reconcileMap(parsed.state);
-                    mapChecked = true;
-                }
-                const t = await this.plan(snap, parsed.state);
-                if (t.status !== 'changed') {
-                    // a wait tick is logged, not kept; a hold after this run's own changes repeats their report
-                    const keep = t.status === 'done' ? t.refused || t.error || !changed : !this.opts.wait;
-                    if (t.message) {
-                        if (keep)
-                            this.say(t.message);
-                        else
-                            this.opts.log?.(t.message);
-                    }
-                    // an accepted write whose operation failed: send the spec again, once
-                    if (!repaired && parsed.state && parsed.state.phase !== 'Initializing' && servingLags(snap)) {
-                        repaired = true;
-                        this.say(`${this.service.name}: serving traffic differs from the spec (a failed operation?); re-applying it`);
-                        snap = await this.write(snap, { traffic: snap.traffic });
-                        continue;
-                    }
-                    if (t.status === 'waiting' && this.opts.wait) {
-                        if (this.pastDeadline())
-                            return this.result();
-                        await this.opts.clock.sleep(this.service.analysis.intervalMs);
-                        snap = await this.read();
-                        continue;
-                    }
-                    return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
-                }
-                snap = await this.apply(snap, t);
-                this.state = t.state;
-                changed = true;
-                i += 1;
-                conflicts = 0; // a write went through: a later conflict is a new one
-            }
-            catch (err) {
-                if (!(err instanceof CloudRunError))
-                    throw err; // a crash: the next run resumes from the annotation
-                const again = await this.recover(err, { conflicts, retries, lroFailures });
-                if (!again)
-                    return this.stop(err.kind === 'conflict' ? 'conflict' : 'error', err);
-                if (err.kind === 'conflict')
-                    conflicts += 1;
-                else if (err.kind === 'failed')
-                    lroFailures += 1;
-                else
-                    retries += 1;
-                snap = again;
-            }
-        }
-        this.say(`${this.service.name}: stopped after ${MAX_TRANSITIONS} transitions; re-run to continue`);
-        return this.result('error');
-    }
-    /** The next wait would end after the job's time limit: stop here, the state stays resumable. */
-    pastDeadline() {
-        const { deadline, clock } = this.opts;
-        if (deadline === undefined || clock.now() + this.service.analysis.intervalMs < deadline)
-            return false;
-        this.outOfTime = true;
-        this.say(`${this.service.name}: stopped waiting: the job's time limit is near (wait: true runs until ` +
-            `job-timeout-minutes); the rollout stays as it is and the next run continues it`);
-        return true;
-    }
-    /** Re-read after a write error when it is worth another plan; null means stop. */
-    async recover(err, seen) {
-        const retryable = (err.kind === 'conflict' && seen.conflicts < 1) ||
-            ((err.kind === 'transient' || err.kind === 'timeout') && seen.retries < WRITE_RETRIES) ||
-            (err.kind === 'failed' && seen.lroFailures < 1);
-        if (!retryable) {
-            if (err.kind === 'conflict')
-                await this.nameOtherWriter();
-            return null;
-        }
-        this.say(`${this.service.name}: ${err.message} — reading the service again and re-planning`);
-        if (err.kind === 'transient' || err.kind === 'timeout') {
-            await this.opts.clock.sleep(BACKOFF_MS * 2 ** seen.retries);
-        }
-        try {
-            return await this.read();
-        }
-        catch {
-            return null;
-        }
-    }
-    async nameOtherWriter() {
-        try {
-            const { state } = (0,rollout_state/* parseState */.Bu)((await this.read()).annotations);
-            if (state) {
-                const who = state.owner === this.opts.owner ? `another run of ${state.owner}` : state.owner;
-                this.say(`${this.service.name}: the service keeps changing under this run; the rollout is now driven by ${who} ` +
-                    `(phase ${state.phase}); re-run when it is done, or set force to take over`);
-            }
-        }
-        catch {
-            // the conflict message itself is reported by stop()
-        }
-    }
-    async plan(snap, state) {
-        const { opts, service } = this;
-        const now = opts.clock.now();
-        const observed = await observeService(opts.ports.cloudRun, snap, state, opts.mode, service, opts.operator);
-        const observation = await observeStage(state, {
-            port: opts.ports.cloudRun,
-            observer: opts.ports.observer,
-            service,
-            mode: opts.mode,
-            owner: opts.owner,
-            force: opts.force ?? false,
-            now,
-            judgements: this.judgements,
-        });
-        const input = {
-            mode: opts.mode,
-            service,
-            splitAt: opts.policy.splitAt,
-            owner: opts.owner,
-            commit: opts.commit,
-            policyDigest: opts.policy.digest,
-            force: opts.force,
-            operator: opts.operator,
-            actor: opts.actor,
-            now,
-            observed,
-            observation,
-        };
-        const t = (0,machine/* transition */.kY)(state, input);
-        if (!t.actions.some((a) => a.kind === 'smokeProbe') || !state)
-            return t;
-        observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
-        this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-        return (0,machine/* transition */.kY)(state, input);
-    }
-    async apply(snap, t) {
-        const plan = planWrite(snap, t);
-        for (const p of plan.mapBefore)
-            await this.setMap(p);
-        const next = plan.update ? await this.write(snap, plan.update) : snap;
-        for (const p of plan.mapAfter)
-            await this.setMap(p);
-        for (const r of plan.reports)
-            this.say(`${this.service.name}: ${r}`);
-        return next;
-    }
-    async write(snap, update) {
-        const next = await this.opts.ports.cloudRun.updateService(this.service.name, snap.etag, update);
-        this.writes += 1;
-        return next;
-    }
-    async setMap(percent) {
-        const h = this.opts.ports.haproxy;
-        const mapFile = this.opts.policy.haproxy.mapFile;
-        if (!h) {
-            this.say(`${this.service.name}: no HAProxy runtime API configured; set ${mapFile} to ${percent}% yourself`);
-            return;
-        }
-        await h.setPercent(mapFile, this.service.name, percent);
-    }
-    /** A crash between the state write and `set map` leaves the map behind: bring it to the state. */
-    async reconcileMap(state) {
-        const h = this.opts.ports.haproxy;
-        if (!h || this.opts.policy.splitAt !== 'haproxy')
-            return;
-        const want = statePercent(this.service, state, 'haproxy');
-        const have = (await h.getPercents(this.opts.policy.haproxy.mapFile))[this.service.name];
-        if (have !== want) {
-            this.say(`${this.service.name}: HAProxy map says ${have ?? 'nothing'}%, the rollout state ${want}%; fixing the map`);
-            await h.setPercent(this.opts.policy.haproxy.mapFile, this.service.name, want);
-        }
-    }
-    stop(kind, err) {
-        this.say(`${this.service.name}: ${kind === 'conflict' ? 'write conflict' : 'stopped'}: ${err.message}`);
-        return this.result(kind);
-    }
-    result(stopped) {
-        const s = this.state;
-        return {
-            service: this.service.name,
-            mode: this.opts.mode,
-            phase: s?.phase ?? 'None',
-            step: s?.step ?? 0,
-            percent: statePercent(this.service, s, 'cloud-run'),
-            verdict: verdictOf(this.opts.mode, s, stopped),
-            judgements: [...this.judgements.values()].sort((a, b) => a.step - b.step),
-            writes: this.writes,
-            messages: this.messages,
-            ...(stopped ? { stopped } : {}),
-            ...(this.outOfTime ? { outOfTime: true } : {}),
-            state: s,
-        };
-    }
-}
-/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
-function statePercent(service, state, _splitAt) {
-    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.phase === 'Initializing')
-        return 0;
-    return (0,machine/* stepPercent */.wz)(service, state.step);
-}
-function verdictOf(mode, s, stopped) {
-    if (mode === 'rollback' || mode === 'abort' || !s)
-        return 'skipped';
-    if (s.phase === 'Failed')
-        return s.canary === null ? 'skipped' : 'fail';
-    if (s.phase === 'Succeeded' || s.awaitingMerge)
-        return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
-    if (stopped === 'refused')
-        return 'skipped';
-    return (0,rollout_state/* isBaking */.d9)(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
-}
-async function runRollout(opts) {
-    return new Run(opts).execute();
-}
-
+// EXTERNAL MODULE: ./src/rollout/ports.ts
+var ports = __webpack_require__(34961);
 ;// CONCATENATED MODULE: ./src/rollout/queue.ts
 const QUEUE_ANNOTATION = 'canary-relay.dev/queue';
 /** The line as written; anything unreadable counts as empty (a bad value never blocks a rollout). */
@@ -586,462 +61,178 @@ function nextWaiter(q) {
     return q.find((w) => w.mode === 'promote') ?? q[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./node_modules/@google-cloud/run/build/src/index.js
-var src = __webpack_require__(89475);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-errors.ts
-// gRPC failures from the Cloud Run Admin API → CloudRunError, with what was being done and
-// what to fix. The kind decides what the engine may do next (re-read on conflict, retry a read
-// on transient, stop otherwise).
-
-// grpc status codes (numbers are part of the gRPC spec; no need to load grpc-js for them)
-const Code = {
-    CANCELLED: 1,
-    UNKNOWN: 2,
-    INVALID_ARGUMENT: 3,
-    DEADLINE_EXCEEDED: 4,
-    NOT_FOUND: 5,
-    ALREADY_EXISTS: 6,
-    PERMISSION_DENIED: 7,
-    RESOURCE_EXHAUSTED: 8,
-    FAILED_PRECONDITION: 9,
-    ABORTED: 10,
-    INTERNAL: 13,
-    UNAVAILABLE: 14,
-    UNAUTHENTICATED: 16,
-};
-const TRANSIENT = [Code.UNAVAILABLE, Code.DEADLINE_EXCEEDED, Code.RESOURCE_EXHAUSTED];
-const HINTS = {
-    conflict: 'another writer changed the service since it was read; read it again and re-plan (or re-run the workflow)',
-    'not-found': 'check the project, region and service name in traffic-policy.yaml; the service must exist before canary-relay manages it',
-    invalid: 'Cloud Run rejected the request; fix what the message names',
-    transient: 'Cloud Run is temporarily unavailable or overloaded; re-run the workflow',
-    permission: 'grant the workflow identity roles/run.developer on the service and roles/iam.serviceAccountUser on its runtime service account',
-    failed: 'see the message above; the service keeps serving what it served before',
-    timeout: 'the write was accepted and may still complete; re-run to read the service again',
-};
-function grpcCodeOf(err) {
-    const code = err?.code;
-    return typeof code === 'number' ? code : undefined;
-}
-function isTransient(err) {
-    const code = grpcCodeOf(err);
-    return code !== undefined && TRANSIENT.includes(code);
-}
-/** The error's own text without gRPC's "14 UNAVAILABLE: " prefix. */
-function detailsOf(err) {
-    const e = err;
-    if (typeof e?.details === 'string' && e.details)
-        return e.details;
-    const message = typeof e?.message === 'string' ? e.message : String(err);
-    return message.replace(/^\d+ [A-Z_]+: /, '');
-}
-function kindOf(code, details) {
-    switch (code) {
-        case Code.ABORTED:
-            return 'conflict';
-        case Code.FAILED_PRECONDITION:
-            return /etag/i.test(details) ? 'conflict' : 'failed';
-        case Code.NOT_FOUND:
-            return 'not-found';
-        case Code.INVALID_ARGUMENT:
-        case Code.ALREADY_EXISTS:
-            return 'invalid';
-        case Code.UNAVAILABLE:
-        case Code.DEADLINE_EXCEEDED:
-        case Code.RESOURCE_EXHAUSTED:
-            return 'transient';
-        case Code.PERMISSION_DENIED:
-        case Code.UNAUTHENTICATED:
-            return 'permission';
-        default:
-            return 'failed';
-    }
-}
-/** Wraps any failure of a Cloud Run call; `doing` reads like "updating service checkout (etag …)". */
-function toCloudRunError(err, doing) {
-    if (err instanceof CloudRunError)
-        return err;
-    const code = grpcCodeOf(err);
-    const details = detailsOf(err);
-    const kind = kindOf(code, details);
-    const hint = code === Code.ALREADY_EXISTS
-        ? 'revision names are unique per service: use a new revision name (a new commit) or deploy by `revision:`'
-        : HINTS[kind];
-    return new CloudRunError(kind, `Cloud Run: ${doing} failed: ${details}. ${hint}.`, code);
-}
-/** A long-running operation that ended with an error status. */
-function lroFailed(doing, operation, status) {
-    return new CloudRunError('failed', `Cloud Run: ${doing}: operation ${operation} failed: ${status.message ?? 'no message'}. ${HINTS.failed}.`, status.code);
-}
-
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var build_src = __webpack_require__(83033);
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-endpoint.ts
-// `cloud-run-endpoint` → options for ServicesClient / RevisionsClient.
-//   ''               Google's endpoint, Application Default Credentials (or the given authClient)
-//   http://host:port plaintext gRPC to an emulator or fake; no Google credentials are looked up
-//   host[:port]      TLS to a private endpoint (https://host[:port] is accepted too)
-
-
-/**
- * Stands in for a google-auth-library AuthClient when talking plaintext to a fake: gax asks the
- * auth client for its universe domain before it opens a channel, and without one GoogleAuth
- * would go looking for credentials — ending in a probe of the GCE metadata server.
- */
-const NO_AUTH = Object.freeze({
-    universeDomain: 'googleapis.com',
-    getRequestHeaders: async () => new Headers(),
-});
-const HOST_PORT = /^([A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(?::(\d{1,5}))?$/;
-function invalid(endpoint, why) {
-    return new CloudRunError('invalid', `cloud-run-endpoint '${endpoint}' is not valid (${why}): use empty for Google's endpoint, ` +
-        'http://host:port for an emulator, or host[:port] for a private TLS endpoint');
-}
-function hostPort(endpoint, rest, defaultPort) {
-    const m = HOST_PORT.exec(rest.replace(/\/+$/, ''));
-    if (!m)
-        throw invalid(endpoint, 'expected a host name and an optional port');
-    const port = m[3] ? Number(m[3]) : defaultPort;
-    if (port !== undefined && (port < 1 || port > 65535))
-        throw invalid(endpoint, `port ${port} is out of range`);
-    return { host: m[1], port };
-}
-function endpointOptions(endpoint, authClient) {
-    const e = (endpoint ?? '').trim();
-    if (!e)
-        return authClient ? { authClient } : {};
-    if (e.startsWith('http://')) {
-        const { host, port } = hostPort(e, e.slice('http://'.length), 80);
-        return { apiEndpoint: host, port, sslCreds: build_src.credentials.createInsecure(), authClient: NO_AUTH };
-    }
-    const rest = e.startsWith('https://') ? e.slice('https://'.length) : e;
-    if (/^[a-z]+:\/\//i.test(rest))
-        throw invalid(e, 'only http:// and https:// are understood');
-    const { host, port } = hostPort(e, rest, 443);
-    return { apiEndpoint: host, port, ...(authClient ? { authClient } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run-map.ts
-const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
-const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const LATEST_NUM = 1;
-/** Annotation namespaces the v2 API reserves and rejects on write. */
-const RESERVED_ANNOTATION = /^(run\.googleapis\.com|cloud\.googleapis\.com|serving\.knative\.dev|autoscaling\.knative\.dev)\//;
-function shortName(name) {
-    if (!name)
-        return '';
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function cloud_run_map_int(value) {
-    if (value === null || value === undefined || value === '')
-        return 0;
-    return Number(typeof value === 'object' ? String(value) : value);
-}
-function isLatest(type) {
-    return type === LATEST || type === LATEST_NUM;
-}
-function isoTime(ts) {
-    if (!ts || ts.seconds === undefined || ts.seconds === null)
-        return undefined;
-    return new Date(cloud_run_map_int(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
-}
-function fromTraffic(t) {
-    const out = { percent: t.percent ?? 0 };
-    if (isLatest(t.type))
-        out.latest = true;
-    // a LATEST status names the revision it resolved to; a LATEST spec target has none
-    if (t.revision)
-        out.revision = t.revision;
-    if (t.tag)
-        out.tag = t.tag;
-    const uri = t.uri;
-    if (uri)
-        out.uri = uri;
-    return out;
-}
-function toTrafficProto(t) {
-    const out = t.latest
-        ? { type: LATEST, percent: t.percent }
-        : { type: REVISION, revision: t.revision, percent: t.percent };
-    if (t.tag)
-        out.tag = t.tag;
-    return out;
-}
-function imageOfTemplate(template) {
-    return template?.containers?.[0]?.image ?? '';
-}
-function toServiceSnapshot(s) {
-    const terminal = s.terminalCondition;
-    const snapshot = {
-        name: shortName(s.name),
-        etag: s.etag ?? '',
-        generation: cloud_run_map_int(s.generation),
-        image: imageOfTemplate(s.template),
-        annotations: { ...(s.annotations ?? {}) },
-        traffic: (s.traffic ?? []).map((t) => {
-            const { uri: _uri, ...target } = fromTraffic(t);
-            return target;
-        }),
-        trafficStatuses: (s.trafficStatuses ?? []).map(fromTraffic),
-        latestReadyRevision: shortName(s.latestReadyRevision) || null,
-        latestCreatedRevision: shortName(s.latestCreatedRevision) || null,
-        uri: s.uri ?? '',
-        lastModifier: s.lastModifier || undefined,
-        reconciling: Boolean(s.reconciling),
-    };
-    if (terminal && conditionState(terminal.state) === 'failed')
-        snapshot.failure = terminal.message || 'failed';
-    return snapshot;
-}
-function conditionState(state) {
-    if (state === 'CONDITION_SUCCEEDED' || state === 4)
-        return 'ready';
-    if (state === 'CONDITION_FAILED' || state === 3)
-        return 'failed';
-    return 'pending';
-}
-function toRevisionSnapshot(r) {
-    const ready = (r.conditions ?? []).find((c) => c.type === 'Ready');
-    const state = ready ? conditionState(ready.state) : 'pending';
-    const out = {
-        name: shortName(r.name),
-        image: r.containers?.[0]?.image ?? '',
-        ready: state === 'ready' ? true : state === 'failed' ? false : null,
-    };
-    if (state === 'failed')
-        out.reason = ready?.message || String(ready?.revisionReason ?? ready?.reason ?? 'failed');
-    const created = isoTime(r.createTime);
-    if (created)
-        out.createTime = created;
-    return out;
-}
-/** The fields a write may set: everything mutable from the read, nothing output-only. */
-function writableFields(base) {
-    return {
-        name: base.name,
-        description: base.description,
-        labels: base.labels,
-        annotations: base.annotations,
-        client: base.client,
-        clientVersion: base.clientVersion,
-        ingress: base.ingress,
-        launchStage: base.launchStage,
-        binaryAuthorization: base.binaryAuthorization,
-        template: base.template,
-        traffic: base.traffic,
-        scaling: base.scaling,
-        invokerIamDisabled: base.invokerIamDisabled,
-        defaultUriDisabled: base.defaultUriDisabled,
-        customAudiences: base.customAudiences,
-    };
-}
-/** The UpdateService body: the service as read, with the update applied, and the mask of what changed. */
-function buildUpdate(base, etag, update) {
-    const service = { ...writableFields(base), etag };
-    const paths = [];
-    if (update.template) {
-        const containers = [...(base.template?.containers ?? [])];
-        containers[0] = { ...(containers[0] ?? {}), image: update.template.image };
-        service.template = { ...(base.template ?? {}), revision: update.template.revisionName, containers };
-        paths.push('template');
-    }
-    if (update.traffic) {
-        service.traffic = update.traffic.map(toTrafficProto);
-        paths.push('traffic');
-    }
-    if (update.annotations) {
-        const merged = { ...(base.annotations ?? {}) };
-        for (const [key, value] of Object.entries(update.annotations)) {
-            if (value === null)
-                delete merged[key];
-            else
-                merged[key] = value;
-        }
-        service.annotations = merged;
-        paths.push('annotations');
-    }
-    return { service, updateMask: { paths } };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/retry.ts
-// Retry with exponential backoff and jitter, for idempotent calls only: the caller decides
-// which errors are worth another attempt (for Cloud Run: UNAVAILABLE, DEADLINE_EXCEEDED,
-// RESOURCE_EXHAUSTED). Writes are never wrapped in this — a repeated write could apply twice.
-/** The delay before retry number `retry` (1-based): half fixed, half jitter, capped. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const base = policy.baseMs ?? 250;
-    const max = policy.maxMs ?? 5000;
-    const ceiling = Math.min(max, base * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + (ceiling / 2) * random());
-}
-async function withRetry(fn, retryable, policy, hooks) {
-    const attempts = Math.max(1, policy.attempts ?? 4);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (attempt >= attempts || !retryable(err))
-                throw err;
-            hooks.onRetry?.(attempt, err);
-            await hooks.sleep(backoffDelay(attempt, policy, hooks.random));
-        }
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-;// CONCATENATED MODULE: ./src/adapters/cloud-run.ts
-// CloudRunPort over the real Admin API v2 client (@google-cloud/run, gRPC).
-//
-// Retries: gax's own retries are switched off on every call (`retry: null` in the call
-// options, which also reach the operation polls through the Operation's saved call settings),
-// so each RPC the adapter counts is exactly one RPC on the wire. The adapter retries reads
-// itself, with backoff, on UNAVAILABLE / DEADLINE_EXCEEDED / RESOURCE_EXHAUSTED; a write is
-// sent once — a write failing transiently surfaces as CloudRunError('transient') and the engine
-// decides (it re-reads first, so the etag protects against double application).
-// Operations are polled by the adapter (one GetOperation per pollMs) until done or lroTimeoutMs.
-
-
-
-
-
-
-function createCloudRun(opts) {
-    const clientOpts = endpointOptions(opts.endpoint, opts.authClient);
-    const services = new src/* ServicesClient */.WF(clientOpts);
-    const revisions = new src/* RevisionsClient */.Uy(clientOpts);
-    const sleep = opts.sleep ?? realSleep;
-    const now = opts.now ?? Date.now;
-    const pollMs = opts.pollMs ?? 2000;
-    const lroTimeoutMs = opts.lroTimeoutMs ?? 600_000;
-    const rpcTimeoutMs = opts.rpcTimeoutMs ?? 30_000;
-    const counters = { reads: 0, writes: 0, lroPolls: 0, retries: 0 };
-    /** the last service read per name: the base of the next write with the same etag */
-    const lastRead = new Map();
-    const parent = `projects/${opts.project}/locations/${opts.region}`;
-    const serviceName = (s) => `${parent}/services/${s}`;
-    const revisionName = (s, r) => `${serviceName(s)}/revisions/${r}`;
-    // gax mutates call options (headers), so every call gets its own copy
-    const call = () => ({
-        retry: null,
-        timeout: rpcTimeoutMs,
-        ...(opts.headers ? { otherArgs: { headers: { ...opts.headers } } } : {}),
-    });
-    async function read(doing, fn) {
-        try {
-            return await withRetry(() => {
-                counters.reads += 1;
-                return fn();
-            }, isTransient, opts.retry ?? {}, { sleep, onRetry: () => (counters.retries += 1) });
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-    }
-    async function readService(service) {
-        const [svc] = await read(`reading service ${service} in ${opts.project}/${opts.region}`, () => services.getService({ name: serviceName(service) }, call()));
-        lastRead.set(service, svc);
-        return svc;
-    }
-    async function getRevision(service, revision) {
-        const [rev] = await read(`reading revision ${revision} of service ${service}`, () => revisions.getRevision({ name: revisionName(service, revision) }, call()));
-        return toRevisionSnapshot(rev);
-    }
-    /** Polls the operation until it is done; errors say which operation and what it was for. */
-    async function awaitOperation(op, doing) {
-        const deadline = now() + lroTimeoutMs;
-        while (!op.latestResponse.done) {
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: ${doing}: operation ${op.name} was not done after ${lroTimeoutMs} ms` +
-                    `${opts.lroTimeoutWhy ? ` (the bound: ${opts.lroTimeoutWhy})` : ''}. ` +
-                    'The write was accepted and may still complete; re-run to read the service again.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-            counters.lroPolls += 1;
-            try {
-                await op.getOperation();
-            }
-            catch (err) {
-                if (op.latestResponse.done)
-                    break; // the operation itself failed; reported below
-                if (!isTransient(err))
-                    throw toCloudRunError(err, `${doing}: polling operation ${op.name}`);
-                counters.retries += 1; // polling is a read: try again at the next tick
-            }
-        }
-        const error = op.latestResponse.error;
-        if (error && (error.code ?? 0) !== 0)
-            throw lroFailed(doing, op.name, error);
-        return op.result;
-    }
-    /** The service as read with `etag`: the cached read, or one fresh read that must match. */
-    async function baseFor(service, etag) {
-        const cached = lastRead.get(service);
-        if (cached?.etag === etag)
-            return cached;
-        const fresh = await readService(service);
-        if (fresh.etag !== etag) {
-            const who = fresh.lastModifier ? ` by ${fresh.lastModifier}` : '';
-            throw new CloudRunError('conflict', `Cloud Run: updating service ${service} (etag ${etag}): the service was changed${who} since it was read ` +
-                `(now etag ${fresh.etag}); read it again and re-plan.`);
-        }
-        return fresh;
-    }
-    async function updateService(service, etag, update) {
-        const doing = `updating service ${service} (etag ${etag})`;
-        const reserved = Object.keys(update.annotations ?? {}).filter((k) => RESERVED_ANNOTATION.test(k));
-        if (reserved.length) {
-            throw new CloudRunError('invalid', `Cloud Run: ${doing}: annotation ${reserved.join(', ')} is in a namespace the v2 API reserves; use another prefix.`);
-        }
-        const base = await baseFor(service, etag);
-        const request = buildUpdate(base, etag, update);
-        let op;
-        try {
-            counters.writes += 1;
-            [op] = (await services.updateService(request, call()));
-        }
-        catch (err) {
-            throw toCloudRunError(err, doing);
-        }
-        const result = await awaitOperation(op, doing);
-        lastRead.set(service, result);
-        return toServiceSnapshot(result);
-    }
-    async function waitForRevision(service, revision, timeoutMs) {
-        const deadline = now() + timeoutMs;
-        for (;;) {
-            const rev = await getRevision(service, revision);
-            if (rev.ready !== null)
-                return rev;
-            if (now() >= deadline) {
-                throw new CloudRunError('timeout', `Cloud Run: waiting for revision ${revision} of service ${service}: still not ready after ${timeoutMs} ms; ` +
-                    'check the revision in the Cloud Run console (logs) and re-run.');
-            }
-            await sleep(Math.min(pollMs, Math.max(0, deadline - now())));
-        }
-    }
-    return {
-        counters,
-        getService: async (service) => toServiceSnapshot(await readService(service)),
-        getRevision,
-        listRevisions: async (service) => {
-            const [list] = await read(`listing revisions of service ${service}`, () => revisions.listRevisions({ parent: serviceName(service) }, call()));
-            return list.map(toRevisionSnapshot);
-        },
-        updateService,
-        waitForRevision,
-        close: async () => {
-            await Promise.all([services.close(), revisions.close()]);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var traffic = __webpack_require__(94200);
+// EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 3 modules
+var cloud_run = __webpack_require__(10902);
 // EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
 var haproxy_runtime = __webpack_require__(98648);
-// EXTERNAL MODULE: ./src/analysis/judge.ts + 6 modules
-var judge = __webpack_require__(53683);
+;// CONCATENATED MODULE: ./src/adapters/haproxy-fleet.ts
+
+
+class HaproxyFleet {
+    instances;
+    attempts;
+    backoffMs;
+    sleep;
+    constructor(addresses, opts = {}) {
+        if (addresses.length === 0)
+            throw new Error('an HAProxy fleet needs at least one runtime API address');
+        // the map file is HAProxy's, on its host: memory only from here (sync writes the files)
+        this.instances = addresses.map((a) => new haproxy_runtime/* HaproxyRuntime */.Wl(a, { timeoutMs: opts.timeoutMs, persistMapFile: false }));
+        this.attempts = Math.max(1, opts.attempts ?? 3);
+        this.backoffMs = opts.backoffMs ?? 500;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    }
+    /** `fn` on every instance at once, each retried; the outcome per instance, in order. */
+    async onEach(fn) {
+        return Promise.all(this.instances.map(async (inst) => {
+            let last = '';
+            for (let k = 0; k < this.attempts; k++) {
+                if (k > 0)
+                    await this.sleep(this.backoffMs * 2 ** (k - 1));
+                try {
+                    return { ok: true, value: await fn(inst) };
+                }
+                catch (e) {
+                    last = e.message;
+                }
+            }
+            return { ok: false, error: `${last} (${this.attempts} attempts)` };
+        }));
+    }
+    failed(outcomes) {
+        return outcomes.flatMap((o, i) => (o.ok ? [] : [{ address: this.instances[i].address, error: o.error }]));
+    }
+    /** Each service's percent where every instance agrees; a service they disagree on is left out
+     *  (the engine then sets it everywhere). Throws naming any instance that cannot be read. */
+    async getPercents(mapFile) {
+        const reads = await this.onEach((i) => i.getPercents(mapFile));
+        const bad = this.failed(reads);
+        if (bad.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`reading ${mapFile} failed on ${bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ')}`, bad.map((b) => b.address));
+        }
+        const maps = reads.map((r) => (r.ok ? r.value : {}));
+        const out = {};
+        for (const key of Object.keys(maps[0])) {
+            if (maps.every((m) => m[key] === maps[0][key]))
+                out[key] = maps[0][key];
+        }
+        return out;
+    }
+    /** Sets `service` to `percent` on every instance and reads it back. Nothing changes when some
+     *  instance cannot be read first; when some instance does not take the change, the others are
+     *  put back on the percent they all had (the lowest, if they differed) and the error says which. */
+    async setPercent(mapFile, service, percent) {
+        const before = await this.onEach(async (i) => (await i.getPercents(mapFile))[service]);
+        const unreadable = this.failed(before);
+        if (unreadable.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`${service} stays where it is (nothing changed): ${unreadable.map((b) => `HAProxy ${b.address} cannot be read: ${b.error}`).join('; ')}`, unreadable.map((b) => b.address));
+        }
+        const set = await this.onEach((i) => setAndReadBack(i, mapFile, service, percent));
+        const bad = this.failed(set);
+        if (bad.length === 0)
+            return;
+        const previous = before.map((b) => (b.ok ? (b.value ?? 0) : 0));
+        const back = Math.min(...previous);
+        const undo = await this.onEach(async (i) => {
+            if ((await i.getPercents(mapFile))[service] !== back)
+                await setAndReadBack(i, mapFile, service, back);
+        });
+        const stuck = this.failed(undo);
+        const where = bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ');
+        const after = stuck.length === 0
+            ? `every instance is back at ${back}%`
+            : `putting them back at ${back}% failed on ${stuck.map((s) => s.address).join(', ')}: check them by hand`;
+        throw new ports/* HaproxyRuntimeError */.k(`setting ${service} to ${percent}% failed on ${where}; ${after}`, [
+            ...new Set([...bad, ...stuck].map((b) => b.address)),
+        ]);
+    }
+}
+async function setAndReadBack(i, mapFile, service, percent) {
+    await i.setPercent(mapFile, service, percent);
+    const seen = (await i.getPercents(mapFile))[service];
+    if (seen !== percent)
+        throw new Error(`set ${service} to ${percent}% but show map reads ${seen ?? 'nothing'}`);
+}
+/** The runtime port for a policy's `runtime-api` (one address or a list): always a fleet, so the
+ *  runner never writes a map file meant for a remote HAProxy. */
+function haproxyRuntimePort(addresses, opts) {
+    return addresses && addresses.length > 0 ? new HaproxyFleet(addresses, opts) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
+var judge = __webpack_require__(15377);
+;// CONCATENATED MODULE: ./src/analysis/joint.ts
+const tested = (m) => m.kind !== 'custom';
+/** One group per source the metrics name (the block's `source` for metrics that name none). */
+function groupBySource(analysis) {
+    const total = Math.max(1, analysis.metrics.filter(tested).length);
+    const groups = new Map();
+    analysis.metrics.forEach((m, i) => {
+        const s = m.source ?? analysis.source;
+        groups.set(s, [...(groups.get(s) ?? []), i]);
+    });
+    return [...groups].map(([source, indexes]) => {
+        const metrics = indexes.map((i) => analysis.metrics[i]);
+        const share = Math.max(1, metrics.filter(tested).length) / total;
+        return { source, indexes, analysis: { ...analysis, source, metrics, alpha: analysis.alpha * share } };
+    });
+}
+/** The stage verdict of its parts: a fail anywhere fails; a pass needs every part; else undecided. */
+function combinedVerdict(parts) {
+    const vs = parts.map((p) => p.verdict);
+    if (vs.includes('fail'))
+        return 'fail';
+    if (vs.every((v) => v === 'pass'))
+        return 'pass';
+    if (vs.includes('running'))
+        return 'running';
+    return 'inconclusive';
+}
+function combineJudgements(groups, parts) {
+    const verdict = combinedVerdict(parts);
+    const at = parts.filter((p) => p.verdict === verdict && p.decidedAt !== null).map((p) => p.decidedAt);
+    const metrics = [];
+    groups.forEach((g, k) => g.indexes.forEach((i, j) => (metrics[i] = parts[k].metrics[j])));
+    const withSeries = parts.find((p) => p.series.length > 0);
+    return {
+        verdict,
+        decidedAt: verdict === 'running' || at.length === 0
+            ? null
+            : verdict === 'fail'
+                ? Math.min(...at)
+                : Math.max(...at),
+        metrics: metrics.filter(Boolean),
+        series: withSeries?.series ?? [],
+        notes: parts.flatMap((p, k) => p.notes.map((n) => `${groups[k].source}: ${n}`)),
+    };
+}
+/**
+ * A note when two sources' canary request counts over their common time disagree beyond noise
+ * (Poisson: more than 4 standard deviations and more than 10%): one of them misses traffic, or they
+ * do not see the same requests (a revision reached around HAProxy, a wrong backend or revision).
+ */
+function disagreementNote(a, b) {
+    const end = Math.min(a.polls.at(-1)?.t ?? 0, b.polls.at(-1)?.t ?? 0);
+    if (end <= 0)
+        return null;
+    const sum = (ps) => ps.filter((p) => p.t <= end).reduce((s, p) => s + p.canary.requests, 0);
+    const na = sum(a.polls);
+    const nb = sum(b.polls);
+    const diff = Math.abs(na - nb);
+    if (diff <= 4 * Math.sqrt(na + nb) || diff <= 0.1 * Math.max(na, nb))
+        return null;
+    return (`${a.source} and ${b.source} disagree on the canary's requests over the first ${end}s ` +
+        `(${na} vs ${nb}): they should count the same requests; one source misses traffic or they watch different revisions`);
+}
+
 // EXTERNAL MODULE: ./node_modules/@google-cloud/monitoring/build/src/index.js
-var monitoring_build_src = __webpack_require__(49308);
+var src = __webpack_require__(49308);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var build_src = __webpack_require__(83033);
+// EXTERNAL MODULE: ./src/adapters/cloud-run-endpoint.ts
+var cloud_run_endpoint = __webpack_require__(44451);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
 var whitelist = __webpack_require__(26743);
 ;// CONCATENATED MODULE: ./src/adapters/metrics/queries.ts
@@ -1100,12 +291,16 @@ function haproxyBackendName(service, side) {
  * `haproxy_backend_response_time_average_seconds`, a mean over the last 1024 requests), so latency
  * cannot be judged from this source.
  */
-function haproxyExporterQueries(backend) {
+function haproxyExporterQueries(backend, excludeServer) {
     const b = checkPlaceholderValue('backend', backend);
+    // the canary backend's backup server "stable" answers for the stable revision: subtract it
+    const minus = (code) => excludeServer === undefined
+        ? ''
+        : ` - (sum(haproxy_server_http_responses_total{proxy="${b}",server="${checkPlaceholderValue('backend', excludeServer)}"${code}}) or vector(0))`;
     return {
         anchor: 'counter-history',
-        requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})`,
-        errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})`,
+        requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})${minus('')}`,
+        errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})${minus(',code="5xx"')}`,
         errorsAbsentIsZero: false,
         latencyNote: 'HAProxy exports no latency histogram (only a moving average), so latency is not judged from it; use Cloud Run metrics for latency',
     };
@@ -1156,7 +351,7 @@ const REQUEST_LATENCIES = 'run.googleapis.com/request_latencies';
 /** `monitoring-endpoint` like `cloud-run-endpoint`: '' Google, http://host:port plaintext (no credentials), host[:port] TLS. */
 function monitoringClientOptions(endpoint, authClient) {
     try {
-        return { ...endpointOptions(endpoint, authClient) };
+        return { ...(0,cloud_run_endpoint/* endpointOptions */.c)(endpoint, authClient) };
     }
     catch (e) {
         throw new Error(e.message.replace(/cloud-run-endpoint/g, 'monitoring-endpoint'));
@@ -1164,7 +359,7 @@ function monitoringClientOptions(endpoint, authClient) {
 }
 function createMonitoringClient(endpoint, authClient) {
     const opts = monitoringClientOptions(endpoint, authClient);
-    return new monitoring_build_src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
+    return new src/* default.MetricServiceClient */.Ay.MetricServiceClient(opts);
 }
 class CloudMonitoringError extends Error {
     grpcCode;
@@ -1353,12 +548,8 @@ function haproxy_stat_num(row, col) {
     const n = Number(v);
     return Number.isFinite(n) ? n : null;
 }
-/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent. */
-function backendCounts(rows, backend) {
-    const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
-    if (!row) {
-        return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
-    }
+/** Requests and 5xx of one stats row (a backend or a server). */
+function rowCounts(row) {
     // req_tot counts HTTP requests; the response classes add up to it once every request was answered.
     let requests = haproxy_stat_num(row, 'req_tot');
     if (requests === null) {
@@ -1366,6 +557,22 @@ function backendCounts(rows, backend) {
         requests = parts.every((p) => p !== null) ? parts.reduce((a, b) => a + b, 0) : null;
     }
     return { requests, errors: haproxy_stat_num(row, 'hrsp_5xx') };
+}
+/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent.
+ *  `excludeServer`: a server of that backend whose answers are not the backend's own (the canary
+ *  backend's `stable` backup serves bucketed clients while the canary is down: they are stable's). */
+function backendCounts(rows, backend, excludeServer) {
+    const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
+    if (!row) {
+        return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
+    }
+    const own = rowCounts(row);
+    const other = rows.find((r) => r.pxname === backend && r.svname === excludeServer);
+    if (excludeServer === undefined || !other)
+        return own;
+    const theirs = rowCounts(other);
+    const minus = (a, b) => (a === null ? null : Math.max(0, a - (b ?? 0)));
+    return { requests: minus(own.requests, theirs.requests), errors: minus(own.errors, theirs.errors) };
 }
 /**
  * One side read from `show stat`. A snapshot of all rows is shared by both sides when they read at
@@ -1378,15 +585,16 @@ function haproxyStatSources(reader, backends) {
             cached = { at, rows: reader.showStat() };
         return cached.rows;
     };
-    const side = (backend, label) => ({
+    const side = (backend, label, excludeServer) => ({
         anchor: 'counter-live',
         label,
         async sample(at) {
-            return backendCounts(await rowsAt(at), backend);
+            return backendCounts(await rowsAt(at), backend, excludeServer);
         },
     });
     return {
-        canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`),
+        // the canary backend's backup server "stable" answers for the stable revision: not counted
+        canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`, 'stable'),
         stable: side(backends.stable, `stable (HAProxy backend ${backends.stable})`),
     };
 }
@@ -1862,29 +1070,90 @@ function createPoller(opts) {
 
 
 
+
 /** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
 function stableOf(service, stage) {
     if (stage.stable === null)
         throw new Error(`observing ${service.name}: the stage has no stable revision to compare with`);
     return stage.stable;
 }
+/** Most polls a fresh run rebuilds from a source's history (wider spacing beyond). */
+const MAX_BACKFILL_POLLS = 60;
 function createObserver(opts) {
     const running = new Map();
-    function stateFor(service, stage) {
+    /** One poller per service and source; a new stage of the service replaces the old one. */
+    function stateFor(service, stage, slot) {
         const key = [stage.step, stage.startedAt, stage.canary, stage.stable].join('|');
-        const current = running.get(service.name);
+        const current = running.get(slot);
         if (current?.key === key)
             return current;
         const sources = opts.sources(service, stage);
         const run = {
+            fresh: true,
             key,
             sources,
             poller: createPoller({ canary: sources.canary, stable: sources.stable, startedAt: stage.startedAt }),
             referenceRead: false,
             errors: [],
         };
-        running.set(service.name, run); // a new stage of this service replaces the old one
+        running.set(slot, run);
         return run;
+    }
+    async function observePart(service, stage, now, slot, bake) {
+        const run = stateFor(service, stage, slot);
+        const sources = run.sources;
+        if (!run.referenceRead && sources.stableReference) {
+            run.referenceRead = true;
+            run.reference = await sources.stableReference().catch((e) => {
+                run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
+                return undefined;
+            });
+        }
+        if (run.fresh) {
+            run.fresh = false;
+            await backfill(run, service, stage, now);
+        }
+        try {
+            await run.poller.poll(now);
+        }
+        catch (e) {
+            const t = Math.round((now - stage.startedAt) / 1000);
+            run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
+        }
+        const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
+        const judgement = (0,judge/* judgeStage */.s_)(service.analysis, [...run.poller.polls], {
+            bakeSeconds: bake.bakeMs / 1000,
+            maxBakeSeconds: bake.maxBakeMs !== undefined ? bake.maxBakeMs / 1000 : undefined,
+            gate: service.steps[stage.step]?.headerOnly ? 'no-fail' : 'evidence',
+            now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
+            stableReference: run.reference,
+        });
+        // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
+        const notes = [
+            ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
+        ];
+        return { judgement: { ...judgement, notes }, polls: run.poller.polls };
+    }
+    /**
+     * A run that starts mid-stage (a scheduled run, a re-run) rebuilds the stage's polls from sources
+     * that can be read in the past: the judge bets once per poll, so one poll spanning the whole stage
+     * would carry almost no evidence. Live counters (HAProxy show stat) cannot be read back.
+     */
+    async function backfill(run, service, stage, now) {
+        const live = run.sources.canary.anchor === 'counter-live' || run.sources.stable.anchor === 'counter-live';
+        if (live)
+            return;
+        const span = now - stage.startedAt;
+        const every = Math.max(service.analysis.intervalMs, Math.ceil(span / MAX_BACKFILL_POLLS));
+        for (let at = stage.startedAt + every; at < now - every / 2; at += every) {
+            try {
+                await run.poller.poll(at);
+            }
+            catch (e) {
+                run.errors.push(`reading the stage's earlier metrics failed (${e.message}); they count as one poll`);
+                return;
+            }
+        }
     }
     return {
         async observe(service, stage, now) {
@@ -1892,33 +1161,22 @@ function createObserver(opts) {
             if (bakeMs === undefined) {
                 throw new Error(`observing ${service.name}: step ${stage.step + 1} is not in the policy (it has ${service.steps.length})`);
             }
-            const run = stateFor(service, stage);
-            const sources = run.sources;
-            if (!run.referenceRead && sources.stableReference) {
-                run.referenceRead = true;
-                run.reference = await sources.stableReference().catch((e) => {
-                    run.errors.push(`stable's latency before the stage could not be read (${e.message}); thresholds come from the stage's first polls`);
-                    return undefined;
-                });
+            const bake = {
+                bakeMs,
+                maxBakeMs: stage.bakeMs !== undefined ? undefined : service.steps[stage.step]?.maxBakeMs,
+            };
+            const groups = groupBySource(service.analysis);
+            if (groups.length === 1)
+                return (await observePart(service, stage, now, service.name, bake)).judgement;
+            // joint metrics: each source judged on its own polls, with its share of alpha
+            const parts = [];
+            for (const g of groups) {
+                const part = { ...service, analysis: g.analysis };
+                parts.push(await observePart(part, stage, now, `${service.name}|${g.source}`, bake));
             }
-            try {
-                await run.poller.poll(now);
-            }
-            catch (e) {
-                const t = Math.round((now - stage.startedAt) / 1000);
-                run.errors.push(`t=${t}s: reading metrics failed, this poll is skipped (not counted as zero): ${e.message}`);
-            }
-            const lagMs = Math.max(sources.canary.lagMs ?? 0, sources.stable.lagMs ?? 0);
-            const judgement = (0,judge/* judgeStage */.s)(service.analysis, [...run.poller.polls], {
-                bakeSeconds: bakeMs / 1000,
-                now: Math.max(0, (now - stage.startedAt - lagMs) / 1000),
-                stableReference: run.reference,
-            });
-            // the sources' notes (resets, gaps, delays) once each, then read failures, then the judge's
-            const notes = [
-                ...new Set([...(sources.notes ?? []), ...run.poller.notes, ...run.errors, ...judgement.notes]),
-            ];
-            return { ...judgement, notes };
+            const joint = combineJudgements(groups, parts.map((p) => p.judgement));
+            const note = disagreementNote({ source: groups[0].source, polls: parts[0].polls }, { source: groups[1].source, polls: parts[1].polls });
+            return note ? { ...joint, notes: [...joint.notes, note] } : joint;
         },
     };
 }
@@ -1975,7 +1233,7 @@ function defaultSources(deps) {
                 const side = (which) => {
                     const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
                     const queries = deps.splitAt === 'haproxy'
-                        ? haproxyExporterQueries(backends[which])
+                        ? haproxyExporterQueries(backends[which], which === 'canary' ? 'stable' : undefined)
                         : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
                     return prometheusSource({
                         client,
@@ -2089,7 +1347,7 @@ function portsFactory(inputs, policy) {
     const cloudRun = (s) => {
         const key = `${s.project}/${s.region}`;
         if (!clients.has(key)) {
-            clients.set(key, createCloudRun({
+            clients.set(key, (0,cloud_run/* createCloudRun */.X)({
                 project: s.project,
                 region: s.region,
                 endpoint: inputs.cloudRunEndpoint,
@@ -2101,9 +1359,11 @@ function portsFactory(inputs, policy) {
         }
         return clients.get(key);
     };
-    const runtime = policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-        ? new haproxy_runtime/* HaproxyRuntime */.Wl(policy.haproxy.runtimeApi)
-        : undefined;
+    const apis = policy.haproxy.runtimeApis ?? (policy.haproxy.runtimeApi ? [policy.haproxy.runtimeApi] : []);
+    // stage changes go to every instance (read back); the map files are written on the hosts by sync
+    const fleet = policy.splitAt === 'haproxy' ? haproxyRuntimePort(apis) : undefined;
+    // show stat (analysis.source haproxy) is read from the first instance
+    const runtime = fleet?.instances[0];
     const metrics = createObserver({
         sources: defaultSources({
             splitAt: policy.splitAt,
@@ -2121,7 +1381,7 @@ function portsFactory(inputs, policy) {
     };
     return (s) => ({
         cloudRun: cloudRun(s),
-        haproxy: runtime,
+        haproxy: fleet,
         prober: createProber(),
         observer,
     });
@@ -2130,7 +1390,7 @@ function portsFactory(inputs, policy) {
 async function readFacts(port, name) {
     const snap = await port.getService(name);
     const { state } = (0,rollout_state/* parseState */.Bu)(snap.annotations);
-    const serving = (0,rollout_traffic/* servingRevision */.qJ)((0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision));
+    const serving = (0,traffic/* servingRevision */.qJ)((0,traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision));
     let servingImage = null;
     if (serving && state?.stable === serving && state.stableImage !== undefined)
         servingImage = state.stableImage;
@@ -2141,11 +1401,22 @@ async function readFacts(port, name) {
             servingImage = (await port.getRevision(name, serving)).image;
         }
         catch (e) {
-            if (!(e instanceof CloudRunError && e.kind === 'not-found'))
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'not-found'))
                 throw e;
         }
     }
-    return { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    const facts = { state, serving, servingImage, queue: parseQueue(snap.annotations) };
+    if (state?.previous && state.previous.revision !== serving) {
+        try {
+            facts.previousReady = (await port.getRevision(name, state.previous.revision)).ready === true;
+        }
+        catch (e) {
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'not-found'))
+                throw e;
+            facts.previousReady = false;
+        }
+    }
+    return facts;
 }
 /** Every service's facts, or null when there are no credentials to read them. */
 async function readAllFacts(inputs, env, policy, names) {
@@ -2171,7 +1442,7 @@ async function editQueue(port, name, change) {
             return true;
         }
         catch (e) {
-            if (!(e instanceof CloudRunError && e.kind === 'conflict') || attempt >= 2)
+            if (!(e instanceof ports/* CloudRunError */.D && e.kind === 'conflict') || attempt >= 2)
                 throw e;
         }
     }
@@ -2211,7 +1482,7 @@ function ownerOf(decision, commit) {
     return decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12);
 }
 async function runOne(inputs, decision, policy, service, mode, ports, commit, env, clock) {
-    const result = await runRollout({
+    const result = await (0,run/* runRollout */.p1)({
         mode,
         policy,
         serviceName: service.name,
@@ -2280,7 +1551,7 @@ async function runServices(inputs, env, decision, head, intents, facts, world) {
             run = await runOne(inputs, decision, head, service, intent.mode, portsFor(service), commit, env, clock);
         }
         catch (e) {
-            const neutral = e instanceof CloudRunError && e.kind === 'permission';
+            const neutral = e instanceof ports/* CloudRunError */.D && e.kind === 'permission';
             runs.push({ service: service.name, mode: intent.mode, error: e.message, neutral });
             continue;
         }

@@ -197,6 +197,22 @@ describe('canary-relay tokens against a real HAProxy', () => {
     expect(stable.lastCheckHeaders?.authorization).toBe(`Bearer ${issued()[0]}`);
   });
 
+  it("with a fleet (runtime-api list) and no --runtime-api, the token goes to this host's stats-socket", async () => {
+    const fleetFile = join(dir, 'fleet-policy.yaml');
+    // two instances that do not answer: the default must not be the list's first entry
+    writeFileSync(
+      fleetFile,
+      POLICY(pki.leafPemFile).replace(
+        /^haproxy:\n/m,
+        `haproxy:\n  stats-socket: ${files.statsSocket}\n  runtime-api: [127.0.0.1:1, 127.0.0.1:2]\n`,
+      ),
+    );
+    const r = await cli('tokens', fleetFile, '--map-file', files.tokenMap, '--once');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain(`and on ${files.statsSocket}`);
+    expect(r.out).not.toContain('127.0.0.1:1');
+  });
+
   it('the loop refreshes each token before it expires, without a reload', async () => {
     const pid = haproxy.pid;
     meta.lifetimeS = 12;

@@ -14,7 +14,14 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'cr-cli-'));
+// every folder a test makes is removed after the file, whether or not the test removed it
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cr-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('exit codes', () => {
   it.each([

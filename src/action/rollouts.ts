@@ -85,6 +85,8 @@ export function portsFactory(inputs: Inputs, policy: Policy) {
       splitAt: policy.splitAt,
       runtime,
       monitoringEndpoint: inputs.monitoringEndpoint,
+      // every instance of a fleet health-checks each revision: that many check streams leave the counts
+      haproxyInstances: Math.max(1, apis.length),
     }),
   });
   // each judgement is logged, so the Actions log shows the evidence grow

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79771);
 /* harmony import */ var _adapters_cloud_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93511);
 /* harmony import */ var _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98648);
-/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60204);
+/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94485);
 /* harmony import */ var _status_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7844);
 /* harmony import */ var _render_status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46020);
 // The action's `status` mode: the same table as `canary-relay status`, written to the job summary

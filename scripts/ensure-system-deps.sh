@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the system programs the tests and the demo run for real: HAProxy (>= 2.6),
-# Prometheus and openssl. Uses apt when they are missing and we can; otherwise says what to install.
+# Installs the system programs the tests, the demo and the benchmark run for real: HAProxy (>= 2.6),
+# Prometheus, openssl and wrk (the HTTP load generator of npm run bench). Uses apt when they are
+# missing and we can; otherwise says what to install.
 set -euo pipefail
 missing=()
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 command -v prometheus >/dev/null 2>&1 || [ -x /usr/bin/prometheus ] || missing+=(prometheus)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v git >/dev/null 2>&1 || missing+=(git)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "canary-relay: installing ${missing[*]} (needed by the tests and the demo)" >&2

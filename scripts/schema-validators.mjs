@@ -18,7 +18,7 @@ export const GENERATED = join(root, 'src/policy/schema-validators.generated.js')
 export function generate(schemaPath = SCHEMA) {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   // The options schema.ts compiled with at run time, plus ES module output.
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
   // VS Code's and yaml-language-server's custom message keyword; an annotation for ajv.
   ajv.addKeyword('patternErrorMessage');
   ajv.addSchema(schema);

@@ -2,16 +2,17 @@
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
 import { join } from 'node:path';
 import type { Policy } from './policy/types.js';
-import { renderCloudRunTraffic, renderHaproxy, renderMap } from './render/index.js';
+import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
 import { runReplay, type ReplayDefaults } from './analysis/replay.js';
 import { replayDefaults } from './cli/analyze-policy.js';
 import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
-import { checkPolicyConfig } from './adapters/haproxy-check.js';
+import { checkPolicySteps } from './adapters/haproxy-check.js';
 import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
 import { status } from './cli/status.js';
+import { sync } from './cli/sync.js';
 import { loadPolicy, parse, UsageError, type Io } from './cli/common.js';
 
 export type { Io };
@@ -23,7 +24,8 @@ commands:
                                          check a policy; errors as file:line:col path: message
                                          (haproxy.output must resolve inside DIR, default: cwd)
   render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
-                                         write haproxy.cfg, canary.map, cloudrun-traffic.json
+                                         write haproxy.cfg, canary.map, canary.routes.map,
+                                         cloudrun-traffic.json
                                          (K: 0 = before the first step, 1.. = that step)
   plan --base <policy> --head <policy> [--traffic RPS/ERR%]
                                          what would change, service by service, and the config diff;
@@ -36,6 +38,9 @@ ${TOKENS_USAGE}
   status [--policy FILE | --project P --region R] [--json] [--cloud-run-endpoint URL] [--runtime-api ADDR]
                                          every service's rollout: phase, step, percent, revisions, owner,
                                          stage age, verdict, time left (exit 1: unreadable or disagreeing)
+  sync <policy> [--map-file F] [--runtime-api ADDR] [--no-apply] [--cloud-run-endpoint E]
+                                         on the HAProxy host: write the map files from the rollout
+                                         state on Cloud Run, apply them to the running HAProxy
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
@@ -54,15 +59,20 @@ async function validate(argv: string[], io: Io): Promise<number> {
     `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
   );
   if (!values['haproxy-check']) return 0;
-  let failed = 0;
-  for (let step = 0; step <= stepCount(policy); step++) {
-    const r = await checkPolicyConfig(policy, step);
-    if (!r.ok) failed++;
-    io.out(`haproxy -c step ${step}: ${r.ok ? 'valid' : `INVALID (exit ${r.code})`}`);
-    if (!r.ok) io.err(r.output);
-    if (step === 0) r.notes.forEach((n) => io.out(`  note: ${n}`));
+  const r = await checkPolicySteps(
+    policy,
+    Array.from({ length: stepCount(policy) + 1 }, (_, k) => k),
+  );
+  for (const c of r.checks) {
+    // steps whose configs differ only in comments and map contents share one check
+    const which =
+      c.what ??
+      (c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`);
+    io.out(`haproxy -c ${which}: ${c.code === 0 ? 'valid' : `INVALID (exit ${c.code})`}`);
+    if (c.code !== 0) io.err(c.output);
   }
-  return failed ? 1 : 0;
+  r.notes.forEach((n) => io.out(`  note: ${n}`));
+  return r.ok ? 0 : 1;
 }
 
 function stableNames(list: string[] | undefined): Record<string, string> {
@@ -119,10 +129,11 @@ async function render(argv: string[], io: Io): Promise<number> {
     join(out, 'haproxy.cfg'),
     renderHaproxy(policy, { step, offline: Boolean(values.offline), revisions }),
   );
-  await writeTextAtomic(join(out, 'canary.map'), renderMap(policy, step));
+  for (const f of renderMapFiles(policy, step, join(out, 'canary.map')))
+    await writeTextAtomic(f.path, f.text);
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
   io.out(
-    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'canary.routes.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
   );
   return 0;
 }
@@ -201,6 +212,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   analyze,
   tokens,
   status,
+  sync,
 };
 
 export function isCliCommand(word: string | undefined): boolean {

@@ -14,8 +14,8 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+// every folder a test makes is removed after the file, whether or not the test removed it
 const made: string[] = [];
-/** A temp folder for one test; all are removed after the file's tests. */
 const tmp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'cr-cli-'));
   made.push(dir);
@@ -73,8 +73,8 @@ describe('validate', () => {
     const r = await cli('validate', VALID, '--haproxy-check');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/haproxy -c step 0: valid/);
-    expect(r.out).toMatch(/haproxy -c step 4: valid/);
+    // the steps differ only in comments and the percent map: one check stands for all five
+    expect(r.out).toMatch(/haproxy -c steps 0-4: valid/);
   }, 60_000);
 });
 

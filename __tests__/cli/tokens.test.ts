@@ -11,7 +11,6 @@ import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { validatePolicyText } from '../../src/policy/index.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { dueForRefresh, nextRefreshAt, tokenExpiry, tokenTargets } from '../../src/tokens/plan.js';
 import {
@@ -25,6 +24,7 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { startEchoBackend, type EchoBackend, type Echoed } from '../support/echo-backend.js';
 import { startMetadataFake, type MetadataFake } from '../support/metadata-fake.js';
@@ -138,7 +138,7 @@ describe('canary-relay tokens against a real HAProxy', () => {
     files = localFiles(dir, pki, 'tokens');
     const ports = await loopbackListeners();
     port = ports.port;
-    writeFileSync(files.mapFile, renderMap(p, 1));
+    writeMapFiles(p, 1, files.mapFile);
     const cfg = renderHaproxy(p, {
       step: 1,
       offline: true,
@@ -195,6 +195,22 @@ describe('canary-relay tokens against a real HAProxy', () => {
     const a = await get();
     expect(a.status).toBe(200);
     expect(stable.lastCheckHeaders?.authorization).toBe(`Bearer ${issued()[0]}`);
+  });
+
+  it("with a fleet (runtime-api list) and no --runtime-api, the token goes to this host's stats-socket", async () => {
+    const fleetFile = join(dir, 'fleet-policy.yaml');
+    // two instances that do not answer: the default must not be the list's first entry
+    writeFileSync(
+      fleetFile,
+      POLICY(pki.leafPemFile).replace(
+        /^haproxy:\n/m,
+        `haproxy:\n  stats-socket: ${files.statsSocket}\n  runtime-api: [127.0.0.1:1, 127.0.0.1:2]\n`,
+      ),
+    );
+    const r = await cli('tokens', fleetFile, '--map-file', files.tokenMap, '--once');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain(`and on ${files.statsSocket}`);
+    expect(r.out).not.toContain('127.0.0.1:1');
   });
 
   it('the loop refreshes each token before it expires, without a reload', async () => {

@@ -6,6 +6,7 @@
 //   → PR #44 (invalid policy) → a fork PR → a run without Google credentials
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import {
   IMAGES,
   SERVICE,
@@ -51,8 +52,14 @@ function routing(): { percent: Record<string, number>; tags: Record<string, stri
   return { percent, tags };
 }
 
-/** The canary percent HAProxy has on disk for the service (the runtime API rewrites the map file). */
-function mapPercent(): number {
+/** The canary percent the running HAProxy has for the service (show map on its runtime API). */
+async function mapPercent(): Promise<number | undefined> {
+  const h = world.policy(IMAGES.v1).haproxy;
+  return (await new HaproxyRuntime(h.runtimeApi!).getPercents(h.mapFile))[SERVICE];
+}
+
+/** The percent in HAProxy's map file: the runner never writes it (`canary-relay sync` does, on the host). */
+function mapFilePercent(): number {
   const map = readFileSync(world.policy(IMAGES.v1).haproxy.mapFile, 'utf8');
   const line = map.split('\n').find((l) => l.startsWith(`${SERVICE} `));
   return Number(line?.split(/\s+/)[1]);
@@ -115,7 +122,8 @@ test('1. PR with a new image, healthy canary: the plan and passing stages on the
     tags: { canary: revisionOf(h.pr), stable: STABLE_REVISION },
   });
   // HAProxy sends half of the fresh clients to the canary backend, through the map
-  expect(mapPercent()).toBe(50);
+  expect(await mapPercent()).toBe(50);
+  expect(mapFilePercent()).toBe(0);
   expect(world.backends.canary.served.ok - servedBefore).toBeGreaterThan(200);
   expect(r.stdout).toMatch(/judged step 2 \(50%\) at \d+s: pass — error-rate E=/);
   expect(r.stdout).toMatch(/smoke probe: 5\/5 requests to https:\/\/localhost:\d+\/health answered 200/);
@@ -144,7 +152,7 @@ test('2. merge: the canary is promoted to 100% in one write, a note on the PR', 
   expect(r.outputs['canary-percent']).toBe('0');
   expect(writes() - before).toBe(1);
   expect(routing()).toEqual({ percent: { [revisionOf(h.pr)]: 100 }, tags: { stable: revisionOf(h.pr) } });
-  expect(mapPercent()).toBe(0);
+  expect(await mapPercent()).toBe(0);
   const notes = comments(42).filter((c) => c.body.includes('canary-relay-note:promote'));
   expect(notes).toHaveLength(1);
   expect(notes[0].body).toContain(`**checkout**: 100% on \`${revisionOf(h.pr)}\``);
@@ -244,7 +252,7 @@ test('4. PR whose canary answers 4× the errors: failed, stable restored, check 
   expect(checkRuns(bad).map((c) => c.conclusion)).toEqual(['failure']);
   // stable serves everything; the failed canary keeps no tag and no traffic
   expect(routing()).toEqual({ percent: { [STABLE_REVISION]: 100 }, tags: { stable: STABLE_REVISION } });
-  expect(mapPercent()).toBe(0);
+  expect(await mapPercent()).toBe(0);
 }, 60_000);
 
 /** The line (1-based) of the first line of `text` that contains `needle`. */
@@ -389,7 +397,7 @@ test('wait: false: the canary bakes on from the schedule to a green check; closi
   expect(closed.stdout).toContain(`aborted canary ${revisionOf(sha)}`);
   expect(writes() - before).toBe(1);
   expect(routing()).toEqual({ percent: { [STABLE_REVISION]: 100 }, tags: { stable: STABLE_REVISION } });
-  expect(mapPercent()).toBe(0);
+  expect(await mapPercent()).toBe(0);
   expect(comments(47)).toHaveLength(1);
   expect(comments(47)[0].body).toContain(
     `checkout: canary ${revisionOf(sha)} aborted (0%, untagged); ${STABLE_REVISION} serves 100%`,

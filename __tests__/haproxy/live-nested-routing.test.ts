@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { validatePolicyText } from '../../src/policy/index.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import {
   type Backend,
@@ -22,6 +21,7 @@ import {
   startBackend,
   startHaproxy,
   tempDir,
+  writeMapFiles,
 } from '../support/haproxy.js';
 
 const SHOP = 'shop.example.com';
@@ -43,7 +43,7 @@ const running: RunningHaproxy[] = [];
 async function launch(p: Policy, name: string): Promise<number> {
   const files = localFiles(dir, pki, name);
   const ports = await loopbackListeners();
-  writeFileSync(files.mapFile, renderMap(p, 0));
+  writeMapFiles(p, 0, files.mapFile);
   const serverAddress = Object.fromEntries(
     p.services.map((s) => [cloudRunHost(s, 'stable'), backends[s.name].address]),
   );

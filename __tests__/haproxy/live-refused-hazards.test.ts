@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { validatePolicyText } from '../../src/policy/index.js';
 import { formatPolicyError, type Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import {
   type Backend,
@@ -24,6 +23,7 @@ import {
   startBackend,
   startHaproxy,
   tempDir,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { policy, service } from '../render/policies.js';
 
@@ -54,7 +54,7 @@ async function launch(
 ) {
   const files = localFiles(dir, pki, name);
   const ports = await loopbackListeners();
-  writeFileSync(files.mapFile, renderMap(p, 0));
+  writeMapFiles(p, 0, files.mapFile);
   const cfg = renderHaproxy(p, {
     step: 0,
     offline: true,

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
+import { backendCounts } from '../../src/adapters/metrics/haproxy-stat.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import type { Policy } from '../../src/policy/types.js';
 import {
@@ -25,6 +25,8 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
+  exclusivePorts,
 } from '../support/haproxy.js';
 import { policy, service } from '../render/policies.js';
 
@@ -53,7 +55,7 @@ const stacks: Stack[] = [];
 async function launch(p: Policy, step: number, name: string): Promise<Stack> {
   const files = localFiles(dir, pki, name);
   const ports = await loopbackListeners();
-  writeFileSync(files.mapFile, renderMap(p, step));
+  writeMapFiles(p, step, files.mapFile);
   const cfg = renderHaproxy(p, {
     step,
     offline: true,
@@ -62,11 +64,11 @@ async function launch(p: Policy, step: number, name: string): Promise<Stack> {
       ...ports.overrides,
       runtimeApi: ports.runtimeApi,
       serverAddress: { [STABLE]: stable.address, [CANARY]: canary.address, [SERVICE]: plain.address },
-      checkIntervalMs: 200,
+      checkIntervalMs: 1000, // also the checks' connect timeout (min of inter and timeout connect): not too short under load
     },
   });
   const cfgFile = join(dir, `${name}.cfg`);
-  writeFileSync(cfgFile, cfg);
+  writeFileSync(cfgFile, exclusivePorts(cfg));
   const haproxy = await startHaproxy(cfgFile, ports.port);
   // the unix admin socket for split-at haproxy, the TCP runtime API for the other stack
   const runtime = new HaproxyRuntime(p.splitAt === 'haproxy' ? files.statsSocket : ports.runtimeApi);
@@ -209,8 +211,14 @@ describe('split-at haproxy, live', () => {
     canary.setHealthy(false);
     try {
       await waitFor('canary DOWN', async () => (await serverStatus(s, 'checkout_canary')) === 'DOWN', 20_000);
+      const canaryCount = async () => backendCounts(await s.runtime.showStat(), 'checkout_canary', 'stable');
+      const before = await canaryCount();
       const answers = await pool(100, 16, (i) => get(s, { cookie: `cr_checkout=${i % 50}` }));
       expect(answers.map((a) => `${a.status} ${a.backend}`)).toEqual(Array(100).fill('200 stable'));
+      // the fallback is served inside the canary backend, by its backup: the metrics do not count it as canary
+      expect(await canaryCount()).toEqual(before);
+      // the header cohort asked for the canary: it gets 503, never the stable revision
+      expect((await get(s, { 'X-Canary': 'always' })).status).toBe(503);
     } finally {
       canary.setHealthy(true);
     }
@@ -258,5 +266,72 @@ describe('split-at cloud-run, live', () => {
     for (let i = 0; i < 40; i++) statuses.push((await get(s)).status);
     expect(statuses).toContain(429);
     expect(statuses.slice(0, 20).every((x) => x === 200)).toBe(true);
+  });
+});
+
+describe('path prefixes across services, live', () => {
+  // service api has /api and a longer prefix of its own; apiv2 has /api/v2 on the same host: the
+  // longest matching prefix wins whichever service it belongs to
+  const api = service('api', { paths: ['/api', '/api/internal/reports/daily'], routing: {} });
+  const apiv2 = service('apiv2', { paths: ['/api/v2'], routing: {} });
+  const web = service('web', { routing: {} });
+  const hosts = [api, apiv2, web].map((x) => cloudRunHost(x, 'stable'));
+  const backends: Backend[] = [];
+  let s: Stack;
+  let p: Policy;
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'prefixes-pki'));
+    const extraPki = makePki(join(dir, 'prefixes-pki'), [SHOP, ...hosts]);
+    for (const [i, h] of hosts.entries())
+      backends.push(await startBackend(['api', 'apiv2', 'web'][i], h, extraPki));
+    p = policy({ haproxy: { ...policy().haproxy, limits: { maxConnections: 100 }, runtimeApi: undefined } }, [
+      api,
+      apiv2,
+      web,
+    ]);
+    const files = localFiles(dir, pki, 'prefixes');
+    const ports = await loopbackListeners();
+    writeMapFiles(p, 0, files.mapFile);
+    const cfg = renderHaproxy(p, {
+      step: 0,
+      offline: true,
+      overrides: {
+        ...files,
+        ...ports.overrides,
+        caFile: extraPki.caFile,
+        serverAddress: Object.fromEntries(
+          [api, apiv2, web].flatMap((x, i) => [
+            [cloudRunHost(x, 'stable'), backends[i].address],
+            [cloudRunHost(x, 'canary'), backends[i].address],
+          ]),
+        ),
+        checkIntervalMs: 1000, // also the checks' connect timeout (min of inter and timeout connect): not too short under load
+      },
+    });
+    writeFileSync(join(dir, 'prefixes.cfg'), exclusivePorts(cfg));
+    s = {
+      haproxy: await startHaproxy(join(dir, 'prefixes.cfg'), ports.port),
+      port: ports.port,
+      httpPort: ports.httpPort,
+      runtime: new HaproxyRuntime(files.statsSocket),
+      mapFile: files.mapFile,
+    };
+    stacks.push(s);
+  });
+  afterAll(async () => {
+    await Promise.all(backends.map((b) => b.close()));
+  });
+
+  it.each([
+    ['/api/v2/users', 'apiv2'],
+    ['/api/v2', 'apiv2'],
+    ['/api/v3', 'api'],
+    ['/api', 'api'],
+    ['/api/internal/reports/daily/1', 'api'],
+    ['/apiv2', 'web'],
+    ['/', 'web'],
+  ])('GET %s reaches %s', async (path, want) => {
+    const a = await get(s, {}, path);
+    expect(`${a.status} ${a.backend}`).toBe(`200 ${want}`);
   });
 });

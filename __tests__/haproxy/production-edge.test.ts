@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
 import { parseLogLine, type LogRecord } from '../../src/render/haproxy-log.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import type { Policy } from '../../src/policy/types.js';
 import {
@@ -28,6 +27,7 @@ import {
   startHaproxy,
   tempDir,
   waitFor,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { startEchoBackend, type EchoBackend, type Echoed } from '../support/echo-backend.js';
 import { policy, service } from '../render/policies.js';
@@ -172,7 +172,7 @@ beforeAll(async () => {
     [checkout, admin],
   );
   files = localFiles(dir, pki, 'edge');
-  writeFileSync(files.mapFile, renderMap(p, 2)); // checkout at 5%
+  writeMapFiles(p, 2, files.mapFile); // checkout at 5%
   writeFileSync(files.tokenMap, `checkout ${TOKENS.checkout}\nadmin ${TOKENS.admin}\n`);
   const cfg = renderHaproxy(p, {
     step: 2,
@@ -445,6 +445,49 @@ describe('tunnels, slow start and server state', () => {
     expect(throttle).toBeGreaterThan(0);
     expect(throttle).toBeLessThan(100);
     expect((await stateOf('checkout_stable'))?.throttle).toBe('');
+  });
+
+  it('while the canary cannot take a request (its queue is not empty), bucketed clients get stable; the header cohort waits', async () => {
+    const onCanary = { cookie: 'cr_checkout=0' }; // bucket 0 < 5%: the canary side
+    expect((await call({ path: '/before', headers: onCanary })).echoed?.backend).toBe('checkout-canary');
+    // the canary takes one connection at a time, and a tunnel holds it
+    await runtime.command('set maxconn server checkout_canary/canary 1');
+    const sock = tls.connect({
+      host: '127.0.0.1',
+      port,
+      servername: SHOP,
+      ca: pki.caPem,
+      ALPNProtocols: ['http/1.1'],
+    });
+    const got: string[] = [];
+    sock.setEncoding('utf8');
+    sock.on('data', (d: string) => got.push(d));
+    try {
+      await new Promise((r) => sock.once('secureConnect', r));
+      sock.write(
+        `GET /ws HTTP/1.1\r\nHost: ${SHOP}\r\nCookie: cr_checkout=0\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n`,
+      );
+      await waitFor('101 from the canary', () => got.join('').startsWith('HTTP/1.1 101'), 5000);
+      // the header cohort asked for the canary: it queues there (never sent to stable)
+      const cohort = call({ path: '/cohort', headers: { 'x-canary': 'always' }, from: '127.0.0.2' });
+      await waitFor(
+        'one request queued for the canary',
+        async () =>
+          (await runtime.showStat()).find((r) => r.pxname === 'checkout_canary' && r.svname === 'BACKEND')
+            ?.qcur === '1',
+        1500,
+      );
+      const spilled = await call({ path: '/spilled', headers: onCanary });
+      expect(spilled.status).toBe(200);
+      expect(spilled.echoed?.backend).toBe('checkout-stable');
+      sock.destroy(); // the canary is free again: the queued cohort request goes through
+      const c = await cohort;
+      expect([c.status, c.echoed?.backend]).toEqual([200, 'checkout-canary']);
+      expect((await call({ path: '/after', headers: onCanary })).echoed?.backend).toBe('checkout-canary');
+    } finally {
+      sock.destroy();
+      await runtime.command('set maxconn server checkout_canary/canary 4000');
+    }
   });
 
   it('server state written before a reload is read back at start (server-state-file)', async () => {

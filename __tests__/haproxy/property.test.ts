@@ -4,11 +4,18 @@
 // equals the shape of the same policy with benign strings.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
 import type { Policy, ValidationResult } from '../../src/policy/types.js';
-import { renderHaproxy, renderMap } from '../../src/render/index.js';
+import { renderHaproxy } from '../../src/render/index.js';
 import { loadValidator } from '../render/fixtures.js';
-import { haproxyCheck, localFiles, makePki, removeDir, tempDir, type Pki } from '../support/haproxy.js';
+import {
+  haproxyCheck,
+  localFiles,
+  makePki,
+  removeDir,
+  tempDir,
+  writeMapFiles,
+  type Pki,
+} from '../support/haproxy.js';
 
 /** Words per directive as HAProxy 2.6 reads a line: quotes group, backslash escapes, an
  *  unquoted `#` ends the line. One entry per non-empty, non-comment line. */
@@ -145,7 +152,7 @@ afterAll(() => removeDir(dir));
 
 function render(p: Policy, name: string): string {
   const files = localFiles(dir, pki, name);
-  writeFileSync(files.mapFile, renderMap(p, 2));
+  writeMapFiles(p, 2, files.mapFile);
   return renderHaproxy(p, { step: 2, offline: true, overrides: files });
 }
 

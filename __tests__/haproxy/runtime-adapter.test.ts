@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime, parseCsv } from '../../src/adapters/haproxy-runtime.js';
-import { MAP_HEADER, renderHaproxy, renderMap } from '../../src/render/index.js';
+import { MAP_HEADER, renderHaproxy } from '../../src/render/index.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { policy, service } from '../render/policies.js';
 import {
@@ -15,6 +15,7 @@ import {
   startHaproxy,
   tempDir,
   type RunningHaproxy,
+  writeMapFiles,
 } from '../support/haproxy.js';
 
 let dir: string;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const ports = await loopbackListeners();
   closedPort = await freePort();
   mapFile = files.mapFile;
-  writeFileSync(mapFile, renderMap(p, 2));
+  writeMapFiles(p, 2, mapFile);
   const dead = `127.0.0.1:${closedPort}`;
   const cfg = renderHaproxy(p, {
     step: 2,
@@ -87,8 +88,10 @@ describe.each([
     const names = rows.map((r) => `${r.be_name}/${r.srv_name}`).sort();
     expect(names).toEqual([
       'checkout_canary/canary',
+      'checkout_canary/stable', // the backup that serves bucketed clients while the canary is down
       'checkout_stable/stable',
       'web_canary/canary',
+      'web_canary/stable',
       'web_stable/stable',
     ]);
     expect(rows[0]).toHaveProperty('srv_op_state');

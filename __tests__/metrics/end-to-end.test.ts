@@ -13,7 +13,6 @@ import { createObserver, defaultSources, type StageRef } from '../../src/adapter
 import type { StageJudgement } from '../../src/analysis/types.js';
 import type { Service } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import {
   localFiles,
@@ -25,6 +24,7 @@ import {
   tempDir,
   type Pki,
   type RunningHaproxy,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import {
   startErrorBackend,
@@ -76,7 +76,7 @@ beforeAll(async () => {
   const ports = await loopbackListeners();
   port = ports.port;
   const policy = testPolicy(services[0], { services });
-  writeFileSync(files.mapFile, renderMap(policy, 2)); // step 2: 50% canary
+  writeMapFiles(policy, 2, files.mapFile); // step 2: 50% canary
   const cfg = renderHaproxy(policy, {
     step: 2,
     offline: true,

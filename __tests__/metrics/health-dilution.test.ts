@@ -17,7 +17,6 @@ import {
 } from '../../src/adapters/metrics/cloud-monitoring.js';
 import { checkStreams, expectedChecks } from '../../src/adapters/metrics/health-checks.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import type { Service } from '../../src/policy/types.js';
 import {
@@ -32,6 +31,7 @@ import {
   waitFor,
   type Pki,
   type RunningHaproxy,
+  writeMapFiles,
 } from '../support/haproxy.js';
 import { startEchoBackend, type EchoBackend } from '../support/echo-backend.js';
 import { startMonitoringFake, type MonitoringFake } from '../support/monitoring-fake.js';
@@ -68,7 +68,7 @@ describe('Prometheus source (HAProxy exporter) on a real HAProxy', () => {
     const ports = await loopbackListeners();
     port = ports.port;
     const p = testPolicy(svc);
-    writeFileSync(files.mapFile, renderMap(p, 0));
+    writeMapFiles(p, 0, files.mapFile);
     const cfg = renderHaproxy(p, {
       step: 0,
       offline: true,

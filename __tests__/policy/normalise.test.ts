@@ -291,3 +291,48 @@ test('parsePercent and parseRate', () => {
   expect(parseRate('200/10')).toBeUndefined();
   expect(parseRate('/10s')).toBeUndefined();
 });
+
+describe('haproxy.runtime-api: one address or a fleet', () => {
+  const withApi = (v: string) =>
+    readFileSync(join(process.cwd(), 'fixtures/policies/valid/example.yaml'), 'utf8').replace(
+      /^ {2}runtime-api: .*$/m,
+      `  runtime-api: ${v}`,
+    );
+  it.each([
+    ['10.0.0.5:9999', '10.0.0.5:9999', undefined],
+    ['[10.0.0.5:9999, 10.0.0.6:9999]', '10.0.0.5:9999', ['10.0.0.5:9999', '10.0.0.6:9999']],
+    ['[/run/haproxy/a.sock]', '/run/haproxy/a.sock', ['/run/haproxy/a.sock']],
+    // instances of a fleet on one port of different hosts do not clash with each other
+    [
+      '[10.0.0.5:9999, 10.0.0.6:9999, 10.0.0.7:9999]',
+      '10.0.0.5:9999',
+      ['10.0.0.5:9999', '10.0.0.6:9999', '10.0.0.7:9999'],
+    ],
+  ])('%s → runtimeApi %s, runtimeApis %j', (v, first, all) => {
+    const r = validatePolicyText(withApi(v), 'p.yaml');
+    if (!r.ok) throw new Error(r.errors.map(formatPolicyError).join('\n'));
+    expect(r.policy.haproxy.runtimeApi).toBe(first);
+    expect(r.policy.haproxy.runtimeApis).toEqual(all);
+  });
+  it.each([
+    ['[]', /runtime-api: must list at least 1 item/],
+    ['[10.0.0.5:9999, 10.0.0.5:9999]', /runtime-api\[1\]: 10.0.0.5:9999 is listed twice/],
+    ['[10.0.0.5:9999, "a b:1"]', /runtime-api\[1\]: contains a space/],
+    ['5', /runtime-api: must be a string or a list/],
+    // i9's checks apply to each entry of a fleet list, at that entry's index
+    ['[10.0.0.5:9999, ":9999"]', /runtime-api\[1\]: ":9999" listens on every interface/],
+    ['["0.0.0.0:9999"]', /runtime-api\[0\]: "0.0.0.0:9999" listens on every interface/],
+    [
+      '[10.0.0.5:9999, "127.0.0.1:8405"]',
+      /runtime-api\[1\]: "127.0.0.1:8405" takes the same port as haproxy.prometheus-bind/,
+    ],
+    [
+      '[10.0.0.5:9999, "10.0.0.6:443"]',
+      /runtime-api\[1\]: "10.0.0.6:443" takes the same port as haproxy.bind\[0\]/,
+    ],
+  ])('%s is refused', (v, msg) => {
+    const r = validatePolicyText(withApi(v), 'p.yaml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map(formatPolicyError).join('\n')).toMatch(msg);
+  });
+});

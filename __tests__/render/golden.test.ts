@@ -1,11 +1,17 @@
 // Golden files: fixtures/golden/<fixture>/step-<k>.cfg, .map and .cloudrun-traffic.json for
-// every policy and step, rendered with no overrides (what users deploy).
+// every policy and step, routes.map per policy, rendered with no overrides (what users deploy).
 // UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
-import { maxStep, renderCloudRunTraffic, renderHaproxy, renderMap } from '../../src/render/index.js';
+import {
+  maxStep,
+  renderCloudRunTraffic,
+  renderHaproxy,
+  renderMap,
+  renderRoutesMap,
+} from '../../src/render/index.js';
 import { GOLDEN_DIR, allPolicies, revisionsFor } from './fixtures.js';
 
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -34,6 +40,8 @@ describe('golden renders', () => {
   it('every policy and step matches its golden config, map and Cloud Run traffic', () => {
     let compared = 0;
     for (const [name, p] of Object.entries(policies)) {
+      compare(join(GOLDEN_DIR, name, 'routes.map'), renderRoutesMap(p));
+      compared += 1;
       for (let step = 0; step <= maxStep(p); step++) {
         const base = join(GOLDEN_DIR, name, `step-${step}`);
         compare(`${base}.cfg`, renderHaproxy(p, { step }));

@@ -110,15 +110,20 @@ describe('health checks', () => {
     expect(l).toContain('timeout check 15s');
     expect(
       l
-        .filter((x) => x.startsWith('server stable'))
+        .filter((x) => x.startsWith('server stable') && !x.includes(' backup track '))
         .every((x) => x.includes('check inter 20s downinter 5s fall 3 rise 2 resolvers')),
     ).toBe(true);
     expect(l.find((x) => x.startsWith('server canary'))).toContain(
       'check inter 20s downinter 5s fall 3 rise 2 slowstart 30s maxconn 4000',
     );
+    // the stable servers with their own checks; the canary backend's backup "stable" tracks one
+    expect(l.filter((x) => x.startsWith('server stable') && x.includes(' backup track '))).toEqual([
+      expect.stringContaining('backup track checkout_stable/stable'),
+    ]);
     expect(l).toContain(
-      'use_backend checkout_canary if cr_is_checkout cr_pick { nbsrv(checkout_canary) gt 0 } { queue(checkout_canary) eq 0 }',
+      'http-request set-var(txn.cr_side) str(stable) if !{ var(txn.cr_assign) -m str header } !{ queue(checkout_canary) eq 0 }',
     );
+    expect(l).toContain('use-server stable if cr_to_stable');
   });
 
   it('slowstart 0s turns the ramp and the spill off; the policy values reach the server line', () => {
@@ -185,8 +190,8 @@ describe('private services and client certificates', () => {
       service('checkout', { auth: 'id-token' }),
       service('web', { hosts: ['www.example.com'], auth: 'id-token', clientAuthorization: 'pass-through' }),
     ]);
-    expect(l).toContain('http-request del-header Authorization if { var(txn.cr_svc) -m str checkout }');
-    expect(l).not.toContain('http-request del-header Authorization if { var(txn.cr_svc) -m str web }');
+    expect(l).toContain('http-request del-header Authorization if { var(txn.cr_service) -m str checkout }');
+    expect(l).not.toContain('http-request del-header Authorization if { var(txn.cr_service) -m str web }');
     expect(l).toContain('http-request set-header X-Serverless-Authorization "Bearer %[var(txn.cr_token)]"');
     expect(
       l
@@ -200,7 +205,7 @@ describe('private services and client certificates', () => {
   it('a public service keeps the client Authorization unless told to drop it', () => {
     expect(lines().some((x) => x.includes('Authorization'))).toBe(false);
     expect(lines({}, [service('checkout', { clientAuthorization: 'drop' })])).toContain(
-      'http-request del-header Authorization if { var(txn.cr_svc) -m str checkout }',
+      'http-request del-header Authorization if { var(txn.cr_service) -m str checkout }',
     );
   });
 
@@ -214,7 +219,7 @@ describe('private services and client certificates', () => {
     ]);
     expect(l.find((x) => x.startsWith('bind :443'))).toMatch(/verify optional$/);
     expect(l.filter((x) => x.startsWith('http-request deny deny_status 403'))).toEqual([
-      'http-request deny deny_status 403 if { var(txn.cr_svc) -m str admin } !{ ssl_c_used } || { var(txn.cr_svc) -m str admin } !{ ssl_c_verify 0 }',
+      'http-request deny deny_status 403 if { var(txn.cr_service) -m str admin } !{ ssl_c_used } || { var(txn.cr_service) -m str admin } !{ ssl_c_verify 0 }',
     ]);
   });
 });

@@ -150,10 +150,14 @@ describe('renderHaproxy content', () => {
     'http-after-response set-header Strict-Transport-Security "max-age=63072000"',
     'stick-table type ipv6 size 1m expire 10s store http_req_rate(10s)',
     'http-request deny deny_status 429 if { sc_http_req_rate(0) gt 200 }',
-    'acl cr_hdr_checkout req.hdr(X-Canary) -m str always',
-    'http-request set-var(txn.cr_pct) var(txn.cr_svc),map_str_int(/etc/haproxy/canary-relay.map,0)',
-    'use_backend checkout_canary if cr_is_checkout cr_pick { nbsrv(checkout_canary) gt 0 } { queue(checkout_canary) eq 0 }',
-    'http-request set-header Host canary---checkout-123456789012.us-central1.run.app',
+    'http-request set-var(txn.cr_route) req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/),map_beg(/etc/haproxy/canary-relay.routes.map)',
+    'http-request set-var(txn.cr_assign) str(header) if { var(txn.cr_hname) -m str x-canary } { req.hdr(X-Canary),strcmp(txn.cr_hvalue) eq 0 }',
+    'http-request set-var(txn.cr_percent) var(txn.cr_service),map_str_int(/etc/haproxy/canary-relay.map,0)',
+    'use_backend %[var(txn.cr_service)]_%[var(txn.cr_side)]',
+    'http-request set-header Host canary---checkout-123456789012.us-central1.run.app if !cr_to_stable',
+    'http-request set-header Host stable---checkout-123456789012.us-central1.run.app if cr_to_stable',
+    'acl cr_canary_up srv_is_up(checkout_canary/canary)',
+    'http-request set-header Host stable---checkout-123456789012.us-central1.run.app',
     'http-check send meth GET uri /health ver HTTP/1.1 hdr Host stable---checkout-123456789012.us-central1.run.app',
     'http-request use-service prometheus-exporter if { path /metrics }',
     'bind 127.0.0.1:8405',
@@ -189,17 +193,64 @@ describe('renderHaproxy content', () => {
 
   it('split-at cloud-run sends non-header traffic to the service URL and has no bucket logic', () => {
     const c = renderHaproxy(policy({ splitAt: 'cloud-run' }), { step: 2 });
-    expect(c).toContain('use_backend checkout_service if cr_is_checkout');
+    expect(c).toContain('use_backend %[var(txn.cr_service)]_service');
+    expect(c).toContain('use_backend %[var(txn.cr_service)]_canary if { var(txn.cr_side) -m str canary }');
     expect(c).toContain('server service checkout-123456789012.us-central1.run.app:443');
-    expect(c).not.toMatch(/set-var\(txn\.cr_bucket\)|map_str|checkout_stable/);
+    expect(c).not.toMatch(/set-var\(txn\.cr_bucket\)|map_str|checkout_stable|backup/);
   });
 
-  it('routes path-specific services before catch-all ones on a shared host', () => {
+  it('the frontend has the same rules for 1 or 50 services (routing cost does not grow)', () => {
+    const frontend = (t: string) =>
+      t
+        .split('\n\n')
+        .find((s) => s.startsWith('frontend cr_main'))!
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('#'));
+    const many = policy(
+      {},
+      Array.from({ length: 50 }, (_, i) =>
+        service(`svc-${i}`, { hosts: [`s${i}.example.com`], paths: i % 2 ? ['/a', '/b/c'] : [] }),
+      ),
+    );
+    expect(frontend(renderHaproxy(many, { step: 2 }))).toEqual(
+      frontend(renderHaproxy(policy(), { step: 2 })),
+    );
+  });
+
+  it('a header name used by several services is one rule; each distinct name adds one', () => {
+    const p = policy({}, [
+      service('a', { hosts: ['a.example.com'] }),
+      service('b', { hosts: ['b.example.com'], routing: { header: { name: 'x-canary', value: 'b' } } }),
+      service('c', { hosts: ['c.example.com'], routing: { header: { name: 'X-Other', value: 'yes' } } }),
+    ]);
+    const rules = renderHaproxy(p, { step: 0 })
+      .split('\n')
+      .filter((l) => l.includes('str(header) if'));
+    expect(rules.map((l) => /req\.hdr\(([^)]+)\)/.exec(l)?.[1])).toEqual(['X-Canary', 'X-Other']);
+  });
+
+  it('describes every service in a comment above its backends', () => {
     const p = policy({}, [service('web'), service('checkout', { paths: ['/checkout'] })]);
-    const c = renderHaproxy(p, { step: 0 });
-    expect(c.indexOf('str(checkout)')).toBeLessThan(c.indexOf('str(web)'));
-    expect(c).toContain('acl cr_path_checkout_0 path -m str /checkout');
-    expect(c).toContain('acl cr_path_checkout_0 path -m beg /checkout/');
+    const c = renderHaproxy(p, { step: 3 });
+    expect(c).toContain(
+      '# service checkout: hosts shop.example.com; paths /checkout; header X-Canary: always -> canary; sticky cookie cr_checkout; step 3 of 4: 25% canary\n# checkout: the stable revision',
+    );
+    expect(c).toContain('# service web: hosts shop.example.com; all paths;');
+  });
+
+  it('a runtime-api list (a fleet): each instance binds the runtime API its environment names', () => {
+    const h = policy().haproxy;
+    const one = renderHaproxy(policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999'] } }), { step: 0 });
+    expect(one).toContain('stats socket ipv4@10.0.0.5:9999 level admin');
+    const fleet = renderHaproxy(
+      policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999', '10.0.0.6:9999'] } }),
+      { step: 0 },
+    );
+    expect(fleet).toContain('stats socket "${CANARY_RELAY_RUNTIME_API}" level admin');
+    expect(fleet).not.toContain('10.0.0.6');
+    expect(() =>
+      renderHaproxy(policy({ haproxy: { ...h, runtimeApis: ['10.0.0.5:9999', 'a b:1'] } }), { step: 0 }),
+    ).toThrow(/haproxy.runtime-api\[1\]/);
   });
 
   it('without a certificate there is no TLS, redirect or HSTS', () => {

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import type { RenderOverrides } from '../../src/render/haproxy.js';
+import type { Policy } from '../../src/policy/types.js';
+import { renderMapFiles } from '../../src/render/routes.js';
 import { freePort, portOpen, spawnService, type RunningProcess } from './processes.js';
 
 // the loopback helpers, where the live tests have always imported them from
@@ -382,4 +384,15 @@ export function makeClientCerts(dir: string): ClientCerts {
     good: { ...leaf('alice', 'clients-ca', '/O=Acme/CN=alice'), subject: 'CN=alice,O=Acme' },
     foreign: leaf('mallory', 'other-ca', '/O=Acme/CN=mallory'),
   };
+}
+
+/** Writes the percent map (at `step`) and the routes map a rendered config reads. */
+export function writeMapFiles(p: Policy, step: number, mapFile: string): void {
+  for (const f of renderMapFiles(p, step, mapFile)) writeFileSync(f.path, f.text);
+}
+
+/** A config for a test process: `noreuseport`, so a port that another process (another test file,
+ *  another HAProxy on this machine) holds makes the start fail instead of silently sharing it. */
+export function exclusivePorts(config: string): string {
+  return config.replace(/^global\n/, 'global\n    noreuseport\n');
 }

@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 import { validatePolicyText } from '../../src/policy/index.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
-import { renderMap } from '../../src/render/map.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { startCloudRunFake, type CloudRunFake } from './cloudrun-fake.js';
 import { startGitHubFake, type GitHubFake } from './github-fake.js';
@@ -35,6 +34,7 @@ import {
   tempDir,
   type Pki,
   type RunningHaproxy,
+  writeMapFiles,
 } from './haproxy.js';
 import {
   startErrorBackend,
@@ -369,7 +369,7 @@ async function build(
 
   // HAProxy from the scenario's policy, with the tag hosts pointed at the local backends
   const p = policy(IMAGES.v1);
-  writeFileSync(p.haproxy.mapFile, renderMap(p, 0));
+  writeMapFiles(p, 0, p.haproxy.mapFile);
   // auth: id-token needs a token in the map; the stand-in backends do not check it (the
   // metadata-server path of `canary-relay tokens` is proven in __tests__/cli/tokens.test.ts)
   writeFileSync(p.haproxy.tokenMap!, `${SERVICE} ${DEMO_ID_TOKEN}\n`, { mode: 0o600 });

@@ -27,7 +27,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { key: 'policy', title: 'Policy scaling', file: 'policy.ts', fn: 'benchPolicy', timeoutMs: 90_000 },
-  { key: 'haproxy', title: 'HAProxy throughput', file: 'haproxy.ts', fn: 'benchHaproxy', timeoutMs: 60_000 },
+  { key: 'haproxy', title: 'HAProxy throughput', file: 'haproxy.ts', fn: 'benchHaproxy', timeoutMs: 600_000 },
   { key: 'engine', title: 'Engine', file: 'engine.ts', fn: 'benchEngine', timeoutMs: 60_000 },
   { key: 'coldstart', title: 'Cold start', file: 'coldstart.ts', fn: 'benchColdStart', timeoutMs: 150_000 },
 ];

@@ -22,7 +22,7 @@ import {
 } from '../rollout/queue.js';
 import { resolveTraffic, servingRevision } from '../rollout/traffic.js';
 import { createCloudRun } from '../adapters/cloud-run.js';
-import { HaproxyRuntime } from '../adapters/haproxy-runtime.js';
+import { haproxyRuntimePort } from '../adapters/haproxy-fleet.js';
 import { createObserver, defaultSources } from '../adapters/metrics/index.js';
 import { createProber } from '../adapters/prober.js';
 import { createHookCaller } from '../adapters/hooks.js';
@@ -97,15 +97,18 @@ export function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutP
     }
     return clients.get(key)!;
   };
-  const runtime =
-    policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-      ? new HaproxyRuntime(policy.haproxy.runtimeApi)
-      : undefined;
+  const apis = policy.haproxy.runtimeApis ?? (policy.haproxy.runtimeApi ? [policy.haproxy.runtimeApi] : []);
+  // stage changes go to every instance (read back); the map files are written on the hosts by sync
+  const fleet = policy.splitAt === 'haproxy' ? haproxyRuntimePort(apis) : undefined;
+  // show stat (analysis.source haproxy) is read from the first instance
+  const runtime = fleet?.instances[0];
   const metrics = createObserver({
     sources: defaultSources({
       splitAt: policy.splitAt,
       runtime,
       monitoringEndpoint: inputs.monitoringEndpoint,
+      // every instance of a fleet health-checks each revision: that many check streams leave the counts
+      haproxyInstances: Math.max(1, apis.length),
     }),
   });
   // each judgement is logged, so the Actions log shows the evidence grow
@@ -118,7 +121,7 @@ export function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutP
   };
   return (s: Service): RolloutPorts => ({
     cloudRun: cloudRun(s),
-    haproxy: runtime,
+    haproxy: fleet,
     prober: createProber(),
     observer,
     notifier,

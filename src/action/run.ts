@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from '../policy/index.js';
 import { formatPolicyError, type Policy, type PolicyError } from '../policy/types.js';
-import { renderHaproxy, renderMap } from '../render/index.js';
+import { renderHaproxy, renderMapFiles } from '../render/index.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
 import { modeForEvent, type EventDecision } from '../gitops/events.js';
 import { decideIntents, type ServiceFacts, type ServiceIntent } from '../gitops/intent.js';
 import { readText, writeTextAtomic } from '../adapters/files.js';
 import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
-import { checkPolicyConfig } from '../adapters/haproxy-check.js';
+import { checkPolicySteps } from '../adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from '../adapters/output-path.js';
 import { mapPathFor } from '../render/output.js';
 import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
@@ -45,14 +45,17 @@ async function basePolicy(workspace: string, decision: EventDecision, file: stri
 async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
   const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
   try {
-    for (let step = 0; step <= steps; step++) {
-      const r = await checkPolicyConfig(policy, step);
-      if (!r.ok) {
-        // the whole output goes to the log; the report gets the first alert (it sits in one line)
-        core.error(`haproxy -c of the config for step ${step} failed (exit ${r.code}):\n${r.output}`);
-        const alert = r.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? r.output.split('\n')[0];
-        return { ok: false, text: `failed for step ${step} (exit ${r.code}): ${alert.trim()}` };
-      }
+    const r = await checkPolicySteps(
+      policy,
+      Array.from({ length: steps + 1 }, (_, k) => k),
+    );
+    const bad = r.checks.find((c) => c.code !== 0);
+    if (bad) {
+      // the whole output goes to the log; the report gets the first alert (it sits in one line)
+      const step = bad.what ?? `step ${bad.steps[0]}`;
+      core.error(`haproxy -c of the config for ${step} failed (exit ${bad.code}):\n${bad.output}`);
+      const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
+      return { ok: false, text: `failed for ${step} (exit ${bad.code}): ${alert.trim()}` };
     }
     return { ok: true, text: `valid for steps 0–${steps}` };
   } catch (e) {
@@ -64,7 +67,8 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
 async function writeRendered(workspace: string, policy: Policy): Promise<string> {
   const path = join(workspace, policy.haproxy.output);
   await writeTextAtomic(path, renderHaproxy(policy, { step: 0 }));
-  await writeTextAtomic(mapPathFor(path), renderMap(policy, 0));
+  // the routes map goes next to the config (its name is derived from the map's)
+  for (const f of renderMapFiles(policy, 0, mapPathFor(path))) await writeTextAtomic(f.path, f.text);
   return path;
 }
 

@@ -5,7 +5,7 @@
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { validatePolicyText, policyErrorAt, type ValidationResult } from '../policy/index.js';
-import { mapPathFor } from '../render/output.js';
+import { outputFiles } from '../render/output.js';
 
 const MAX_LINKS = 40; // as Linux's path resolution
 
@@ -50,7 +50,7 @@ async function resolveFollowingLinks(root: string, rel: string): Promise<Resolve
 /** Null when `output` lands inside the workspace and outside .git, else what is wrong. */
 export async function outputProblem(workspace: string, output: string): Promise<string | null> {
   const root = await realpath(workspace);
-  for (const file of [output, mapPathFor(output)]) {
+  for (const file of outputFiles(output)) {
     let r: Resolved;
     try {
       r = await resolveFollowingLinks(root, file);

@@ -127,8 +127,11 @@ export async function tokensCommand(argv: string[], io: Io, usage: (m: string) =
     io.out(`${p.file}: no service has auth: id-token; nothing to do`);
     return 0;
   }
+  // runs on the HAProxy host whose token map it writes: with a fleet (a runtime-api list) that
+  // host's own admin socket, not the list's first instance
+  const fleet = (p.haproxy.runtimeApis?.length ?? 0) > 1;
   const apis = (values['runtime-api'] as string[] | undefined) ?? [
-    p.haproxy.runtimeApi ?? p.haproxy.statsSocket,
+    fleet ? p.haproxy.statsSocket : (p.haproxy.runtimeApi ?? p.haproxy.statsSocket),
   ];
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -5,8 +5,8 @@
 import type { Policy, Service } from '../policy/types.js';
 import type { Transition } from '../rollout/actions.js';
 import { stepPercent, transition } from '../rollout/machine.js';
-import { CloudRunError, type ServiceSnapshot } from '../rollout/ports.js';
-import { isBaking, isTerminal, parseState, type RolloutState } from '../rollout/state.js';
+import { CloudRunError, HaproxyRuntimeError, type ServiceSnapshot } from '../rollout/ports.js';
+import { ROLLOUT_ANNOTATION, isBaking, isTerminal, parseState, type RolloutState } from '../rollout/state.js';
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
@@ -117,6 +117,7 @@ class Run {
         i += 1;
         conflicts = 0; // a write went through: a later conflict is a new one
       } catch (err) {
+        if (err instanceof HaproxyRuntimeError) return this.hold(err);
         if (!(err instanceof CloudRunError)) throw err; // a crash: the next run resumes from the annotation
         const again = await this.recover(err, { conflicts, retries, lroFailures });
         if (!again) return this.stop(err.kind === 'conflict' ? 'conflict' : 'error', err);
@@ -239,7 +240,13 @@ class Run {
     const plan = planWrite(snap, t);
     for (const p of plan.mapBefore) await this.setMap(p);
     const next = plan.update ? await this.write(snap, plan.update) : snap;
-    for (const p of plan.mapAfter) await this.setMap(p);
+    try {
+      for (const p of plan.mapAfter) await this.setMap(p);
+    } catch (err) {
+      // the instances are back where they all were: so is the state, and the rollout holds there
+      if (err instanceof HaproxyRuntimeError && plan.update?.annotations) await this.restoreState(snap, next);
+      throw err;
+    }
     for (const r of plan.reports) this.say(`${this.service.name}: ${r}`);
     return next;
   }
@@ -273,10 +280,28 @@ class Run {
     const have = (await h.getPercents(this.opts.policy.haproxy.mapFile))[this.service.name];
     if (have !== want) {
       this.say(
-        `${this.service.name}: HAProxy map says ${have ?? 'nothing'}%, the rollout state ${want}%; fixing the map`,
+        `${this.service.name}: HAProxy map says ${have === undefined ? 'nothing (or its instances disagree)' : `${have}%`}, the rollout state ${want}%; fixing the map`,
       );
       await h.setPercent(this.opts.policy.haproxy.mapFile, this.service.name, want);
     }
+  }
+
+  /** Writes back the rollout state `before` had (with the etag of our own write: still our lock). */
+  async restoreState(before: ServiceSnapshot, now: ServiceSnapshot): Promise<void> {
+    const previous = before.annotations[ROLLOUT_ANNOTATION] ?? null;
+    await this.write(now, { annotations: { [ROLLOUT_ANNOTATION]: previous } });
+  }
+
+  /** Some HAProxy instance did not take a change: stop here, at the step every instance has. */
+  hold(err: HaproxyRuntimeError): RolloutResult {
+    const at = this.state
+      ? `step ${this.state.step} (${statePercent(this.service, this.state, 'haproxy')}%)`
+      : 'its start';
+    this.say(
+      `${this.service.name}: the rollout holds at ${at}: ${err.message}; ` +
+        `bring ${err.instances.join(', ')} back and re-run`,
+    );
+    return this.result('error');
   }
 
   stop(kind: 'conflict' | 'error', err: unknown): RolloutResult {

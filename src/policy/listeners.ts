@@ -71,14 +71,19 @@ export function checkListeners(h: Record<string, unknown>, report: Add): void {
   if (h.certificate !== undefined && h['redirect-http'] !== false)
     add(['haproxy', 'http-bind'], h['http-bind'], d.httpBind);
   add(['haproxy', 'prometheus-bind'], h['prometheus-bind'], d.prometheusBind);
-  add(['haproxy', 'runtime-api'], h['runtime-api']);
+  const apis = h['runtime-api'];
+  if (Array.isArray(apis)) apis.forEach((a, i) => add(['haproxy', 'runtime-api', i], a));
+  else add(['haproxy', 'runtime-api'], apis);
   const parsed = found.map((f) => ({ ...f, l: parseListen(f.addr) }));
   parsed.forEach((b, j) => {
     if (!b.l) return;
     // binds of one frontend may overlap (":443" with "[::]:443" is the usual dual stack); only a
     // repeat is wrong there. Across frontends any overlap splits traffic.
+    // a fleet's runtime APIs are one per instance (its own host): they clash with the listeners
+    // every instance has, not with each other (a repeated entry is reported on its own)
     const clash = (x: (typeof parsed)[number]) =>
       x.l !== undefined &&
+      !(x.path[1] === 'runtime-api' && b.path[1] === 'runtime-api') &&
       (x.path[1] === 'bind' && b.path[1] === 'bind'
         ? x.l.host === b.l!.host && x.l.port === b.l!.port
         : sameSocket(x.l, b.l!));

@@ -98,6 +98,11 @@ function normaliseHaproxy(h: Raw): HaproxySettings {
   if (str(h.certificate)) out.certificate = str(h.certificate);
   if (num(h.hsts) !== undefined) out.hstsSeconds = num(h.hsts);
   if (str(h['runtime-api'])) out.runtimeApi = str(h['runtime-api']);
+  const fleet = h['runtime-api'];
+  if (Array.isArray(fleet) && fleet.length > 0 && fleet.every((a) => typeof a === 'string' && a !== '')) {
+    out.runtimeApi = fleet[0] as string;
+    out.runtimeApis = [...(fleet as string[])];
+  }
   if (isRecord(h.resolvers)) {
     out.resolvers = {
       nameservers: [...(h.resolvers.nameservers as string[])],

@@ -27,6 +27,7 @@ function typeOf(s: Schema, root: Schema): string {
     return `list of ${typeOf(items, root)}`;
   }
   if (s.type === 'object') return 'map';
+  if (Array.isArray(s.type)) return s.type.map((t) => typeOf({ ...s, type: t }, root)).join(' or ');
   return String(s.type ?? 'any');
 }
 

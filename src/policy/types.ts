@@ -122,7 +122,8 @@ export interface HaproxySettings {
   resolvers?: { nameservers: string[]; refreshMs: number };
   limits: { maxConnections: number; ratePerIp?: { count: number; periodMs: number } };
   timeouts: { connectMs: number; clientMs: number; serverMs: number };
-  runtimeApi?: string; // host:port or /path/to.sock
+  runtimeApi?: string; // host:port or /path/to.sock (the first of runtimeApis)
+  runtimeApis?: string[]; // `runtime-api` given as a list: every HAProxy instance of a fleet
   statsSocket: string; // admin socket path
   prometheusBind: string; // loopback exporter, e.g. 127.0.0.1:8405
   mapFile: string;

@@ -131,11 +131,16 @@ function checkHaproxy(h: Record<string, unknown>, c: Collector): void {
   const timeouts = rec(h.timeouts);
   for (const k of ['connect', 'client', 'server'] as const)
     c.duration(timeouts[k], at('timeouts', k), DURATION_BOUNDS[`timeouts.${k}`]);
-  c.check(
-    h['runtime-api'],
-    at('runtime-api'),
-    (v) => checkAddressOrSocket(v) ?? checkRuntimeApiAddress(v as string),
-  );
+  // one address, or a fleet's list: each entry is checked as one address
+  const runtimeApi = (v: unknown) => checkAddressOrSocket(v) ?? checkRuntimeApiAddress(v as string);
+  const apis = h['runtime-api'];
+  if (Array.isArray(apis)) {
+    apis.forEach((a, i) => c.check(a, at('runtime-api', i), runtimeApi));
+    apis.forEach((a, i) => {
+      if (apis.indexOf(a) !== i)
+        c.add(at('runtime-api', i), `${String(a)} is listed twice; list each instance once`);
+    });
+  } else c.check(apis, at('runtime-api'), runtimeApi);
   c.check(h['stats-socket'], at('stats-socket'), checkFilePath);
   c.check(h['prometheus-bind'], at('prometheus-bind'), checkListenAddress);
   c.check(h['map-file'], at('map-file'), checkFilePath);

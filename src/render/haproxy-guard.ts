@@ -64,7 +64,7 @@ export function healthOf(s: Service) {
   };
 }
 
-/** `{ var(txn.cr_svc) -m str NAME }`: the request was routed to this service. */
+/** `{ var(txn.cr_service) -m str NAME }`: the request was routed to this service. */
 export function isService(name: string): string {
-  return `{ var(txn.cr_svc) -m str ${must(checkServiceName, name, 'service name')} }`;
+  return `{ var(txn.cr_service) -m str ${must(checkServiceName, name, 'service name')} }`;
 }

@@ -1,15 +1,9 @@
 // HAProxy request logs (issue 12): the log target, a log format that is HAProxy's httplog plus the
 // rollout's routing variables, and a parser for those lines (tests and users reading a rollout).
-// The routing core sets txn.cr_service / cr_side / cr_assign / cr_bucket / cr_percent (the
-// cross-team contract); this module also sets them where the current core does not.
+// The routing core (haproxy.ts) sets txn.cr_service / cr_side / cr_assign / cr_bucket /
+// cr_percent (the cross-team contract); this module adds the revision, txn.cr_rev.
 import type { Policy, Service } from '../policy/types.js';
-import {
-  checkAddress,
-  checkFilePath,
-  checkHeaderName,
-  checkHeaderValue,
-  checkLogTarget,
-} from '../policy/whitelist.js';
+import { checkAddress, checkFilePath, checkLogTarget } from '../policy/whitelist.js';
 import { I, extras, must } from './haproxy-guard.js';
 
 /** HAProxy's `option httplog` format (2.6, without captures), then the rollout fields as key=value. */
@@ -44,17 +38,10 @@ export function logFrontend(p: Policy): string[] {
   return [`${I}log global`, `${I}option dontlognull`, `${I}log-format "${LOG_FORMAT}"`];
 }
 
-/** Frontend, once the service is known: the contract's service and percent variables. Under
- *  split-at cloud-run Cloud Run holds the percent (HAProxy cannot know it): no cr_percent. */
-export function logServiceVars(p: Policy): string[] {
-  const lines = [`${I}http-request set-var(txn.cr_service) var(txn.cr_svc)`];
-  if (p.splitAt === 'haproxy') lines.push(`${I}http-request set-var(txn.cr_percent) var(txn.cr_pct)`);
-  return lines;
-}
-
-/** Backend: which side and revision served, and how the request was assigned to it. */
+/** Backend: which revision served. The routing core sets the other fields (service, side,
+ *  assignment, bucket, percent); a side without a known revision logs its tag (stable/canary). */
 export function logBackendVars(
-  p: Policy,
+  _p: Policy,
   s: Service,
   side: 'stable' | 'canary' | 'service',
   revision?: string,
@@ -64,23 +51,7 @@ export function logBackendVars(
     throw new Error(
       `refusing to render HAProxy config: revision ${JSON.stringify(rev)} of ${s.name} is not a Cloud Run revision name`,
     );
-  const lines = [
-    `${I}http-request set-var(txn.cr_side) str(${side})`,
-    `${I}http-request set-var(txn.cr_rev) str(${rev})`,
-  ];
-  const hdr = s.routing.header;
-  if (p.splitAt === 'haproxy') {
-    lines.push(`${I}http-request set-var(txn.cr_assign) str(bucket)`);
-    if (s.routing.stickyCookie !== undefined)
-      lines.push(`${I}http-request set-var(txn.cr_assign) str(cookie) if !{ var(txn.cr_new) -m bool }`);
-  } else lines.push(`${I}http-request set-var(txn.cr_assign) str(none)`);
-  // the header cohort decides before the bucket: only the canary side can be reached by it
-  if (hdr && side === 'canary') {
-    const name = must(checkHeaderName, hdr.name, `${s.name} routing.header.name`);
-    const value = must(checkHeaderValue, hdr.value, `${s.name} routing.header.value`);
-    lines.push(`${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${name}) -m str ${value} }`);
-  }
-  return lines;
+  return [`${I}http-request set-var(txn.cr_rev) str(${rev})`];
 }
 
 export interface LogRecord {

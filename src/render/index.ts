@@ -1,5 +1,20 @@
 // The pure renderers: HAProxy config, map file, Cloud Run traffic targets, Cloud Run URLs.
-export { renderHaproxy, haproxyTime, type RenderOptions, type RenderOverrides } from './haproxy.js';
-export { renderMap, percentAt, maxStep, checkStep, serviceStep, MAP_HEADER } from './map.js';
+export {
+  renderHaproxy,
+  haproxyTime,
+  FLEET_RUNTIME_API_ENV,
+  type RenderOptions,
+  type RenderOverrides,
+} from './haproxy.js';
+export {
+  renderMap,
+  renderPercentMap,
+  percentAt,
+  maxStep,
+  checkStep,
+  serviceStep,
+  MAP_HEADER,
+} from './map.js';
 export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
 export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
+export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';

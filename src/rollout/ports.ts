@@ -78,6 +78,18 @@ export interface CloudRunPort {
   waitForRevision?(service: string, revision: string, timeoutMs: number): Promise<RevisionSnapshot>;
 }
 
+/** A change some HAProxy instance did not take (after retries): the rollout holds. `instances`
+ *  names the ones that disagree; the others were put back where they all were. */
+export class HaproxyRuntimeError extends Error {
+  constructor(
+    message: string,
+    readonly instances: string[],
+  ) {
+    super(message);
+    this.name = 'HaproxyRuntimeError';
+  }
+}
+
 /** HAProxy runtime API, used for split-at: haproxy. */
 export interface HaproxyRuntimePort {
   /** set a service's canary percent in the map (runtime) and persist it to the map file */

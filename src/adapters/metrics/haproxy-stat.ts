@@ -18,12 +18,8 @@ function num(row: Record<string, string>, col: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent. */
-export function backendCounts(rows: Record<string, string>[], backend: string): CumulativeSample {
-  const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
-  if (!row) {
-    return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
-  }
+/** Requests and 5xx of one stats row (a backend or a server). */
+function rowCounts(row: Record<string, string>): { requests: number | null; errors: number | null } {
   // req_tot counts HTTP requests; the response classes add up to it once every request was answered.
   let requests = num(row, 'req_tot');
   if (requests === null) {
@@ -31,6 +27,26 @@ export function backendCounts(rows: Record<string, string>[], backend: string): 
     requests = parts.every((p) => p !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
   }
   return { requests, errors: num(row, 'hrsp_5xx') };
+}
+
+/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent.
+ *  `excludeServer`: a server of that backend whose answers are not the backend's own (the canary
+ *  backend's `stable` backup serves bucketed clients while the canary is down: they are stable's). */
+export function backendCounts(
+  rows: Record<string, string>[],
+  backend: string,
+  excludeServer?: string,
+): CumulativeSample {
+  const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
+  if (!row) {
+    return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
+  }
+  const own = rowCounts(row);
+  const other = rows.find((r) => r.pxname === backend && r.svname === excludeServer);
+  if (excludeServer === undefined || !other) return own;
+  const theirs = rowCounts(other);
+  const minus = (a: number | null, b: number | null) => (a === null ? null : Math.max(0, a - (b ?? 0)));
+  return { requests: minus(own.requests, theirs.requests), errors: minus(own.errors, theirs.errors) };
 }
 
 /**
@@ -46,15 +62,16 @@ export function haproxyStatSources(
     if (!cached || cached.at !== at) cached = { at, rows: reader.showStat() };
     return cached.rows;
   };
-  const side = (backend: string, label: string): MetricSource => ({
+  const side = (backend: string, label: string, excludeServer?: string): MetricSource => ({
     anchor: 'counter-live',
     label,
     async sample(at: number) {
-      return backendCounts(await rowsAt(at), backend);
+      return backendCounts(await rowsAt(at), backend, excludeServer);
     },
   });
   return {
-    canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`),
+    // the canary backend's backup server "stable" answers for the stable revision: not counted
+    canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`, 'stable'),
     stable: side(backends.stable, `stable (HAProxy backend ${backends.stable})`),
   };
 }

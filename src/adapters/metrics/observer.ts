@@ -261,7 +261,7 @@ export function defaultSources(deps: DefaultSourceDeps): SourceFactory {
           const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
           const queries =
             deps.splitAt === 'haproxy'
-              ? haproxyExporterQueries(backends[which])
+              ? haproxyExporterQueries(backends[which], which === 'canary' ? 'stable' : undefined)
               : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
           return prometheusSource({
             client,

@@ -87,12 +87,17 @@ export function haproxyBackendName(service: string, side: 'stable' | 'canary' | 
  * `haproxy_backend_response_time_average_seconds`, a mean over the last 1024 requests), so latency
  * cannot be judged from this source.
  */
-export function haproxyExporterQueries(backend: string): QuerySet {
+export function haproxyExporterQueries(backend: string, excludeServer?: string): QuerySet {
   const b = checkPlaceholderValue('backend', backend);
+  // the canary backend's backup server "stable" answers for the stable revision: subtract it
+  const minus = (code: string) =>
+    excludeServer === undefined
+      ? ''
+      : ` - (sum(haproxy_server_http_responses_total{proxy="${b}",server="${checkPlaceholderValue('backend', excludeServer)}"${code}}) or vector(0))`;
   return {
     anchor: 'counter-history',
-    requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})`,
-    errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})`,
+    requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})${minus('')}`,
+    errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})${minus(',code="5xx"')}`,
     errorsAbsentIsZero: false,
     latencyNote:
       'HAProxy exports no latency histogram (only a moving average), so latency is not judged from it; use Cloud Run metrics for latency',

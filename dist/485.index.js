@@ -1,8 +1,8 @@
-export const id = 204;
-export const ids = [204];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 60204:
+/***/ 94485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,607 +20,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/policy/normalise.ts + 1 modules
 var normalise = __webpack_require__(16233);
-// EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
-var machine = __webpack_require__(91479);
-// EXTERNAL MODULE: ./src/rollout/ports.ts
-var ports = __webpack_require__(34961);
+// EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
+var run = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
-// EXTERNAL MODULE: ./src/rollout/traffic.ts
-var rollout_traffic = __webpack_require__(94200);
-;// CONCATENATED MODULE: ./src/engine/apply.ts
-// Folds one transition's actions into at most one Cloud Run write plus HAProxy map changes,
-// leaving out whatever already is as desired (so a re-run writes nothing).
-
-
-const CLOUD_RUN = [
-    'deployCanary',
-    'tagCanary',
-    'setTraffic',
-    'restoreStable',
-    'writeState',
-    'clearState',
-];
-function planWrite(snap, t) {
-    const plan = { update: null, mapBefore: [], mapAfter: [], reports: [], smoke: false };
-    let traffic;
-    let template;
-    let annotation;
-    let cloudRunSeen = false;
-    for (const a of t.actions) {
-        if (CLOUD_RUN.includes(a.kind))
-            cloudRunSeen = true;
-        switch (a.kind) {
-            case 'deployCanary':
-                template = { image: a.image, revisionName: a.revisionName };
-                traffic = a.traffic;
-                break;
-            case 'tagCanary':
-                traffic = a.traffic;
-                break;
-            case 'setTraffic':
-                traffic = a.targets;
-                break;
-            case 'restoreStable':
-                traffic = a.targets;
-                break;
-            case 'writeState':
-                annotation = t.state ? (0,rollout_state/* serializeState */.sU)(t.state) : null;
-                break;
-            case 'clearState':
-                annotation = null;
-                break;
-            case 'setMap':
-                (cloudRunSeen ? plan.mapAfter : plan.mapBefore).push(a.percent);
-                break;
-            case 'smokeProbe':
-                plan.smoke = true;
-                break;
-            case 'report':
-                plan.reports.push(a.message);
-                break;
-        }
-    }
-    const update = {};
-    if (template)
-        update.template = template;
-    if (traffic &&
-        (template || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, traffic) || !(0,rollout_traffic/* trafficEqual */.Nx)(snap.trafficStatuses, traffic))) {
-        update.traffic = traffic;
-    }
-    if (annotation !== undefined && (snap.annotations[rollout_state/* ROLLOUT_ANNOTATION */.A] ?? null) !== annotation) {
-        update.annotations = { [rollout_state/* ROLLOUT_ANNOTATION */.A]: annotation };
-    }
-    if (update.template || update.traffic || update.annotations)
-        plan.update = update;
-    return plan;
-}
-/** A write accepted but not served (its operation failed): spec and status disagree. */
-function servingLags(snap) {
-    return !(0,rollout_traffic/* trafficEqual */.Nx)(snap.traffic, snap.trafficStatuses);
-}
-
-;// CONCATENATED MODULE: ./src/engine/observe.ts
-// Gathers what the stage machine needs from the ports: facts about the service (Observed)
-// and this tick's observation (readiness, judgement). Reads only what the phase needs.
-
-
-
-
-async function observeService(port, snap, state, mode, service, operator = false) {
-    const traffic = (0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
-    const serving = (0,rollout_traffic/* servingRevision */.qJ)(traffic);
-    const existing = new Set();
-    for (const t of [...traffic, ...(0,rollout_traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision)]) {
-        if (t.revision)
-            existing.add(t.revision);
-    }
-    if (snap.latestCreatedRevision)
-        existing.add(snap.latestCreatedRevision);
-    if (snap.latestReadyRevision)
-        existing.add(snap.latestReadyRevision);
-    const observed = { traffic, serving, servingImage: null, existing: [...existing] };
-    if (mode === 'rollback') {
-        observed.restore = await findRestore(port, snap, state, service, operator);
-    }
-    else if ((mode === 'canary' || mode === 'promote') && (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase))) {
-        // a fresh start may follow: know what stable serves (also kept in the state for a later rollback)
-        observed.servingImage = await imageOf(port, snap, state, serving);
-    }
-    return observed;
-}
-async function imageOf(port, snap, state, revision) {
-    if (!revision)
-        return null;
-    // the template made the latest revision: no extra read needed
-    if (revision === snap.latestCreatedRevision)
-        return snap.image;
-    if (state?.stable === revision && state.stableImage)
-        return state.stableImage;
-    try {
-        return (await port.getRevision(snap.name, revision)).image;
-    }
-    catch (err) {
-        if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found')
-            return null;
-        throw err;
-    }
-}
-/**
- * A rollback's target: what served before the last promotion when the policy names it (or an
- * operator asks), the stable of a canary under way, else the ready revision serving the policy's
- * release (an older state without `previous`). Never a revision recorded as failed.
- */
-async function findRestore(port, snap, state, service, operator) {
-    const prev = state?.previous;
-    const named = (c) => service.image ? c.image === service.image : c.revision === service.revision;
-    if (prev && named(prev))
-        return prev;
-    if (state && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && state.stable)
-        return { revision: state.stable, image: state.stableImage ?? null };
-    if (operator) {
-        if (prev)
-            return prev;
-        // a rollback already done (no promotion left to undo): re-running it changes nothing
-        return state?.phase === 'Failed' && state.canary === null && state.stable
-            ? { revision: state.stable, image: state.stableImage ?? null }
-            : null;
-    }
-    if (!service.image)
-        return service.revision ? { revision: service.revision, image: null } : null;
-    const image = service.image;
-    const failed = new Set(state?.failed ?? []);
-    if (state?.stable && state.stableImage === image)
-        return { revision: state.stable, image };
-    const revisions = (await port.listRevisions(snap.name)).filter((r) => r.image === image && r.ready === true && !failed.has(r.name));
-    revisions.sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
-    return revisions[0] ? { revision: revisions[0].name, image } : null;
-}
-/** Readiness while Initializing, a judgement while a stage bakes; nothing otherwise. */
-async function observeStage(state, ctx) {
-    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || !state.canary)
-        return {};
-    const mine = state.owner === ctx.owner || ctx.force || ctx.mode === 'promote';
-    if (!mine || ctx.mode === 'rollback' || ctx.mode === 'abort')
-        return {};
-    if (state.phase === 'Initializing') {
-        try {
-            const rev = await ctx.port.getRevision(ctx.service.name, state.canary);
-            return { canaryReady: rev.ready, readyReason: rev.reason };
-        }
-        catch (err) {
-            if (err instanceof ports/* CloudRunError */.D && err.kind === 'not-found') {
-                return {
-                    canaryReady: false,
-                    readyReason: `revision ${state.canary} does not exist (${err.message})`,
-                };
-            }
-            throw err;
-        }
-    }
-    if (!(0,rollout_state/* isBaking */.d9)(state))
-        return {};
-    const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
-    if (jumps)
-        return {};
-    const percent = (0,machine/* stepPercent */.wz)(ctx.service, state.step);
-    const judgement = await ctx.observer.observe(ctx.service, { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable }, ctx.now);
-    ctx.judgements.set(state.step, { step: state.step, percent, judgement });
-    return { judgement };
-}
-
-;// CONCATENATED MODULE: ./src/engine/smoke.ts
-// The smoke probe before the first percent step: the policy's requests to the canary, every
-// answer must carry the expected status. The detail says what was seen, for the failure message.
-
-async function runSmoke(prober, service, snap, state, baseUrl) {
-    const smoke = service.smoke;
-    if (!smoke)
-        return { ok: true, detail: 'no smoke probe configured' };
-    if (!prober)
-        return { ok: false, detail: 'the policy asks for a smoke probe but no prober is available' };
-    const base = baseUrl ?? snap.trafficStatuses.find((t) => t.tag === rollout_traffic/* CANARY_TAG */.eV && t.uri)?.uri;
-    if (!base)
-        return { ok: false, detail: `no URL for the ${rollout_traffic/* CANARY_TAG */.eV} tag of ${state.canary} to probe` };
-    const url = base.replace(/\/$/, '') + smoke.path;
-    let statuses;
-    try {
-        statuses = await prober.probe(url, {
-            requests: smoke.requests,
-            ...(baseUrl && service.routing.header ? { header: service.routing.header } : {}),
-        });
-    }
-    catch (err) {
-        return { ok: false, detail: `probing ${url}: ${err.message}` };
-    }
-    const good = statuses.filter((s) => s === smoke.expectStatus).length;
-    const seen = new Map();
-    for (const s of statuses)
-        seen.set(s, (seen.get(s) ?? 0) + 1);
-    const summary = [...seen].map(([s, n]) => `${s}×${n}`).join(', ') || 'no answers';
-    const ok = statuses.length >= smoke.requests && good === statuses.length;
-    return {
-        ok,
-        detail: `${good}/${smoke.requests} requests to ${url} answered ${smoke.expectStatus} (saw ${summary})`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/rollout/gates.ts
-var gates = __webpack_require__(34549);
-;// CONCATENATED MODULE: ./src/engine/hooks.ts
-
-
-async function runHook(port, service, state, a) {
-    const spec = a.hook === 'pre-step' ? service.hooks?.preStep : service.hooks?.postStep;
-    if (!spec)
-        return { ok: true, detail: 'no hook configured' };
-    if (!port)
-        return { ok: false, detail: 'the policy has step hooks but this run has no HTTP client for them' };
-    return port.call(spec, (0,gates/* hookPayload */.Yf)(service, state, a.hook, a.step, (0,machine/* stepPercent */.wz)(service, a.step)));
-}
-
-;// CONCATENATED MODULE: ./src/notify/events.ts
-
-
-const sameRollout = (a, b) => a.startedAt === b.startedAt && a.canary === b.canary;
-function rolloutEvents(service, prev, next, now) {
-    if (!next)
-        return [];
-    const base = (event, step, message) => ({
-        event,
-        service: service.name,
-        owner: next.owner,
-        step: step === null ? null : step + 1,
-        steps: service.steps.length,
-        percent: step === null ? 0 : (0,machine/* stepPercent */.wz)(service, step),
-        canary: next.canary ?? prev?.canary ?? null,
-        stable: next.stable,
-        verdict: next.lastVerdict,
-        message,
-        at: now,
-    });
-    const fresh = !prev || (0,rollout_state/* isTerminal */.Hd)(prev.phase) || !sameRollout(prev, next);
-    if (next.phase === 'Failed' && (prev?.phase !== 'Failed' || !sameRollout(prev, next))) {
-        if (next.canary === null)
-            return [base('rolled-back', null, next.reason ?? `rolled back to ${next.stable}`)];
-        return [base('failed', next.step, `canary ${next.canary} failed: ${next.reason ?? 'see the report'}`)];
-    }
-    if (next.phase === 'Succeeded' && prev?.phase !== 'Succeeded')
-        return [base('promoted', null, `promoted ${next.stable} to 100%`)];
-    if (next.phase === 'Initializing' && fresh)
-        return [base('started', null, `canary ${next.canary} deployed at 0% (stable ${next.stable})`)];
-    if (!prev || fresh)
-        return [];
-    const out = [];
-    if (next.paused && !prev.paused)
-        out.push(base('paused', next.step, `paused at step ${next.step + 1} by ${next.paused.by}`));
-    // on-inconclusive: hold keeps the stage and waits for a person: they are told once, when it holds
-    if (next.held && !prev.held)
-        out.push(base('inconclusive', next.step, `step ${next.step + 1} of ${service.steps.length} held, inconclusive: ${next.held}; merge to promote it anyway or close the PR to abort`));
-    // a stage ended: the rollout moved to a later step, or every step has baked
-    const ended = prev.phase !== 'Initializing' &&
-        (next.step > prev.step || (next.awaitingMerge === true && !prev.awaitingMerge));
-    if (ended) {
-        const inconclusive = next.lastVerdict === 'inconclusive';
-        const what = `step ${prev.step + 1} of ${service.steps.length}`;
-        out.push({
-            ...base(inconclusive ? 'inconclusive' : 'step-passed', prev.step, ''),
-            message: inconclusive
-                ? `${what} ended inconclusive (too little traffic to judge); the rollout went on`
-                : `${what} passed (${next.lastVerdict ?? 'skipped'})`,
-        });
-    }
-    return out;
-}
-/** A service's targets: its own `notify` when it has one (even empty: opted out), else the policy's. */
-function notifyTargets(policy, service) {
-    return policy.services.find((s) => s.name === service)?.notify ?? policy.notify ?? [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-// The executor: reads the service, asks the stage machine for one transition, applies its
-// actions through the ports (one Cloud Run write per transition, with the etag it read), and
-// repeats. No I/O of its own: ports, a clock and a sleep are injected.
-
-
-
-
-
-
-
-
-/** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
-const MAX_TRANSITIONS = 500;
-/** A transiently failed write is re-read and re-planned this many times. */
-const WRITE_RETRIES = 3;
-const BACKOFF_MS = 1000;
-function findService(policy, name) {
-    const service = policy.services.find((s) => s.name === name);
-    if (!service) {
-        const names = policy.services.map((s) => s.name).join(', ');
-        throw new Error(`${policy.file}: no service named "${name}" (services: ${names || 'none'})`);
-    }
-    return service;
-}
-class Run {
-    opts;
-    service;
-    messages = [];
-    judgements = new Map();
-    writes = 0;
-    outOfTime = false;
-    state = null;
-    constructor(opts) {
-        this.opts = opts;
-        this.service = findService(opts.policy, opts.serviceName);
-    }
-    say(line) {
-        this.messages.push(line);
-        this.opts.log?.(line);
-    }
-    read() {
-        return this.opts.ports.cloudRun.getService(this.service.name);
-    }
-    async execute() {
-        let snap;
-        try {
-            snap = await this.read();
-        }
-        catch (err) {
-            return this.stop('error', err);
-        }
-        let conflicts = 0;
-        let retries = 0;
-        let lroFailures = 0;
-        let repaired = false;
-        let mapChecked = false;
-        let changed = false;
-        for (let i = 0; i < MAX_TRANSITIONS;) {
-            const parsed = (0,rollout_state/* parseState */.Bu)(snap.annotations);
-            if (parsed.problem && !this.opts.force) {
-                this.say(`${this.service.name}: ${parsed.problem}; set force to overwrite it`);
-                return this.result('refused');
-            }
-            if (!parsed.state && this.state && !(0,rollout_state/* isTerminal */.Hd)(this.state.phase)) {
-                // an abort (PR closed) removed the state while this run waited: never deploy again
-                this.say(`${this.service.name}: the rollout was removed by another run (aborted?) while this one waited; stopping`);
-                this.state = null;
-                return this.result('refused');
-            }
-            // an abort clears the annotation: keep reporting the Aborted state it ended in
-            this.state = parsed.state ?? (this.state?.phase === 'Aborted' ? this.state : null);
-            try {
-                if (!mapChecked) {
-                    await this.reconcileMap(parsed.state);
-                    mapChecked = true;
-                }
-                const t = await this.plan(snap, parsed.state);
-                if (t.status !== 'changed') {
-                    // a wait tick is logged, not kept; a hold after this run's own changes repeats their report
-                    const keep = t.status === 'done' ? t.refused || t.error || !changed : !this.opts.wait;
-                    if (t.message) {
-                        if (keep)
-                            this.say(t.message);
-                        else
-                            this.opts.log?.(t.message);
-                    }
-                    // an accepted write whose operation failed: send the spec again, once
-                    if (!repaired && parsed.state && parsed.state.phase !== 'Initializing' && servingLags(snap)) {
-                        repaired = true;
-                        this.say(`${this.service.name}: serving traffic differs from the spec (a failed operation?); re-applying it`);
-                        snap = await this.write(snap, { traffic: snap.traffic });
-                        continue;
-                    }
-                    if (t.status === 'waiting' && this.opts.wait) {
-                        if (this.pastDeadline())
-                            return this.result();
-                        await this.opts.clock.sleep(this.service.analysis.intervalMs);
-                        snap = await this.read();
-                        continue;
-                    }
-                    return this.result(t.refused ? 'refused' : t.error ? 'error' : undefined);
-                }
-                snap = await this.apply(snap, t);
-                const events = rolloutEvents(this.service, this.state, t.state, this.opts.clock.now());
-                for (const e of events)
-                    this.opts.ports.notifier?.notify(e);
-                this.state = t.state;
-                changed = true;
-                i += 1;
-                conflicts = 0; // a write went through: a later conflict is a new one
-            }
-            catch (err) {
-                if (!(err instanceof ports/* CloudRunError */.D))
-                    throw err; // a crash: the next run resumes from the annotation
-                const again = await this.recover(err, { conflicts, retries, lroFailures });
-                if (!again)
-                    return this.stop(err.kind === 'conflict' ? 'conflict' : 'error', err);
-                if (err.kind === 'conflict')
-                    conflicts += 1;
-                else if (err.kind === 'failed')
-                    lroFailures += 1;
-                else
-                    retries += 1;
-                snap = again;
-            }
-        }
-        this.say(`${this.service.name}: stopped after ${MAX_TRANSITIONS} transitions; re-run to continue`);
-        return this.result('error');
-    }
-    /** The next wait would end after the job's time limit: stop here, the state stays resumable. */
-    pastDeadline() {
-        const { deadline, clock } = this.opts;
-        if (deadline === undefined || clock.now() + this.service.analysis.intervalMs < deadline)
-            return false;
-        this.outOfTime = true;
-        this.say(`${this.service.name}: stopped waiting: the job's time limit is near (wait: true runs until ` +
-            `job-timeout-minutes); the rollout stays as it is and the next run continues it`);
-        return true;
-    }
-    /** Re-read after a write error when it is worth another plan; null means stop. */
-    async recover(err, seen) {
-        const retryable = (err.kind === 'conflict' && seen.conflicts < 1) ||
-            ((err.kind === 'transient' || err.kind === 'timeout') && seen.retries < WRITE_RETRIES) ||
-            (err.kind === 'failed' && seen.lroFailures < 1);
-        if (!retryable) {
-            if (err.kind === 'conflict')
-                await this.nameOtherWriter();
-            return null;
-        }
-        this.say(`${this.service.name}: ${err.message} — reading the service again and re-planning`);
-        if (err.kind === 'transient' || err.kind === 'timeout') {
-            await this.opts.clock.sleep(BACKOFF_MS * 2 ** seen.retries);
-        }
-        try {
-            return await this.read();
-        }
-        catch {
-            return null;
-        }
-    }
-    async nameOtherWriter() {
-        try {
-            const { state } = (0,rollout_state/* parseState */.Bu)((await this.read()).annotations);
-            if (state) {
-                const who = state.owner === this.opts.owner ? `another run of ${state.owner}` : state.owner;
-                this.say(`${this.service.name}: the service keeps changing under this run; the rollout is now driven by ${who} ` +
-                    `(phase ${state.phase}); re-run when it is done, or set force to take over`);
-            }
-        }
-        catch {
-            // the conflict message itself is reported by stop()
-        }
-    }
-    async plan(snap, state) {
-        const { opts, service } = this;
-        const now = opts.clock.now();
-        const observed = await observeService(opts.ports.cloudRun, snap, state, opts.mode, service, opts.operator);
-        const observation = await observeStage(state, {
-            port: opts.ports.cloudRun,
-            observer: opts.ports.observer,
-            service,
-            mode: opts.mode,
-            owner: opts.owner,
-            force: opts.force ?? false,
-            now,
-            judgements: this.judgements,
-        });
-        const input = {
-            mode: opts.mode,
-            service,
-            splitAt: opts.policy.splitAt,
-            owner: opts.owner,
-            commit: opts.commit,
-            policyDigest: opts.policy.digest,
-            force: opts.force,
-            operator: opts.operator,
-            actor: opts.actor,
-            now,
-            observed,
-            observation,
-            controls: opts.controls,
-        };
-        let t = (0,machine/* transition */.kY)(state, input);
-        // probes the machine asks for (hooks, smoke) run here; their answers go into the observation
-        for (let i = 0; i < 4 && state; i++) {
-            const a = t.actions.find((x) => x.kind === 'smokeProbe' || x.kind === 'callHook');
-            if (!a)
-                return t;
-            if (a.kind === 'callHook') {
-                const answer = await runHook(opts.ports.hooks, service, state, a);
-                observation.hooks = { ...observation.hooks, [`${a.hook}:${a.step}`]: answer };
-                this.say(`${service.name}: ${a.hook} hook of step ${a.step + 1}: ${answer.detail}`);
-            }
-            else {
-                observation.smoke = await runSmoke(opts.ports.prober, service, snap, state, opts.smokeUrl);
-                this.say(`${service.name}: smoke probe: ${observation.smoke.detail}`);
-            }
-            t = (0,machine/* transition */.kY)(state, input);
-        }
-        return t;
-    }
-    async apply(snap, t) {
-        const plan = planWrite(snap, t);
-        for (const p of plan.mapBefore)
-            await this.setMap(p);
-        const next = plan.update ? await this.write(snap, plan.update) : snap;
-        for (const p of plan.mapAfter)
-            await this.setMap(p);
-        for (const r of plan.reports)
-            this.say(`${this.service.name}: ${r}`);
-        return next;
-    }
-    async write(snap, update) {
-        const next = await this.opts.ports.cloudRun.updateService(this.service.name, snap.etag, update);
-        this.writes += 1;
-        return next;
-    }
-    async setMap(percent) {
-        const h = this.opts.ports.haproxy;
-        const mapFile = this.opts.policy.haproxy.mapFile;
-        if (!h) {
-            this.say(`${this.service.name}: no HAProxy runtime API configured; set ${mapFile} to ${percent}% yourself`);
-            return;
-        }
-        await h.setPercent(mapFile, this.service.name, percent);
-    }
-    /** A crash between the state write and `set map` leaves the map behind: bring it to the state. */
-    async reconcileMap(state) {
-        const h = this.opts.ports.haproxy;
-        if (!h || this.opts.policy.splitAt !== 'haproxy')
-            return;
-        const want = statePercent(this.service, state, 'haproxy');
-        const have = (await h.getPercents(this.opts.policy.haproxy.mapFile))[this.service.name];
-        if (have !== want) {
-            this.say(`${this.service.name}: HAProxy map says ${have ?? 'nothing'}%, the rollout state ${want}%; fixing the map`);
-            await h.setPercent(this.opts.policy.haproxy.mapFile, this.service.name, want);
-        }
-    }
-    stop(kind, err) {
-        this.say(`${this.service.name}: ${kind === 'conflict' ? 'write conflict' : 'stopped'}: ${err.message}`);
-        return this.result(kind);
-    }
-    result(stopped) {
-        const s = this.state;
-        return {
-            service: this.service.name,
-            mode: this.opts.mode,
-            phase: s?.phase ?? 'None',
-            step: s?.step ?? 0,
-            percent: statePercent(this.service, s, 'cloud-run'),
-            verdict: verdictOf(this.opts.mode, s, stopped),
-            judgements: [...this.judgements.values()].sort((a, b) => a.step - b.step),
-            writes: this.writes,
-            messages: this.messages,
-            ...(stopped ? { stopped } : {}),
-            ...(this.outOfTime ? { outOfTime: true } : {}),
-            state: s,
-        };
-    }
-}
-/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
-function statePercent(service, state, _splitAt) {
-    if (!state || (0,rollout_state/* isTerminal */.Hd)(state.phase) || state.phase === 'Initializing')
-        return 0;
-    return (0,machine/* stepPercent */.wz)(service, state.step);
-}
-function verdictOf(mode, s, stopped) {
-    if (mode === 'rollback' || mode === 'abort' || !s)
-        return 'skipped';
-    if (s.phase === 'Failed')
-        return s.canary === null ? 'skipped' : 'fail';
-    if (s.held)
-        return 'inconclusive';
-    if (s.phase === 'Succeeded' || s.awaitingMerge)
-        return s.lastVerdict === 'inconclusive' ? 'inconclusive' : 'pass';
-    if (stopped === 'refused')
-        return 'skipped';
-    return (0,rollout_state/* isBaking */.d9)(s) || s.phase === 'Initializing' ? 'running' : 'skipped';
-}
-async function runRollout(opts) {
-    return new Run(opts).execute();
-}
-
+// EXTERNAL MODULE: ./src/rollout/ports.ts
+var ports = __webpack_require__(34961);
 ;// CONCATENATED MODULE: ./src/rollout/queue.ts
 const QUEUE_ANNOTATION = 'canary-relay.dev/queue';
 /** The line as written; anything unreadable counts as empty (a bad value never blocks a rollout). */
@@ -659,10 +64,106 @@ function nextWaiter(q) {
     return q.find((w) => w.mode === 'promote') ?? q[0] ?? null;
 }
 
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var traffic = __webpack_require__(94200);
 // EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 2 modules
 var cloud_run = __webpack_require__(93511);
 // EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
 var haproxy_runtime = __webpack_require__(98648);
+;// CONCATENATED MODULE: ./src/adapters/haproxy-fleet.ts
+
+
+class HaproxyFleet {
+    instances;
+    attempts;
+    backoffMs;
+    sleep;
+    constructor(addresses, opts = {}) {
+        if (addresses.length === 0)
+            throw new Error('an HAProxy fleet needs at least one runtime API address');
+        // the map file is HAProxy's, on its host: memory only from here (sync writes the files)
+        this.instances = addresses.map((a) => new haproxy_runtime/* HaproxyRuntime */.Wl(a, { timeoutMs: opts.timeoutMs, persistMapFile: false }));
+        this.attempts = Math.max(1, opts.attempts ?? 3);
+        this.backoffMs = opts.backoffMs ?? 500;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    }
+    /** `fn` on every instance at once, each retried; the outcome per instance, in order. */
+    async onEach(fn) {
+        return Promise.all(this.instances.map(async (inst) => {
+            let last = '';
+            for (let k = 0; k < this.attempts; k++) {
+                if (k > 0)
+                    await this.sleep(this.backoffMs * 2 ** (k - 1));
+                try {
+                    return { ok: true, value: await fn(inst) };
+                }
+                catch (e) {
+                    last = e.message;
+                }
+            }
+            return { ok: false, error: `${last} (${this.attempts} attempts)` };
+        }));
+    }
+    failed(outcomes) {
+        return outcomes.flatMap((o, i) => (o.ok ? [] : [{ address: this.instances[i].address, error: o.error }]));
+    }
+    /** Each service's percent where every instance agrees; a service they disagree on is left out
+     *  (the engine then sets it everywhere). Throws naming any instance that cannot be read. */
+    async getPercents(mapFile) {
+        const reads = await this.onEach((i) => i.getPercents(mapFile));
+        const bad = this.failed(reads);
+        if (bad.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`reading ${mapFile} failed on ${bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ')}`, bad.map((b) => b.address));
+        }
+        const maps = reads.map((r) => (r.ok ? r.value : {}));
+        const out = {};
+        for (const key of Object.keys(maps[0])) {
+            if (maps.every((m) => m[key] === maps[0][key]))
+                out[key] = maps[0][key];
+        }
+        return out;
+    }
+    /** Sets `service` to `percent` on every instance and reads it back. Nothing changes when some
+     *  instance cannot be read first; when some instance does not take the change, the others are
+     *  put back on the percent they all had (the lowest, if they differed) and the error says which. */
+    async setPercent(mapFile, service, percent) {
+        const before = await this.onEach(async (i) => (await i.getPercents(mapFile))[service]);
+        const unreadable = this.failed(before);
+        if (unreadable.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`${service} stays where it is (nothing changed): ${unreadable.map((b) => `HAProxy ${b.address} cannot be read: ${b.error}`).join('; ')}`, unreadable.map((b) => b.address));
+        }
+        const set = await this.onEach((i) => setAndReadBack(i, mapFile, service, percent));
+        const bad = this.failed(set);
+        if (bad.length === 0)
+            return;
+        const previous = before.map((b) => (b.ok ? (b.value ?? 0) : 0));
+        const back = Math.min(...previous);
+        const undo = await this.onEach(async (i) => {
+            if ((await i.getPercents(mapFile))[service] !== back)
+                await setAndReadBack(i, mapFile, service, back);
+        });
+        const stuck = this.failed(undo);
+        const where = bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ');
+        const after = stuck.length === 0
+            ? `every instance is back at ${back}%`
+            : `putting them back at ${back}% failed on ${stuck.map((s) => s.address).join(', ')}: check them by hand`;
+        throw new ports/* HaproxyRuntimeError */.k(`setting ${service} to ${percent}% failed on ${where}; ${after}`, [
+            ...new Set([...bad, ...stuck].map((b) => b.address)),
+        ]);
+    }
+}
+async function setAndReadBack(i, mapFile, service, percent) {
+    await i.setPercent(mapFile, service, percent);
+    const seen = (await i.getPercents(mapFile))[service];
+    if (seen !== percent)
+        throw new Error(`set ${service} to ${percent}% but show map reads ${seen ?? 'nothing'}`);
+}
+/** The runtime port for a policy's `runtime-api` (one address or a list): always a fleet, so the
+ *  runner never writes a map file meant for a remote HAProxy. */
+function haproxyRuntimePort(addresses, opts) {
+    return addresses && addresses.length > 0 ? new HaproxyFleet(addresses, opts) : undefined;
+}
+
 // EXTERNAL MODULE: ./src/analysis/judge.ts + 4 modules
 var judge = __webpack_require__(15377);
 ;// CONCATENATED MODULE: ./src/analysis/joint.ts
@@ -793,12 +294,16 @@ function haproxyBackendName(service, side) {
  * `haproxy_backend_response_time_average_seconds`, a mean over the last 1024 requests), so latency
  * cannot be judged from this source.
  */
-function haproxyExporterQueries(backend) {
+function haproxyExporterQueries(backend, excludeServer) {
     const b = checkPlaceholderValue('backend', backend);
+    // the canary backend's backup server "stable" answers for the stable revision: subtract it
+    const minus = (code) => excludeServer === undefined
+        ? ''
+        : ` - (sum(haproxy_server_http_responses_total{proxy="${b}",server="${checkPlaceholderValue('backend', excludeServer)}"${code}}) or vector(0))`;
     return {
         anchor: 'counter-history',
-        requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})`,
-        errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})`,
+        requests: `sum(haproxy_backend_http_requests_total{proxy="${b}"})${minus('')}`,
+        errors: `sum(haproxy_backend_http_responses_total{proxy="${b}",code="5xx"})${minus(',code="5xx"')}`,
         errorsAbsentIsZero: false,
         latencyNote: 'HAProxy exports no latency histogram (only a moving average), so latency is not judged from it; use Cloud Run metrics for latency',
     };
@@ -1046,12 +551,8 @@ function haproxy_stat_num(row, col) {
     const n = Number(v);
     return Number.isFinite(n) ? n : null;
 }
-/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent. */
-function backendCounts(rows, backend) {
-    const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
-    if (!row) {
-        return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
-    }
+/** Requests and 5xx of one stats row (a backend or a server). */
+function rowCounts(row) {
     // req_tot counts HTTP requests; the response classes add up to it once every request was answered.
     let requests = haproxy_stat_num(row, 'req_tot');
     if (requests === null) {
@@ -1059,6 +560,22 @@ function backendCounts(rows, backend) {
         requests = parts.every((p) => p !== null) ? parts.reduce((a, b) => a + b, 0) : null;
     }
     return { requests, errors: haproxy_stat_num(row, 'hrsp_5xx') };
+}
+/** Requests and 5xx of one backend from `show stat` rows; null fields when the row or column is absent.
+ *  `excludeServer`: a server of that backend whose answers are not the backend's own (the canary
+ *  backend's `stable` backup serves bucketed clients while the canary is down: they are stable's). */
+function backendCounts(rows, backend, excludeServer) {
+    const row = rows.find((r) => r.pxname === backend && r.svname === 'BACKEND');
+    if (!row) {
+        return { requests: null, errors: null, notes: [`backend ${backend} is not in HAProxy's show stat`] };
+    }
+    const own = rowCounts(row);
+    const other = rows.find((r) => r.pxname === backend && r.svname === excludeServer);
+    if (excludeServer === undefined || !other)
+        return own;
+    const theirs = rowCounts(other);
+    const minus = (a, b) => (a === null ? null : Math.max(0, a - (b ?? 0)));
+    return { requests: minus(own.requests, theirs.requests), errors: minus(own.errors, theirs.errors) };
 }
 /**
  * One side read from `show stat`. A snapshot of all rows is shared by both sides when they read at
@@ -1071,15 +588,16 @@ function haproxyStatSources(reader, backends) {
             cached = { at, rows: reader.showStat() };
         return cached.rows;
     };
-    const side = (backend, label) => ({
+    const side = (backend, label, excludeServer) => ({
         anchor: 'counter-live',
         label,
         async sample(at) {
-            return backendCounts(await rowsAt(at), backend);
+            return backendCounts(await rowsAt(at), backend, excludeServer);
         },
     });
     return {
-        canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`),
+        // the canary backend's backup server "stable" answers for the stable revision: not counted
+        canary: side(backends.canary, `canary (HAProxy backend ${backends.canary})`, 'stable'),
         stable: side(backends.stable, `stable (HAProxy backend ${backends.stable})`),
     };
 }
@@ -1718,7 +1236,7 @@ function defaultSources(deps) {
                 const side = (which) => {
                     const revision = which === 'canary' ? stage.canary : stableOf(service, stage);
                     const queries = deps.splitAt === 'haproxy'
-                        ? haproxyExporterQueries(backends[which])
+                        ? haproxyExporterQueries(backends[which], which === 'canary' ? 'stable' : undefined)
                         : cloudRunGmpQueries({ service: service.name, revision, project: service.project });
                     return prometheusSource({
                         client,
@@ -2103,6 +1621,8 @@ function createNotifier(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/notify/events.ts
+var events = __webpack_require__(55368);
 ;// CONCATENATED MODULE: ./src/action/notify.ts
 // The action's notifier: targets from the policy, URLs and secrets from the job's environment
 // (masked), links to the PR and this run. Undefined when the policy notifies nobody.
@@ -2110,7 +1630,7 @@ function createNotifier(opts) {
 
 
 function policyNotifier(policy, env) {
-    const targetsFor = (name) => notifyTargets(policy, name);
+    const targetsFor = (name) => (0,events/* notifyTargets */.O)(policy, name);
     if (!policy.services.some((s) => targetsFor(s.name).length))
         return undefined;
     return createNotifier({
@@ -2124,6 +1644,8 @@ function policyNotifier(policy, env) {
 
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
 var github = __webpack_require__(69312);
+// EXTERNAL MODULE: ./src/rollout/gates.ts
+var gates = __webpack_require__(34549);
 ;// CONCATENATED MODULE: ./src/rollout/controls.ts
 // GitHub facts → the Controls the gates read (pure). Labels count as they stand after replaying
 // the PR's labeled/unlabeled events (which also say who and when); a review approves only when its
@@ -2323,14 +1845,18 @@ function portsFactory(inputs, policy, notifier) {
         }
         return clients.get(key);
     };
-    const runtime = policy.splitAt === 'haproxy' && policy.haproxy.runtimeApi
-        ? new haproxy_runtime/* HaproxyRuntime */.Wl(policy.haproxy.runtimeApi)
-        : undefined;
+    const apis = policy.haproxy.runtimeApis ?? (policy.haproxy.runtimeApi ? [policy.haproxy.runtimeApi] : []);
+    // stage changes go to every instance (read back); the map files are written on the hosts by sync
+    const fleet = policy.splitAt === 'haproxy' ? haproxyRuntimePort(apis) : undefined;
+    // show stat (analysis.source haproxy) is read from the first instance
+    const runtime = fleet?.instances[0];
     const metrics = createObserver({
         sources: defaultSources({
             splitAt: policy.splitAt,
             runtime,
             monitoringEndpoint: inputs.monitoringEndpoint,
+            // every instance of a fleet health-checks each revision: that many check streams leave the counts
+            haproxyInstances: Math.max(1, apis.length),
         }),
     });
     // each judgement is logged, so the Actions log shows the evidence grow
@@ -2343,7 +1869,7 @@ function portsFactory(inputs, policy, notifier) {
     };
     return (s) => ({
         cloudRun: cloudRun(s),
-        haproxy: runtime,
+        haproxy: fleet,
         prober: createProber(),
         observer,
         notifier,
@@ -2354,7 +1880,7 @@ function portsFactory(inputs, policy, notifier) {
 async function readFacts(port, name) {
     const snap = await port.getService(name);
     const { state } = (0,rollout_state/* parseState */.Bu)(snap.annotations);
-    const serving = (0,rollout_traffic/* servingRevision */.qJ)((0,rollout_traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision));
+    const serving = (0,traffic/* servingRevision */.qJ)((0,traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision));
     let servingImage = null;
     if (serving && state?.stable === serving && state.stableImage !== undefined)
         servingImage = state.stableImage;
@@ -2446,7 +1972,7 @@ function ownerOf(decision, commit) {
     return decision.pr ? `pr#${decision.pr}` : commit.slice(0, 12);
 }
 async function runOne(inputs, decision, policy, service, mode, ports, commit, env, clock) {
-    const result = await runRollout({
+    const result = await (0,run/* runRollout */.p1)({
         mode,
         policy,
         serviceName: service.name,

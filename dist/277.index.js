@@ -826,6 +826,42 @@ class HaproxyRuntime {
             }
         }
     }
+    /** Sets each entry of `want` that differs (null: delete it, the config's fallback applies), on
+     *  disk too unless memory only, then reads the map back. Returns what changed ("key a -> b"). */
+    async setEntries(mapFile, want) {
+        const live = await this.getEntries(mapFile);
+        const changes = [];
+        for (const [key, value] of Object.entries(want)) {
+            if ((live[key] ?? null) === value)
+                continue;
+            if (value === null)
+                await this.delMap(mapFile, key);
+            else
+                await this.setMap(mapFile, key, value);
+            if (this.persist)
+                await rewriteMapFile(mapFile, key, value);
+            changes.push(`${key} ${live[key] ?? '(none)'} -> ${value ?? '(none)'}`);
+        }
+        const after = await this.getEntries(mapFile);
+        const off = Object.entries(want).filter(([k, v]) => (after[k] ?? null) !== v);
+        if (off.length > 0)
+            throw new Error(`show map ${mapFile} reads ${off.map(([k]) => `${k} ${after[k] ?? 'nothing'}`).join(', ')} after the change`);
+        return changes;
+    }
+    /** The map as key → value (the last entry wins, as HAProxy's lookup of a duplicated key does not
+     *  matter here: canary-relay never adds one twice). */
+    async getEntries(mapFile) {
+        return Object.fromEntries((await this.showMap(mapFile)).map((e) => [e.key, e.value]));
+    }
+    /** Deletes a key at runtime (`del map`); nothing to do when it is absent. Memory only. */
+    async delMap(mapFile, key) {
+        checkMapFile(mapFile);
+        if (!KEY.test(key))
+            throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
+        const answer = (await this.command(`del map ${mapFile} ${key}`)).trim();
+        if (answer !== '' && !/not found/i.test(answer))
+            throw new Error(`HAProxy runtime API at ${this.address}: del map ${mapFile} ${key}: ${answer}`);
+    }
     async getPercents(mapFile) {
         const out = {};
         for (const e of await this.showMap(mapFile)) {
@@ -858,7 +894,8 @@ function parseCsv(text, what) {
         return row;
     });
 }
-/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
+/** Replace (or append) `key value` in a map file, or drop the key when `value` is null; write to a
+ *  temp file and rename (atomic). */
 async function rewriteMapFile(mapFile, key, value) {
     let text = '';
     try {
@@ -870,15 +907,15 @@ async function rewriteMapFile(mapFile, key, value) {
     }
     const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
     let found = false;
-    const next = lines.map((l) => {
+    const next = lines.flatMap((l) => {
         const m = /^\s*(\S+)\s/.exec(l);
         if (!l.trimStart().startsWith('#') && m && m[1] === key) {
             found = true;
-            return `${key} ${value}`;
+            return value === null ? [] : [`${key} ${value}`];
         }
-        return l;
+        return [l];
     });
-    if (!found)
+    if (!found && value !== null)
         next.push(`${key} ${value}`);
     const tmp = `${mapFile}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
     try {
@@ -3039,8 +3076,9 @@ var state = __webpack_require__(49988);
 ;// CONCATENATED MODULE: ./src/cli/sync.ts
 // `canary-relay sync`, run on the HAProxy host (systemd ExecStartPre/ExecReload and a timer; see
 // the README): reads each service's rollout state from Cloud Run with the host's own credentials,
-// writes the percent map and the routes map the config reads, and applies the percents to the
-// running HAProxy (read back). A reload then starts from the files and keeps the split.
+// writes the percent, routes and revisions maps the config reads, and applies the percents and
+// revisions to the running HAProxy (read back). A reload then starts from the files and keeps the
+// split, and its log lines keep naming the revisions that serve.
 
 
 
@@ -3052,6 +3090,7 @@ var state = __webpack_require__(49988);
 async function readPercents(policy, endpoint) {
     const clients = new Map();
     const percents = {};
+    const revisions = {};
     const errors = [];
     try {
         for (const s of policy.services) {
@@ -3064,6 +3103,10 @@ async function readPercents(policy, endpoint) {
                 if (parsed.problem)
                     throw new Error(parsed.problem);
                 percents[s.name] = policy.splitAt === 'haproxy' ? (0,run/* statePercent */.Pw)(s, parsed.state, 'haproxy') : 0;
+                // the revision each tag (the backends' hosts) points to, whitelisted before HAProxy sees it
+                for (const [key, rev] of Object.entries((0,render/* taggedRevisions */.zt)(s.name, snap.traffic)))
+                    revisions[key] =
+                        rev === null ? null : (0,render/* checkRevisionName */.vV)(rev, `${s.name}: the revision tagged ${key}`);
             }
             catch (e) {
                 errors.push(`${s.name}: reading its rollout state from Cloud Run failed: ${e.message}`);
@@ -3073,7 +3116,17 @@ async function readPercents(policy, endpoint) {
     finally {
         await Promise.all([...clients.values()].map((c) => c.close()));
     }
-    return { percents, errors };
+    return { percents, revisions, errors };
+}
+/** The per-service shape renderRevisionsMap takes, from `<service>_<side>` entries. */
+function bySide(policy, revisions) {
+    return Object.fromEntries(policy.services.map((s) => [
+        s.name,
+        {
+            stable: revisions[(0,render/* revisionKey */.d7)(s.name, 'stable')],
+            canary: revisions[(0,render/* revisionKey */.d7)(s.name, 'canary')],
+        },
+    ]));
 }
 /** Sets every percent that differs in the running HAProxy and reads them back; false when it is
  *  not running (the files are what it will start from). */
@@ -3113,7 +3166,7 @@ async function sync(argv, io) {
     if (!policy)
         return 1;
     const mapFile = values['map-file'] ?? policy.haproxy.mapFile;
-    const { percents, errors } = await readPercents(policy, String(values['cloud-run-endpoint']));
+    const { percents, revisions, errors } = await readPercents(policy, String(values['cloud-run-endpoint']));
     if (errors.length > 0) {
         // a service left out would be written as 0%: a reload would then reset its split
         for (const e of errors)
@@ -3123,10 +3176,12 @@ async function sync(argv, io) {
     }
     await (0,files/* writeTextAtomic */.Q)(mapFile, (0,render/* renderPercentMap */.vR)(policy, percents));
     await (0,files/* writeTextAtomic */.Q)((0,render/* routesMapPath */.Sg)(mapFile), (0,render/* renderRoutesMap */.zE)(policy));
+    const revFile = (0,render/* revisionsMapPath */.A)(mapFile);
+    await (0,files/* writeTextAtomic */.Q)(revFile, (0,render/* renderRevisionsMap */.zX)(policy, bySide(policy, revisions)));
     const summary = Object.entries(percents)
         .map(([s, p]) => `${s} ${p}%`)
         .join(', ');
-    io.out(`wrote ${mapFile} (${summary}) and ${(0,render/* routesMapPath */.Sg)(mapFile)}`);
+    io.out(`wrote ${mapFile} (${summary}), ${(0,render/* routesMapPath */.Sg)(mapFile)} and ${revFile}`);
     if (values['no-apply'])
         return 0;
     const address = values['runtime-api'] ?? policy.haproxy.statsSocket;
@@ -3136,7 +3191,9 @@ async function sync(argv, io) {
         io.out(`HAProxy is not running at ${address}: it reads the files when it starts`);
         return 0;
     }
-    io.out(`the running HAProxy at ${address} has the same percents (read back)`);
+    for (const c of await runtime.setEntries(revFile, revisions))
+        io.out(`${c} in the running HAProxy`);
+    io.out(`the running HAProxy at ${address} has the same percents and revisions (read back)`);
     return 0;
 }
 
@@ -3252,13 +3309,14 @@ async function cli_render(argv, io) {
     }
     const out = values.out;
     const traffic = (0,render/* renderCloudRunTraffic */.Oc)(policy, step, revisionNames(policy, String(values.commit), stable));
-    // the logs name a revision only when it is known: --stable, or the policy's `revision:` (the canary)
+    // the revisions map starts with what is known now (--stable, the policy's `revision:` for the
+    // canary); the engine and `sync` keep it current as the tags move
     const revisions = Object.fromEntries(policy.services.map((s) => [s.name, { stable: stable[s.name], canary: s.revision }]));
-    await (0,files/* writeTextAtomic */.Q)((0,external_node_path_.join)(out, 'haproxy.cfg'), (0,render/* renderHaproxy */.w6)(policy, { step, offline: Boolean(values.offline), revisions }));
-    for (const f of (0,render/* renderMapFiles */.At)(policy, step, (0,external_node_path_.join)(out, 'canary.map')))
+    await (0,files/* writeTextAtomic */.Q)((0,external_node_path_.join)(out, 'haproxy.cfg'), (0,render/* renderHaproxy */.w6)(policy, { step, offline: Boolean(values.offline) }));
+    for (const f of (0,render/* renderMapFiles */.At)(policy, step, (0,external_node_path_.join)(out, 'canary.map'), revisions))
         await (0,files/* writeTextAtomic */.Q)(f.path, f.text);
     await (0,files/* writeTextAtomic */.Q)((0,external_node_path_.join)(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-    io.out(`wrote ${(0,external_node_path_.join)(out, 'haproxy.cfg')}, ${(0,external_node_path_.join)(out, 'canary.map')}, ${(0,external_node_path_.join)(out, 'canary.routes.map')}, ${(0,external_node_path_.join)(out, 'cloudrun-traffic.json')} (step ${step})`);
+    io.out(`wrote ${(0,external_node_path_.join)(out, 'haproxy.cfg')}, ${(0,external_node_path_.join)(out, 'canary.map')}, ${(0,external_node_path_.join)(out, 'canary.routes.map')}, ${(0,external_node_path_.join)(out, 'canary.revisions.map')}, ${(0,external_node_path_.join)(out, 'cloudrun-traffic.json')} (step ${step})`);
     return 0;
 }
 async function cli_plan(argv, io) {
@@ -3389,6 +3447,8 @@ var machine = __webpack_require__(91479);
 var ports = __webpack_require__(34961);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/render/revisions.ts
+var revisions = __webpack_require__(84546);
 // EXTERNAL MODULE: ./src/rollout/traffic.ts
 var rollout_traffic = __webpack_require__(94200);
 ;// CONCATENATED MODULE: ./src/engine/apply.ts
@@ -3636,6 +3696,7 @@ var notify_events = __webpack_require__(55368);
 
 
 
+
 /** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
 const MAX_TRANSITIONS = 500;
 /** A transiently failed write is re-read and re-planned this many times. */
@@ -3699,6 +3760,7 @@ class Run {
             try {
                 if (!mapChecked) {
                     await this.reconcileMap(parsed.state);
+                    await this.syncRevisions(snap);
                     mapChecked = true;
                 }
                 const t = await this.plan(snap, parsed.state);
@@ -3863,6 +3925,8 @@ class Run {
                 await this.restoreState(snap, next);
             throw err;
         }
+        if (plan.update)
+            await this.syncRevisions(next);
         for (const r of plan.reports)
             this.say(`${this.service.name}: ${r}`);
         return next;
@@ -3891,6 +3955,24 @@ class Run {
         if (have !== want) {
             this.say(`${this.service.name}: HAProxy map says ${have === undefined ? 'nothing (or its instances disagree)' : `${have}%`}, the rollout state ${want}%; fixing the map`);
             await h.setPercent(this.opts.policy.haproxy.mapFile, this.service.name, want);
+        }
+    }
+    /** The revisions map follows the Cloud Run tags (deploy, promote, rollback, abort move them), so
+     *  log lines name the revision that served. A failure is reported, not held on: it only touches
+     *  the logs, and the next run (or `canary-relay sync`) sets it again. */
+    async syncRevisions(snap) {
+        const h = this.opts.ports.haproxy;
+        if (!h?.setRevisions)
+            return;
+        const file = (0,revisions/* revisionsMapPath */.A)(this.opts.policy.haproxy.mapFile);
+        try {
+            const changes = await h.setRevisions(file, (0,revisions/* taggedRevisions */.zt)(this.service.name, snap.traffic));
+            if (changes.length > 0)
+                this.opts.log?.(`${this.service.name}: ${file}: ${changes.join(', ')}`);
+        }
+        catch (err) {
+            this.say(`${this.service.name}: the HAProxy logs may name an old revision: ${err.message}; ` +
+                `re-run or run canary-relay sync on the HAProxy hosts`);
         }
     }
     /** Writes back the rollout state `before` had (with the etag of our own write: still our lock). */
@@ -6467,20 +6549,27 @@ function isService(name) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   fA: () => (/* reexport */ FLEET_RUNTIME_API_ENV),
+  vV: () => (/* reexport */ revisions/* checkRevisionName */.vV),
   Oc: () => (/* reexport */ renderCloudRunTraffic),
   w6: () => (/* reexport */ renderHaproxy),
   At: () => (/* reexport */ render_routes/* renderMapFiles */.At),
   vR: () => (/* reexport */ map/* renderPercentMap */.Oc),
+  zX: () => (/* reexport */ revisions/* renderRevisionsMap */.zX),
   zE: () => (/* reexport */ render_routes/* renderRoutesMap */.zE),
-  Sg: () => (/* reexport */ render_routes/* routesMapPath */.Sg)
+  d7: () => (/* reexport */ revisions/* revisionKey */.d7),
+  A: () => (/* reexport */ revisions/* revisionsMapPath */.A),
+  Sg: () => (/* reexport */ render_routes/* routesMapPath */.Sg),
+  zt: () => (/* reexport */ revisions/* taggedRevisions */.zt)
 });
 
-// UNUSED EXPORTS: MAP_HEADER, ROUTES_HEADER, checkStep, cloudRunHost, cloudRunUrl, haproxyTime, maxStep, percentAt, renderMap, routeKeys, serviceStep
+// UNUSED EXPORTS: MAP_HEADER, REVISIONS_HEADER, ROUTES_HEADER, checkStep, cloudRunHost, cloudRunUrl, haproxyTime, maxStep, percentAt, renderMap, routeKeys, serviceStep
 
 // EXTERNAL MODULE: ./src/render/map.ts
 var map = __webpack_require__(2290);
 // EXTERNAL MODULE: ./src/render/routes.ts
 var render_routes = __webpack_require__(22872);
+// EXTERNAL MODULE: ./src/render/revisions.ts
+var revisions = __webpack_require__(84546);
 // EXTERNAL MODULE: ./src/render/urls.ts
 var urls = __webpack_require__(33060);
 // EXTERNAL MODULE: ./src/policy/whitelist.ts
@@ -6488,6 +6577,7 @@ var whitelist = __webpack_require__(26743);
 // EXTERNAL MODULE: ./src/render/haproxy-guard.ts
 var haproxy_guard = __webpack_require__(14733);
 ;// CONCATENATED MODULE: ./src/render/haproxy-log.ts
+
 
 
 /** HAProxy's `option httplog` format (2.6, without captures), then the rollout fields as key=value. */
@@ -6521,13 +6611,17 @@ function logFrontend(p) {
         return [];
     return [`${haproxy_guard.I}log global`, `${haproxy_guard.I}option dontlognull`, `${haproxy_guard.I}log-format "${LOG_FORMAT}"`];
 }
-/** Backend: which revision served. The routing core sets the other fields (service, side,
- *  assignment, bucket, percent); a side without a known revision logs its tag (stable/canary). */
-function logBackendVars(_p, s, side, revision) {
-    const rev = revision ?? side;
-    if (!/^[a-z][a-z0-9-]{0,62}$/.test(rev))
-        throw new Error(`refusing to render HAProxy config: revision ${JSON.stringify(rev)} of ${s.name} is not a Cloud Run revision name`);
-    return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(${rev})`];
+/** Backend: which revision served, looked up in the revisions map (`<service>_<side>` → revision,
+ *  set at runtime as the tags move) so one config serves every rollout; a side the map does not
+ *  name logs its tag (stable/canary). Under split-at cloud-run the service URL side logs `service`:
+ *  Cloud Run picks the revision there. */
+function logBackendVars(revisionsMap, s, side) {
+    if (side === 'service')
+        return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(service)`];
+    const key = (0,revisions/* revisionKey */.d7)(s.name, side);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
+        throw new Error(`refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`);
+    return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${side})`];
 }
 const LINE = /^(\S+) \[([^\]]+)\] (\S+) ([^/\s]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+) (-?\d+) (\d+) \S+ \S+ (\S+) \S+ \S+ "(.*)" svc=(\S+) side=(\S+) rev=(\S+) assign=(\S+) bucket=(\S+) pct=(\S+)$/;
 /** One log line in LOG_FORMAT → its fields ("-" = not set → absent); null when it is not one. */
@@ -6761,6 +6855,7 @@ function bindFamilyOptions(bind, all) {
 
 
 
+
 // ---- whitelists -------------------------------------------------------------------------
 const RE = {
     hostname: /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
@@ -6860,7 +6955,6 @@ function resolveCtx(policy, opts) {
         serverAddress,
         checkIntervalMs: o.checkIntervalMs,
         o,
-        revisions: opts.revisions ?? {},
     };
 }
 // ---- sections ---------------------------------------------------------------------------
@@ -6875,7 +6969,8 @@ function header(ctx) {
         '# Do not edit: change the policy and render again.',
         `# Rendered for step ${ctx.step} of ${(0,map/* maxStep */.Zb)(p)} (0 = header route only); split-at ${p.splitAt}.`,
         `# Canary percents live in ${ctx.mapFile} and change at runtime with "set map", no reload;`,
-        `# routes (host + path -> service) live in ${(0,render_routes/* routesMapPath */.Sg)(ctx.mapFile)}.`,
+        `# routes (host + path -> service) live in ${(0,render_routes/* routesMapPath */.Sg)(ctx.mapFile)}; the revision behind`,
+        `# each side (for the logs) in ${(0,revisions/* revisionsMapPath */.A)(ctx.mapFile)}, also set at runtime.`,
     ];
 }
 /** The environment variable each instance of a fleet sets to its own runtime API (see the README). */
@@ -7099,9 +7194,9 @@ function serverLine(ctx, name, host, options) {
     const init = ctx.offline ? 'none' : 'last,libc,none';
     return `${I}server ${name} ${host}:443 ${tls} ${options} resolvers cr_dns resolve-prefer ipv4 init-addr ${init}`;
 }
-/** The revision name a side's log lines carry (absent: the tag). */
-function revisionOf(ctx, s, side) {
-    return side === 'service' ? undefined : ctx.revisions[s.name]?.[side];
+/** The revisions map a backend reads (next to the percent map). */
+function revisionsMap(ctx) {
+    return safe('file', (0,revisions/* revisionsMapPath */.A)(ctx.mapFile), 'revisions map path');
 }
 /**
  * The canary backend under split-at haproxy: the canary server, and the stable revision as a
@@ -7111,7 +7206,7 @@ function revisionOf(ctx, s, side) {
  */
 function canaryFallback(ctx, s, name, host) {
     const stableHost = safe('generatedHost', (0,urls/* cloudRunHost */.V)(s, 'stable'), `${s.name} Cloud Run host`);
-    const stableRev = logBackendVars(ctx.policy, s, 'stable', revisionOf(ctx, s, 'stable'))[0];
+    const stableRev = logBackendVars(revisionsMap(ctx), s, 'stable')[0];
     const admission = canaryAdmission(s, name);
     const lines = [
         `${I}# canary down: the header cohort gets 503, bucketed clients the stable revision (backup server)`,
@@ -7133,7 +7228,7 @@ function backend(ctx, s, side) {
     const lines = [
         `# ${s.name}: ${what} at https://${host}`,
         `backend ${name}`,
-        ...logBackendVars(ctx.policy, s, side, revisionOf(ctx, s, side)),
+        ...logBackendVars(revisionsMap(ctx), s, side),
     ];
     const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
     if (fallback)
@@ -7205,6 +7300,7 @@ function renderCloudRunTraffic(policy, step, revisions) {
 
 ;// CONCATENATED MODULE: ./src/render/index.ts
 // The pure renderers: HAProxy config, map file, Cloud Run traffic targets, Cloud Run URLs.
+
 
 
 
@@ -7345,16 +7441,68 @@ function commentSafe(s) {
 /* harmony export */   L: () => (/* binding */ outputFiles),
 /* harmony export */   n: () => (/* binding */ mapPathFor)
 /* harmony export */ });
+/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84546);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22872);
 // Pure: the files the action writes for `haproxy.output`: the config, and its maps beside it.
+
 
 /** `haproxy/haproxy.cfg` → `haproxy/haproxy.map`; any other name gets `.map` appended. */
 function mapPathFor(output) {
     return output.replace(/\.cfg$/, '') + '.map';
 }
-/** Every file written for `haproxy.output`: the config, the percent map, the routes map. */
+/** Every file written for `haproxy.output`: the config, the percent, routes and revisions maps. */
 function outputFiles(output) {
-    return [output, mapPathFor(output), (0,_routes_js__WEBPACK_IMPORTED_MODULE_0__/* .routesMapPath */ .Sg)(mapPathFor(output))];
+    const map = mapPathFor(output);
+    return [output, map, (0,_routes_js__WEBPACK_IMPORTED_MODULE_0__/* .routesMapPath */ .Sg)(map), (0,_revisions_js__WEBPACK_IMPORTED_MODULE_1__/* .revisionsMapPath */ .A)(map)];
+}
+
+
+/***/ }),
+
+/***/ 84546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ revisionsMapPath),
+/* harmony export */   d7: () => (/* binding */ revisionKey),
+/* harmony export */   vV: () => (/* binding */ checkRevisionName),
+/* harmony export */   zX: () => (/* binding */ renderRevisionsMap),
+/* harmony export */   zt: () => (/* binding */ taggedRevisions)
+/* harmony export */ });
+/* unused harmony exports REVISIONS_HEADER, REVISION_NAME */
+const REVISIONS_HEADER = '# canary-relay: revision behind each side (<service>_<stable|canary> <Cloud Run revision>); managed by canary-relay';
+/** Cloud Run revision names: lowercase letters, digits and `-`, starting with a letter, ≤ 63. */
+const REVISION_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** The revisions map's path, next to the percent map: `x.map` → `x.revisions.map`. */
+function revisionsMapPath(mapFile) {
+    return `${mapFile.replace(/\.map$/, '')}.revisions.map`;
+}
+/** The map key of a service's side. */
+function revisionKey(service, side) {
+    return `${service}_${side}`;
+}
+/** Throws unless `rev` is a Cloud Run revision name (nothing else may reach HAProxy). */
+function checkRevisionName(rev, what) {
+    if (!REVISION_NAME.test(rev))
+        throw new Error(`${what}: ${JSON.stringify(rev)} is not a Cloud Run revision name (lowercase letters, digits and '-', starting with a letter, at most 63)`);
+    return rev;
+}
+/** The entries a service's traffic means: each side's tag → the revision carrying it (null: no such tag). */
+function taggedRevisions(service, traffic) {
+    const of = (tag) => traffic.find((t) => t.tag === tag && t.revision)?.revision ?? null;
+    return { [revisionKey(service, 'stable')]: of('stable'), [revisionKey(service, 'canary')]: of('canary') };
+}
+/** Map file text: the header, then one line per known side in policy order (unknown sides absent). */
+function renderRevisionsMap(policy, revisions = {}) {
+    const lines = [REVISIONS_HEADER];
+    for (const s of policy.services) {
+        for (const side of ['stable', 'canary']) {
+            const rev = revisions[s.name]?.[side];
+            if (rev)
+                lines.push(`${revisionKey(s.name, side)} ${checkRevisionName(rev, `${s.name} ${side} revision`)}`);
+        }
+    }
+    return lines.join('\n') + '\n';
 }
 
 
@@ -7370,7 +7518,9 @@ function outputFiles(output) {
 /* harmony export */ });
 /* unused harmony exports ROUTES_HEADER, routeKeys, routeValue, checkRouteConflicts */
 /* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2290);
+/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84546);
 /* harmony import */ var _policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26743);
+
 
 
 const ROUTES_HEADER = [
@@ -7442,11 +7592,13 @@ function renderRoutesMap(policy) {
     }
     return lines.join('\n') + '\n';
 }
-/** Both map files a rendered config reads, for `mapFile` (the percent map) at `step`. */
-function renderMapFiles(policy, step, mapFile) {
+/** The map files a rendered config reads, for `mapFile` (the percent map) at `step`; the
+ *  revisions map starts with the revisions known at render time. */
+function renderMapFiles(policy, step, mapFile, revisions) {
     return [
         { path: mapFile, text: (0,_map_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMap */ .x_)(policy, step) },
         { path: routesMapPath(mapFile), text: renderRoutesMap(policy) },
+        { path: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionsMapPath */ .A)(mapFile), text: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRevisionsMap */ .zX)(policy, revisions) },
     ];
 }
 

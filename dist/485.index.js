@@ -68,9 +68,12 @@ function nextWaiter(q) {
 var traffic = __webpack_require__(94200);
 // EXTERNAL MODULE: ./src/adapters/cloud-run.ts + 2 modules
 var cloud_run = __webpack_require__(93511);
+// EXTERNAL MODULE: ./src/render/revisions.ts
+var revisions = __webpack_require__(84546);
 // EXTERNAL MODULE: ./src/adapters/haproxy-runtime.ts
 var haproxy_runtime = __webpack_require__(98648);
 ;// CONCATENATED MODULE: ./src/adapters/haproxy-fleet.ts
+
 
 
 class HaproxyFleet {
@@ -150,6 +153,20 @@ class HaproxyFleet {
         throw new ports/* HaproxyRuntimeError */.k(`setting ${service} to ${percent}% failed on ${where}; ${after}`, [
             ...new Set([...bad, ...stuck].map((b) => b.address)),
         ]);
+    }
+    /** The revisions map on every instance, each read back. No undo when some instance fails: the
+     *  value is a fact (the revision a Cloud Run tag points to), so instances that took it are right;
+     *  the error names the others (their logs name the old revision until the next run or sync). */
+    async setRevisions(mapFile, want) {
+        for (const v of Object.values(want))
+            if (v !== null)
+                (0,revisions/* checkRevisionName */.vV)(v, `revisions map ${mapFile}`);
+        const set = await this.onEach((i) => i.setEntries(mapFile, want));
+        const bad = this.failed(set);
+        if (bad.length > 0) {
+            throw new ports/* HaproxyRuntimeError */.k(`setting ${Object.keys(want).join(', ')} in ${mapFile} failed on ${bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ')}`, bad.map((b) => b.address));
+        }
+        return [...new Set(set.flatMap((o) => (o.ok ? o.value : [])))];
     }
 }
 async function setAndReadBack(i, mapFile, service, percent) {

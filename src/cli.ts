@@ -121,19 +121,20 @@ async function render(argv: string[], io: Io): Promise<number> {
   }
   const out = values.out;
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-  // the logs name a revision only when it is known: --stable, or the policy's `revision:` (the canary)
+  // the revisions map starts with what is known now (--stable, the policy's `revision:` for the
+  // canary); the engine and `sync` keep it current as the tags move
   const revisions = Object.fromEntries(
     policy.services.map((s) => [s.name, { stable: stable[s.name], canary: s.revision }]),
   );
   await writeTextAtomic(
     join(out, 'haproxy.cfg'),
-    renderHaproxy(policy, { step, offline: Boolean(values.offline), revisions }),
+    renderHaproxy(policy, { step, offline: Boolean(values.offline) }),
   );
-  for (const f of renderMapFiles(policy, step, join(out, 'canary.map')))
+  for (const f of renderMapFiles(policy, step, join(out, 'canary.map'), revisions))
     await writeTextAtomic(f.path, f.text);
   await writeTextAtomic(join(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
   io.out(
-    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'canary.routes.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
+    `wrote ${join(out, 'haproxy.cfg')}, ${join(out, 'canary.map')}, ${join(out, 'canary.routes.map')}, ${join(out, 'canary.revisions.map')}, ${join(out, 'cloudrun-traffic.json')} (step ${step})`,
   );
   return 0;
 }

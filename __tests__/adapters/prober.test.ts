@@ -48,7 +48,9 @@ test('a refused connection counts as status 0, not as an exception', async () =>
   await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((r) => closed.close(() => r()));
-  expect(await createProber({ timeoutMs: 1000 }).probe(`http://127.0.0.1:${port}/`, { requests: 2 })).toEqual([0, 0]);
+  expect(await createProber({ timeoutMs: 1000 }).probe(`http://127.0.0.1:${port}/`, { requests: 2 })).toEqual(
+    [0, 0],
+  );
 });
 
 test('refuses a URL that is not http(s)', async () => {

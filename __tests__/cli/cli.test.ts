@@ -92,17 +92,28 @@ describe('render', () => {
     expect(targets.find((t) => t.tag === 'canary')?.revision).toBe('checkout-abcdef0');
   });
 
-  it('names a known revision in the logs (--stable), the tag otherwise', async () => {
+  it("a known revision (--stable) is the revisions map's initial content; the backends read the map", async () => {
     const out = tmp();
     try {
       const r = await cli('render', VALID, '--out', out, '--stable', 'checkout=checkout-00007-abc');
       expect(r.code).toBe(0);
+      expect(r.out).toContain(join(out, 'canary.revisions.map'));
+      const map = readFileSync(join(out, 'canary.revisions.map'), 'utf8');
+      expect(map.split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+        'checkout_stable checkout-00007-abc',
+        '',
+      ]);
       const cfg = readFileSync(join(out, 'haproxy.cfg'), 'utf8');
       const rev = (backend: string) =>
-        new RegExp(
-          `backend ${backend}\\n(?:.*\\n)*?\\s+http-request set-var\\(txn.cr_rev\\) str\\(([^)]*)\\)`,
-        ).exec(cfg)?.[1];
-      expect([rev('checkout_stable'), rev('checkout_canary')]).toEqual(['checkout-00007-abc', 'canary']);
+        new RegExp(`backend ${backend}\\n(?:.*\\n)*?\\s+http-request set-var\\(txn.cr_rev\\) (\\S+)`).exec(
+          cfg,
+        )?.[1];
+      expect([rev('checkout_stable'), rev('checkout_canary')]).toEqual([
+        'str(checkout_stable),map(/etc/haproxy/canary-relay.revisions.map,stable)',
+        'str(checkout_canary),map(/etc/haproxy/canary-relay.revisions.map,canary)',
+      ]);
+      const bad = await cli('render', VALID, '--out', out, '--stable', 'checkout=Bad_Rev');
+      expect(bad.code).not.toBe(0);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

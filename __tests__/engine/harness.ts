@@ -42,6 +42,22 @@ export class MemoryMap implements HaproxyRuntimePort {
   async getPercents(): Promise<Record<string, number>> {
     return { ...this.percents };
   }
+  /** the revisions map as the instances hold it, and each call's file */
+  revisions: Record<string, string> = {};
+  revisionFiles: string[] = [];
+  failRevisions: string | null = null;
+  async setRevisions(mapFile: string, want: Record<string, string | null>): Promise<string[]> {
+    this.revisionFiles.push(mapFile);
+    if (this.failRevisions) throw new Error(this.failRevisions);
+    const changes: string[] = [];
+    for (const [k, v] of Object.entries(want)) {
+      if ((this.revisions[k] ?? null) === v) continue;
+      changes.push(`${k} ${this.revisions[k] ?? '(none)'} -> ${v ?? '(none)'}`);
+      if (v === null) delete this.revisions[k];
+      else this.revisions[k] = v;
+    }
+    return changes;
+  }
 }
 
 export class ScriptedProber implements ProberPort {

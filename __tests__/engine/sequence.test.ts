@@ -69,4 +69,36 @@ describe('full phase sequence', () => {
     ]);
     expect(r.map.history).toEqual([0, 0, 5, 25, 50, 0]);
   });
+
+  test('split-at haproxy: the revisions map follows the tags through deploy, promote, rollback and abort', async () => {
+    const r = rig('haproxy');
+    const file = `${r.policy.haproxy.mapFile.replace(/\.map$/, '')}.revisions.map`;
+    await run(r, 'canary');
+    expect(r.map.revisions).toEqual({ checkout_stable: S, checkout_canary: C });
+    await run(r, 'promote', { owner: 'deadbeef', commit: 'deadbeef00' });
+    expect(r.map.revisions).toEqual({ checkout_stable: C });
+    r.policy.services[0].image = 'img:v1'; // the revert
+    expect((await run(r, 'rollback', { owner: 'revert-sha' })).writes).toBe(1);
+    expect(r.map.revisions).toEqual({ checkout_stable: S });
+    expect(new Set(r.map.revisionFiles)).toEqual(new Set([file]));
+    // a new canary, then the PR is closed: the canary tag goes, so does its entry
+    const again = rig('haproxy');
+    await run(again, 'canary', { wait: false });
+    expect(again.map.revisions).toEqual({ checkout_stable: S, checkout_canary: C });
+    await run(again, 'abort');
+    expect(again.map.revisions).toEqual({ checkout_stable: S });
+  });
+
+  test('a revisions map that some instance does not take is reported; the rollout goes on', async () => {
+    const r = rig('haproxy');
+    r.map.failRevisions = 'setting checkout_stable failed on HAProxy 10.0.0.2:9999: connection refused';
+    const res = await run(r, 'canary');
+    expect(res).toMatchObject({ phase: 'Progressing', step: 3, percent: 50 });
+    expect(res.messages.join('\n')).toContain(
+      'checkout: the HAProxy logs may name an old revision: setting checkout_stable failed on HAProxy 10.0.0.2:9999',
+    );
+    r.map.failRevisions = null;
+    await run(r, 'canary'); // the next run sets it (reconciled from the tags at its start)
+    expect(r.map.revisions).toEqual({ checkout_stable: S, checkout_canary: C });
+  });
 });

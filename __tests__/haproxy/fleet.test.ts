@@ -9,6 +9,7 @@ import { HaproxyFleet } from '../../src/adapters/haproxy-fleet.js';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { HaproxyRuntimeError } from '../../src/rollout/ports.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
+import { revisionsMapPath } from '../../src/render/revisions.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { parseState } from '../../src/rollout/state.js';
 import { FakeClock, ScriptedObserver, ScriptedProber, run, type Rig } from '../engine/harness.js';
@@ -186,5 +187,18 @@ describe('a fleet of three HAProxy processes', () => {
     expect(r2.messages.join('\n')).toMatch(/instances disagree/);
     expect(await percentsOf()).toEqual([50, 50, 50]);
     for (const i of instances) expect(await sideFor(i, 49)).toBe('canary');
+    // every instance's revisions map names the revisions the tags point to (c, restarted from a
+    // file without them, got them at the start of the second run), read from each instance
+    const tags = mem.view('checkout').traffic;
+    const want = {
+      checkout_stable: tags.find((t) => t.tag === 'stable')?.revision,
+      checkout_canary: tags.find((t) => t.tag === 'canary')?.revision,
+    };
+    expect(want.checkout_stable).toMatch(/^checkout-/);
+    expect(want.checkout_canary).toMatch(/^checkout-/);
+    const revs = await Promise.all(
+      instances.map((i) => new HaproxyRuntime(i.socket).getEntries(revisionsMapPath(mapFile))),
+    );
+    expect(revs).toEqual([want, want, want]);
   });
 });

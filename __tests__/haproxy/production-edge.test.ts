@@ -9,7 +9,9 @@ import * as https from 'node:https';
 import * as tls from 'node:tls';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HaproxyFleet } from '../../src/adapters/haproxy-fleet.js';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
+import { revisionsMapPath, taggedRevisions } from '../../src/render/revisions.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
 import { parseLogLine, type LogRecord } from '../../src/render/haproxy-log.js';
 import { cloudRunHost } from '../../src/render/urls.js';
@@ -39,6 +41,7 @@ const TOKENS = {
   admin: 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJhZG1pbiJ9.c2ln',
 };
 const REVISIONS = { checkout: { stable: 'checkout-00001-sta', canary: 'checkout-00002-can' } };
+const ADMIN_STABLE = 'admin-00007-ini';
 const checkout = service('checkout', {
   auth: 'id-token',
   clientVerify: 'optional',
@@ -172,12 +175,12 @@ beforeAll(async () => {
     [checkout, admin],
   );
   files = localFiles(dir, pki, 'edge');
-  writeMapFiles(p, 2, files.mapFile); // checkout at 5%
+  // checkout at 5%; the revisions map starts with what the renderer knew: admin's stable only
+  writeMapFiles(p, 2, files.mapFile, { admin: { stable: ADMIN_STABLE } });
   writeFileSync(files.tokenMap, `checkout ${TOKENS.checkout}\nadmin ${TOKENS.admin}\n`);
   const cfg = renderHaproxy(p, {
     step: 2,
     offline: true,
-    revisions: REVISIONS,
     overrides: {
       ...files,
       serverAddress: Object.fromEntries(
@@ -350,6 +353,29 @@ describe('request logs', () => {
   const flush = () => new Promise((r) => setTimeout(r, 300));
   beforeAll(allUp); // the burst before may have slowed the health checks on this shared machine
 
+  it('the revisions map is set at runtime (the engine, on every instance): logs name the tag before, the revision after', async () => {
+    await call({ path: '/log-before', headers: { 'x-canary': 'always' }, from: '127.0.0.2' });
+    await flush();
+    expect(logged('log-before')).toMatchObject({ side: 'canary', rev: 'canary' });
+    // what the engine does after a deploy: the tags as Cloud Run has them -> every instance, read back
+    const traffic = [
+      { revision: REVISIONS.checkout.stable, percent: 95, tag: 'stable' },
+      { revision: REVISIONS.checkout.canary, percent: 5, tag: 'canary' },
+    ];
+    const fleet = new HaproxyFleet([files.statsSocket]);
+    const changes = await fleet.setRevisions(
+      revisionsMapPath(files.mapFile),
+      taggedRevisions('checkout', traffic),
+    );
+    expect(changes).toEqual([
+      `checkout_stable (none) -> ${REVISIONS.checkout.stable}`,
+      `checkout_canary (none) -> ${REVISIONS.checkout.canary}`,
+    ]);
+    await expect(
+      fleet.setRevisions(revisionsMapPath(files.mapFile), { checkout_canary: 'Bad Name' }),
+    ).rejects.toThrow(/not a Cloud Run revision name/);
+  });
+
   it('every request logs service, side, revision, assignment, bucket and percent', async () => {
     const header = await call({ path: '/log-header', headers: { 'x-canary': 'always' }, from: '127.0.0.2' });
     expect(header.echoed?.backend).toBe('checkout-canary');
@@ -400,12 +426,27 @@ describe('request logs', () => {
     expect(logged('log-fresh').timers.Ta).toBeGreaterThanOrEqual(0);
   });
 
-  it('revision falls back to the tag name when the renderer is not told the revisions', async () => {
+  it('a side the map does not name logs its tag; render-time revisions are the initial content', async () => {
     await call({ host: ADMIN, cert: certs.good, path: '/log-admin' });
     await flush();
-    expect(logged('log-admin')).toMatchObject({
-      svc: 'admin',
-      rev: expect.stringMatching(/^(stable|canary)$/),
+    const rec = logged('log-admin');
+    expect(rec.svc).toBe('admin');
+    expect(rec.rev).toBe(rec.side === 'stable' ? ADMIN_STABLE : 'canary');
+  });
+
+  it('a promotion moves the stable tag and removes the canary one: the logs follow', async () => {
+    const fleet = new HaproxyFleet([files.statsSocket]);
+    const promoted = [{ revision: REVISIONS.checkout.canary, percent: 100, tag: 'stable' }];
+    await fleet.setRevisions(revisionsMapPath(files.mapFile), taggedRevisions('checkout', promoted));
+    await call({ path: '/log-promoted', headers: { cookie: 'cr_checkout=42' } });
+    await call({ path: '/log-untagged', headers: { 'x-canary': 'always' }, from: '127.0.0.2' });
+    await flush();
+    expect(logged('log-promoted')).toMatchObject({ side: 'stable', rev: REVISIONS.checkout.canary });
+    expect(logged('log-untagged')).toMatchObject({ side: 'canary', rev: 'canary' });
+    // back as the tests below expect
+    await fleet.setRevisions(revisionsMapPath(files.mapFile), {
+      checkout_stable: REVISIONS.checkout.stable,
+      checkout_canary: REVISIONS.checkout.canary,
     });
   });
 });

@@ -10,6 +10,9 @@ import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { validatePolicyText } from '../../src/policy/index.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';
+import { parseLogLine } from '../../src/render/haproxy-log.js';
+import { revisionsMapPath } from '../../src/render/revisions.js';
+import { REVISION } from '../support/cloudrun-fake-model.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { ROLLOUT_ANNOTATION, serializeState, type RolloutState } from '../../src/rollout/state.js';
 import { startCloudRunFake, type CloudRunFake } from '../support/cloudrun-fake.js';
@@ -147,6 +150,13 @@ beforeAll(async () => {
     project: 'acme-prod',
     location: 'us-central1',
     annotations: { [ROLLOUT_ANNOTATION]: serializeState(state(2)) }, // step 3 of 4: 25%
+    // the tags as the engine leaves them: the backends' hosts (stable---, canary---) name these
+    revision: 'checkout-abcdef0',
+    revisions: [{ name: 'checkout-00001-abc', image: 'us-docker.pkg.dev/acme/apps/checkout:v1' }],
+    traffic: [
+      { type: REVISION, revision: 'checkout-00001-abc', percent: 75, tag: 'stable' },
+      { type: REVISION, revision: 'checkout-abcdef0', percent: 25, tag: 'canary' },
+    ],
   });
   policyFile = join(dir, 'traffic-policy.yaml');
   writeFileSync(policyFile, yaml(['checkout']));
@@ -206,6 +216,62 @@ describe('canary-relay sync on the HAProxy host', () => {
     await reload();
     expect(await livePercent()).toBe(25);
     expect(Math.abs((await canaryShare(2000)) - 0.25)).toBeLessThanOrEqual(0.04);
+  });
+
+  it('sync writes and applies the revisions map: after a reload the logs name both revisions', async () => {
+    const revFile = revisionsMapPath(mapFile);
+    expect(readFileSync(revFile, 'utf8')).toMatch(
+      /^checkout_stable checkout-00001-abc\ncheckout_canary checkout-abcdef0$/m,
+    );
+    expect(await runtime().getEntries(revFile)).toEqual({
+      checkout_stable: 'checkout-00001-abc',
+      checkout_canary: 'checkout-abcdef0',
+    });
+    // the previous test's reload started from the files sync wrote; one more, then read the logs
+    await reload();
+    for (const [path, bucket] of [
+      ['/rev-canary', 3],
+      ['/rev-stable', 42],
+    ] as const) {
+      const a = await request(agent, port, SHOP, {
+        path,
+        headers: { cookie: `cr_checkout=${bucket}` },
+        ca: pki.caPem,
+      });
+      expect(a.status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const rec = (path: string) =>
+      haproxy!
+        .output()
+        .split('\n')
+        .filter((l) => l.includes(` ${path} HTTP/`))
+        .map(parseLogLine);
+    expect(rec('/rev-canary')).toEqual([
+      expect.objectContaining({ side: 'canary', rev: 'checkout-abcdef0', pct: 25 }),
+    ]);
+    expect(rec('/rev-stable')).toEqual([
+      expect.objectContaining({ side: 'stable', rev: 'checkout-00001-abc' }),
+    ]);
+  });
+
+  it('a promotion seen by sync moves the stable entry and drops the canary one, live and in the file', async () => {
+    fake.externalWrite('checkout', (svc) => {
+      svc.traffic = [{ type: REVISION, revision: 'checkout-abcdef0', percent: 100, tag: 'stable' }];
+    });
+    const r = await cli('sync', policyFile, '--cloud-run-endpoint', fake.endpoint);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('checkout_stable checkout-00001-abc -> checkout-abcdef0 in the running HAProxy');
+    expect(r.out).toContain('checkout_canary checkout-abcdef0 -> (none) in the running HAProxy');
+    const revFile = revisionsMapPath(mapFile);
+    expect(await runtime().getEntries(revFile)).toEqual({ checkout_stable: 'checkout-abcdef0' });
+    expect(readFileSync(revFile, 'utf8')).not.toMatch(/checkout_canary/);
+    fake.externalWrite('checkout', (svc) => {
+      svc.traffic = [
+        { type: REVISION, revision: 'checkout-00001-abc', percent: 75, tag: 'stable' },
+        { type: REVISION, revision: 'checkout-abcdef0', percent: 25, tag: 'canary' },
+      ];
+    });
   });
 
   it('before HAProxy starts (ExecStartPre), sync writes the files it starts from', async () => {

@@ -1,5 +1,6 @@
 // Golden files: fixtures/golden/<fixture>/step-<k>.cfg, .map and .cloudrun-traffic.json for
-// every policy and step, routes.map per policy, rendered with no overrides (what users deploy).
+// every policy and step, routes.map and revisions.map (the render-time revisions, as the
+// Cloud Run traffic files name them) per policy, rendered with no overrides (what users deploy).
 // UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import {
   renderCloudRunTraffic,
   renderHaproxy,
   renderMap,
+  renderRevisionsMap,
   renderRoutesMap,
 } from '../../src/render/index.js';
 import { GOLDEN_DIR, allPolicies, revisionsFor } from './fixtures.js';
@@ -41,7 +43,8 @@ describe('golden renders', () => {
     let compared = 0;
     for (const [name, p] of Object.entries(policies)) {
       compare(join(GOLDEN_DIR, name, 'routes.map'), renderRoutesMap(p));
-      compared += 1;
+      compare(join(GOLDEN_DIR, name, 'revisions.map'), renderRevisionsMap(p, revisionsFor(p)));
+      compared += 2;
       for (let step = 0; step <= maxStep(p); step++) {
         const base = join(GOLDEN_DIR, name, `step-${step}`);
         compare(`${base}.cfg`, renderHaproxy(p, { step }));

@@ -1,5 +1,12 @@
 // The routes map: keys, values, conflicts and the whitelist (the live longest-prefix proof is in
 // __tests__/haproxy/live-routing.test.ts).
+import {
+  REVISIONS_HEADER,
+  checkRevisionName,
+  renderRevisionsMap,
+  revisionsMapPath,
+  taggedRevisions,
+} from '../../src/render/revisions.js';
 import { describe, expect, it } from '@jest/globals';
 import { renderMapFiles, renderRoutesMap, routeKeys, routesMapPath } from '../../src/render/index.js';
 import type { Service } from '../../src/policy/types.js';
@@ -47,11 +54,42 @@ describe('routes map', () => {
     expect(() => renderRoutesMap(p)).toThrow(msg);
   });
 
-  it('lives next to the percent map; renderMapFiles gives both', () => {
+  it('lives next to the percent map, as does the revisions map; renderMapFiles gives all three', () => {
     expect(routesMapPath('/etc/haproxy/canary-relay.map')).toBe('/etc/haproxy/canary-relay.routes.map');
     expect(routesMapPath('/x/percents')).toBe('/x/percents.routes.map');
-    const files = renderMapFiles(policy(), 3, '/m/p.map');
-    expect(files.map((f) => f.path)).toEqual(['/m/p.map', '/m/p.routes.map']);
+    expect(revisionsMapPath('/etc/haproxy/canary-relay.map')).toBe('/etc/haproxy/canary-relay.revisions.map');
+    const files = renderMapFiles(policy(), 3, '/m/p.map', { checkout: { stable: 'checkout-00001-sta' } });
+    expect(files.map((f) => f.path)).toEqual(['/m/p.map', '/m/p.routes.map', '/m/p.revisions.map']);
     expect(files[0].text).toMatch(/^checkout 25$/m);
+    expect(files[2].text.split('\n').slice(1)).toEqual(['checkout_stable checkout-00001-sta', '']);
+  });
+});
+
+describe('revisions map', () => {
+  it.each([
+    ['Checkout-1', /not a Cloud Run revision name/],
+    ['checkout-1 x', /not a Cloud Run revision name/],
+    ['checkout-1\nx', /not a Cloud Run revision name/],
+    ['checkout-', /not a Cloud Run revision name/],
+    [`c${'a'.repeat(63)}`, /not a Cloud Run revision name/],
+    ['1checkout', /not a Cloud Run revision name/],
+  ])('refuses %j before it reaches HAProxy', (rev, err) => {
+    expect(() => renderRevisionsMap(policy(), { checkout: { canary: rev } })).toThrow(err);
+    expect(() => checkRevisionName(rev, 'x')).toThrow(err);
+  });
+
+  it('takes each side from the tag that names it; a missing tag is null (the config logs the tag)', () => {
+    expect(
+      taggedRevisions('checkout', [
+        { revision: 'checkout-00001-abc', percent: 100, tag: 'stable' },
+        { revision: 'checkout-00002-def', percent: 0, tag: 'canary' },
+        { revision: 'checkout-00003-ghi', percent: 0, tag: 'mine' },
+      ]),
+    ).toEqual({ checkout_stable: 'checkout-00001-abc', checkout_canary: 'checkout-00002-def' });
+    expect(taggedRevisions('checkout', [{ latest: true, percent: 100, tag: 'stable' }])).toEqual({
+      checkout_stable: null,
+      checkout_canary: null,
+    });
+    expect(renderRevisionsMap(policy()).trim()).toBe(REVISIONS_HEADER);
   });
 });

@@ -387,8 +387,13 @@ export function makeClientCerts(dir: string): ClientCerts {
 }
 
 /** Writes the percent map (at `step`) and the routes map a rendered config reads. */
-export function writeMapFiles(p: Policy, step: number, mapFile: string): void {
-  for (const f of renderMapFiles(p, step, mapFile)) writeFileSync(f.path, f.text);
+export function writeMapFiles(
+  p: Policy,
+  step: number,
+  mapFile: string,
+  revisions?: Parameters<typeof renderMapFiles>[3],
+): void {
+  for (const f of renderMapFiles(p, step, mapFile, revisions)) writeFileSync(f.path, f.text);
 }
 
 /** A config for a test process: `noreuseport`, so a port that another process (another test file,

@@ -4,6 +4,7 @@
 // The map files on the HAProxy hosts are written there by `canary-relay sync`, never from here.
 import type { HaproxyRuntimePort } from '../rollout/ports.js';
 import { HaproxyRuntimeError } from '../rollout/ports.js';
+import { checkRevisionName } from '../render/revisions.js';
 import { HaproxyRuntime } from './haproxy-runtime.js';
 
 export interface FleetOptions {
@@ -105,6 +106,22 @@ export class HaproxyFleet implements HaproxyRuntimePort {
     throw new HaproxyRuntimeError(`setting ${service} to ${percent}% failed on ${where}; ${after}`, [
       ...new Set([...bad, ...stuck].map((b) => b.address)),
     ]);
+  }
+
+  /** The revisions map on every instance, each read back. No undo when some instance fails: the
+   *  value is a fact (the revision a Cloud Run tag points to), so instances that took it are right;
+   *  the error names the others (their logs name the old revision until the next run or sync). */
+  async setRevisions(mapFile: string, want: Record<string, string | null>): Promise<string[]> {
+    for (const v of Object.values(want)) if (v !== null) checkRevisionName(v, `revisions map ${mapFile}`);
+    const set = await this.onEach((i) => i.setEntries(mapFile, want));
+    const bad = this.failed(set);
+    if (bad.length > 0) {
+      throw new HaproxyRuntimeError(
+        `setting ${Object.keys(want).join(', ')} in ${mapFile} failed on ${bad.map((b) => `HAProxy ${b.address}: ${b.error}`).join('; ')}`,
+        bad.map((b) => b.address),
+      );
+    }
+    return [...new Set(set.flatMap((o) => (o.ok ? o.value : [])))];
   }
 }
 

@@ -141,6 +141,43 @@ export class HaproxyRuntime implements HaproxyRuntimePort {
     }
   }
 
+  /** Sets each entry of `want` that differs (null: delete it, the config's fallback applies), on
+   *  disk too unless memory only, then reads the map back. Returns what changed ("key a -> b"). */
+  async setEntries(mapFile: string, want: Record<string, string | null>): Promise<string[]> {
+    const live = await this.getEntries(mapFile);
+    const changes: string[] = [];
+    for (const [key, value] of Object.entries(want)) {
+      if ((live[key] ?? null) === value) continue;
+      if (value === null) await this.delMap(mapFile, key);
+      else await this.setMap(mapFile, key, value);
+      if (this.persist) await rewriteMapFile(mapFile, key, value);
+      changes.push(`${key} ${live[key] ?? '(none)'} -> ${value ?? '(none)'}`);
+    }
+    const after = await this.getEntries(mapFile);
+    const off = Object.entries(want).filter(([k, v]) => (after[k] ?? null) !== v);
+    if (off.length > 0)
+      throw new Error(
+        `show map ${mapFile} reads ${off.map(([k]) => `${k} ${after[k] ?? 'nothing'}`).join(', ')} after the change`,
+      );
+    return changes;
+  }
+
+  /** The map as key → value (the last entry wins, as HAProxy's lookup of a duplicated key does not
+   *  matter here: canary-relay never adds one twice). */
+  async getEntries(mapFile: string): Promise<Record<string, string>> {
+    return Object.fromEntries((await this.showMap(mapFile)).map((e) => [e.key, e.value]));
+  }
+
+  /** Deletes a key at runtime (`del map`); nothing to do when it is absent. Memory only. */
+  async delMap(mapFile: string, key: string): Promise<void> {
+    checkMapFile(mapFile);
+    if (!KEY.test(key))
+      throw new Error(`HAProxy runtime API: map key ${JSON.stringify(key)} is not a plain name`);
+    const answer = (await this.command(`del map ${mapFile} ${key}`)).trim();
+    if (answer !== '' && !/not found/i.test(answer))
+      throw new Error(`HAProxy runtime API at ${this.address}: del map ${mapFile} ${key}: ${answer}`);
+  }
+
   async getPercents(mapFile: string): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const e of await this.showMap(mapFile)) {
@@ -175,8 +212,9 @@ export function parseCsv(text: string, what: string): Record<string, string>[] {
   });
 }
 
-/** Replace (or append) `key value` in a map file; write to a temp file and rename (atomic). */
-export async function rewriteMapFile(mapFile: string, key: string, value: string): Promise<void> {
+/** Replace (or append) `key value` in a map file, or drop the key when `value` is null; write to a
+ *  temp file and rename (atomic). */
+export async function rewriteMapFile(mapFile: string, key: string, value: string | null): Promise<void> {
   let text = '';
   try {
     text = await readFile(mapFile, 'utf8');
@@ -185,15 +223,15 @@ export async function rewriteMapFile(mapFile: string, key: string, value: string
   }
   const lines = text.split('\n').filter((l, i, all) => !(l === '' && i === all.length - 1));
   let found = false;
-  const next = lines.map((l) => {
+  const next = lines.flatMap((l) => {
     const m = /^\s*(\S+)\s/.exec(l);
     if (!l.trimStart().startsWith('#') && m && m[1] === key) {
       found = true;
-      return `${key} ${value}`;
+      return value === null ? [] : [`${key} ${value}`];
     }
-    return l;
+    return [l];
   });
-  if (!found) next.push(`${key} ${value}`);
+  if (!found && value !== null) next.push(`${key} ${value}`);
   const tmp = `${mapFile}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(tmp, next.join('\n') + '\n', { mode: 0o644 });

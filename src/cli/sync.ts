@@ -1,13 +1,24 @@
 // `canary-relay sync`, run on the HAProxy host (systemd ExecStartPre/ExecReload and a timer; see
 // the README): reads each service's rollout state from Cloud Run with the host's own credentials,
-// writes the percent map and the routes map the config reads, and applies the percents to the
-// running HAProxy (read back). A reload then starts from the files and keeps the split.
+// writes the percent, routes and revisions maps the config reads, and applies the percents and
+// revisions to the running HAProxy (read back). A reload then starts from the files and keeps the
+// split, and its log lines keep naming the revisions that serve.
 import { createCloudRun } from '../adapters/cloud-run.js';
 import { writeTextAtomic } from '../adapters/files.js';
 import { HaproxyRuntime } from '../adapters/haproxy-runtime.js';
 import { statePercent } from '../engine/run.js';
 import type { Policy } from '../policy/types.js';
-import { renderPercentMap, renderRoutesMap, routesMapPath } from '../render/index.js';
+import {
+  checkRevisionName,
+  renderPercentMap,
+  renderRevisionsMap,
+  renderRoutesMap,
+  revisionKey,
+  revisionsMapPath,
+  routesMapPath,
+  taggedRevisions,
+  type SideRevisions,
+} from '../render/index.js';
 import { parseState } from '../rollout/state.js';
 import { loadPolicy, parse, UsageError, type Io } from './common.js';
 
@@ -15,9 +26,10 @@ import { loadPolicy, parse, UsageError, type Io } from './common.js';
 async function readPercents(
   policy: Policy,
   endpoint: string,
-): Promise<{ percents: Record<string, number>; errors: string[] }> {
+): Promise<{ percents: Record<string, number>; revisions: Record<string, string | null>; errors: string[] }> {
   const clients = new Map<string, ReturnType<typeof createCloudRun>>();
   const percents: Record<string, number> = {};
+  const revisions: Record<string, string | null> = {};
   const errors: string[] = [];
   try {
     for (const s of policy.services) {
@@ -29,6 +41,10 @@ async function readPercents(
         const parsed = parseState(snap.annotations);
         if (parsed.problem) throw new Error(parsed.problem);
         percents[s.name] = policy.splitAt === 'haproxy' ? statePercent(s, parsed.state, 'haproxy') : 0;
+        // the revision each tag (the backends' hosts) points to, whitelisted before HAProxy sees it
+        for (const [key, rev] of Object.entries(taggedRevisions(s.name, snap.traffic)))
+          revisions[key] =
+            rev === null ? null : checkRevisionName(rev, `${s.name}: the revision tagged ${key}`);
       } catch (e) {
         errors.push(`${s.name}: reading its rollout state from Cloud Run failed: ${(e as Error).message}`);
       }
@@ -36,7 +52,20 @@ async function readPercents(
   } finally {
     await Promise.all([...clients.values()].map((c) => c.close()));
   }
-  return { percents, errors };
+  return { percents, revisions, errors };
+}
+
+/** The per-service shape renderRevisionsMap takes, from `<service>_<side>` entries. */
+function bySide(policy: Policy, revisions: Record<string, string | null>): SideRevisions {
+  return Object.fromEntries(
+    policy.services.map((s) => [
+      s.name,
+      {
+        stable: revisions[revisionKey(s.name, 'stable')],
+        canary: revisions[revisionKey(s.name, 'canary')],
+      },
+    ]),
+  );
 }
 
 /** Sets every percent that differs in the running HAProxy and reads them back; false when it is
@@ -80,7 +109,7 @@ export async function sync(argv: string[], io: Io): Promise<number> {
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const mapFile = (values['map-file'] as string | undefined) ?? policy.haproxy.mapFile;
-  const { percents, errors } = await readPercents(policy, String(values['cloud-run-endpoint']));
+  const { percents, revisions, errors } = await readPercents(policy, String(values['cloud-run-endpoint']));
   if (errors.length > 0) {
     // a service left out would be written as 0%: a reload would then reset its split
     for (const e of errors) io.err(e);
@@ -89,10 +118,12 @@ export async function sync(argv: string[], io: Io): Promise<number> {
   }
   await writeTextAtomic(mapFile, renderPercentMap(policy, percents));
   await writeTextAtomic(routesMapPath(mapFile), renderRoutesMap(policy));
+  const revFile = revisionsMapPath(mapFile);
+  await writeTextAtomic(revFile, renderRevisionsMap(policy, bySide(policy, revisions)));
   const summary = Object.entries(percents)
     .map(([s, p]) => `${s} ${p}%`)
     .join(', ');
-  io.out(`wrote ${mapFile} (${summary}) and ${routesMapPath(mapFile)}`);
+  io.out(`wrote ${mapFile} (${summary}), ${routesMapPath(mapFile)} and ${revFile}`);
   if (values['no-apply']) return 0;
   const address = (values['runtime-api'] as string | undefined) ?? policy.haproxy.statsSocket;
   // memory only: the files were just written above
@@ -101,6 +132,7 @@ export async function sync(argv: string[], io: Io): Promise<number> {
     io.out(`HAProxy is not running at ${address}: it reads the files when it starts`);
     return 0;
   }
-  io.out(`the running HAProxy at ${address} has the same percents (read back)`);
+  for (const c of await runtime.setEntries(revFile, revisions)) io.out(`${c} in the running HAProxy`);
+  io.out(`the running HAProxy at ${address} has the same percents and revisions (read back)`);
   return 0;
 }

@@ -7,6 +7,7 @@ import type { Transition } from '../rollout/actions.js';
 import { stepPercent, transition } from '../rollout/machine.js';
 import { CloudRunError, HaproxyRuntimeError, type ServiceSnapshot } from '../rollout/ports.js';
 import { ROLLOUT_ANNOTATION, isBaking, isTerminal, parseState, type RolloutState } from '../rollout/state.js';
+import { revisionsMapPath, taggedRevisions } from '../render/revisions.js';
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
@@ -82,6 +83,7 @@ class Run {
       try {
         if (!mapChecked) {
           await this.reconcileMap(parsed.state);
+          await this.syncRevisions(snap);
           mapChecked = true;
         }
         const t = await this.plan(snap, parsed.state);
@@ -247,6 +249,7 @@ class Run {
       if (err instanceof HaproxyRuntimeError && plan.update?.annotations) await this.restoreState(snap, next);
       throw err;
     }
+    if (plan.update) await this.syncRevisions(next);
     for (const r of plan.reports) this.say(`${this.service.name}: ${r}`);
     return next;
   }
@@ -283,6 +286,24 @@ class Run {
         `${this.service.name}: HAProxy map says ${have === undefined ? 'nothing (or its instances disagree)' : `${have}%`}, the rollout state ${want}%; fixing the map`,
       );
       await h.setPercent(this.opts.policy.haproxy.mapFile, this.service.name, want);
+    }
+  }
+
+  /** The revisions map follows the Cloud Run tags (deploy, promote, rollback, abort move them), so
+   *  log lines name the revision that served. A failure is reported, not held on: it only touches
+   *  the logs, and the next run (or `canary-relay sync`) sets it again. */
+  async syncRevisions(snap: ServiceSnapshot): Promise<void> {
+    const h = this.opts.ports.haproxy;
+    if (!h?.setRevisions) return;
+    const file = revisionsMapPath(this.opts.policy.haproxy.mapFile);
+    try {
+      const changes = await h.setRevisions(file, taggedRevisions(this.service.name, snap.traffic));
+      if (changes.length > 0) this.opts.log?.(`${this.service.name}: ${file}: ${changes.join(', ')}`);
+    } catch (err) {
+      this.say(
+        `${this.service.name}: the HAProxy logs may name an old revision: ${(err as Error).message}; ` +
+          `re-run or run canary-relay sync on the HAProxy hosts`,
+      );
     }
   }
 

@@ -1,8 +1,10 @@
 // HAProxy request logs (issue 12): the log target, a log format that is HAProxy's httplog plus the
 // rollout's routing variables, and a parser for those lines (tests and users reading a rollout).
 // The routing core (haproxy.ts) sets txn.cr_service / cr_side / cr_assign / cr_bucket /
-// cr_percent (the cross-team contract); this module adds the revision, txn.cr_rev.
+// cr_percent (the cross-team contract); this module adds the revision, txn.cr_rev, from the
+// revisions map (revisions.ts).
 import type { Policy, Service } from '../policy/types.js';
+import { revisionKey } from './revisions.js';
 import { checkAddress, checkFilePath, checkLogTarget } from '../policy/whitelist.js';
 import { I, extras, must } from './haproxy-guard.js';
 
@@ -38,20 +40,22 @@ export function logFrontend(p: Policy): string[] {
   return [`${I}log global`, `${I}option dontlognull`, `${I}log-format "${LOG_FORMAT}"`];
 }
 
-/** Backend: which revision served. The routing core sets the other fields (service, side,
- *  assignment, bucket, percent); a side without a known revision logs its tag (stable/canary). */
+/** Backend: which revision served, looked up in the revisions map (`<service>_<side>` → revision,
+ *  set at runtime as the tags move) so one config serves every rollout; a side the map does not
+ *  name logs its tag (stable/canary). Under split-at cloud-run the service URL side logs `service`:
+ *  Cloud Run picks the revision there. */
 export function logBackendVars(
-  _p: Policy,
+  revisionsMap: string,
   s: Service,
   side: 'stable' | 'canary' | 'service',
-  revision?: string,
 ): string[] {
-  const rev = revision ?? side;
-  if (!/^[a-z][a-z0-9-]{0,62}$/.test(rev))
+  if (side === 'service') return [`${I}http-request set-var(txn.cr_rev) str(service)`];
+  const key = revisionKey(s.name, side);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
     throw new Error(
-      `refusing to render HAProxy config: revision ${JSON.stringify(rev)} of ${s.name} is not a Cloud Run revision name`,
+      `refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`,
     );
-  return [`${I}http-request set-var(txn.cr_rev) str(${rev})`];
+  return [`${I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${side})`];
 }
 
 export interface LogRecord {

@@ -5,6 +5,7 @@
 import type { Policy, Service } from '../policy/types.js';
 import { checkStep, maxStep, percentAt, serviceStep } from './map.js';
 import { routesMapPath } from './routes.js';
+import { revisionsMapPath } from './revisions.js';
 import { cloudRunHost } from './urls.js';
 import {
   checkAddress,
@@ -56,8 +57,6 @@ export interface RenderOptions {
   /** servers start with no address (`init-addr none`): no DNS lookup at start */
   offline?: boolean;
   overrides?: RenderOverrides;
-  /** Cloud Run revision names per service, for the logs (absent: the tag, stable/canary) */
-  revisions?: Record<string, { stable?: string; canary?: string }>;
 }
 
 // ---- whitelists -------------------------------------------------------------------------
@@ -155,7 +154,6 @@ interface Ctx {
   serverAddress: Record<string, string>;
   checkIntervalMs?: number;
   o: RenderOverrides;
-  revisions: Record<string, { stable?: string; canary?: string }>;
 }
 
 function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
@@ -195,7 +193,6 @@ function resolveCtx(policy: Policy, opts: RenderOptions): Ctx {
     serverAddress,
     checkIntervalMs: o.checkIntervalMs,
     o,
-    revisions: opts.revisions ?? {},
   };
 }
 
@@ -212,7 +209,8 @@ function header(ctx: Ctx): string[] {
     '# Do not edit: change the policy and render again.',
     `# Rendered for step ${ctx.step} of ${maxStep(p)} (0 = header route only); split-at ${p.splitAt}.`,
     `# Canary percents live in ${ctx.mapFile} and change at runtime with "set map", no reload;`,
-    `# routes (host + path -> service) live in ${routesMapPath(ctx.mapFile)}.`,
+    `# routes (host + path -> service) live in ${routesMapPath(ctx.mapFile)}; the revision behind`,
+    `# each side (for the logs) in ${revisionsMapPath(ctx.mapFile)}, also set at runtime.`,
   ];
 }
 
@@ -479,9 +477,9 @@ function serverLine(ctx: Ctx, name: string, host: string, options: string): stri
   return `${I}server ${name} ${host}:443 ${tls} ${options} resolvers cr_dns resolve-prefer ipv4 init-addr ${init}`;
 }
 
-/** The revision name a side's log lines carry (absent: the tag). */
-function revisionOf(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): string | undefined {
-  return side === 'service' ? undefined : ctx.revisions[s.name]?.[side];
+/** The revisions map a backend reads (next to the percent map). */
+function revisionsMap(ctx: Ctx): string {
+  return safe('file', revisionsMapPath(ctx.mapFile), 'revisions map path');
 }
 
 /**
@@ -492,7 +490,7 @@ function revisionOf(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service')
  */
 function canaryFallback(ctx: Ctx, s: Service, name: string, host: string): string[] {
   const stableHost = safe('generatedHost', cloudRunHost(s, 'stable'), `${s.name} Cloud Run host`);
-  const stableRev = logBackendVars(ctx.policy, s, 'stable', revisionOf(ctx, s, 'stable'))[0];
+  const stableRev = logBackendVars(revisionsMap(ctx), s, 'stable')[0];
   const admission = canaryAdmission(s, name);
   const lines = [
     `${I}# canary down: the header cohort gets 503, bucketed clients the stable revision (backup server)`,
@@ -528,7 +526,7 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
   const lines = [
     `# ${s.name}: ${what} at https://${host}`,
     `backend ${name}`,
-    ...logBackendVars(ctx.policy, s, side, revisionOf(ctx, s, side)),
+    ...logBackendVars(revisionsMap(ctx), s, side),
   ];
   const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
   if (fallback) lines.push(...canaryFallback(ctx, s, name, host));

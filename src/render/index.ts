@@ -18,3 +18,12 @@ export {
 export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
 export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
 export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';
+export {
+  renderRevisionsMap,
+  revisionsMapPath,
+  revisionKey,
+  taggedRevisions,
+  checkRevisionName,
+  REVISIONS_HEADER,
+  type SideRevisions,
+} from './revisions.js';

@@ -4,6 +4,7 @@
 // service: `<service>|<sticky cookie>|<header name>|<header value>` (empty fields when unset).
 import type { Policy, Service } from '../policy/types.js';
 import { renderMap } from './map.js';
+import { renderRevisionsMap, revisionsMapPath, type SideRevisions } from './revisions.js';
 import {
   checkCookieName,
   checkHeaderName,
@@ -87,14 +88,17 @@ export function renderRoutesMap(policy: Policy): string {
   return lines.join('\n') + '\n';
 }
 
-/** Both map files a rendered config reads, for `mapFile` (the percent map) at `step`. */
+/** The map files a rendered config reads, for `mapFile` (the percent map) at `step`; the
+ *  revisions map starts with the revisions known at render time. */
 export function renderMapFiles(
   policy: Policy,
   step: number,
   mapFile: string,
+  revisions?: SideRevisions,
 ): { path: string; text: string }[] {
   return [
     { path: mapFile, text: renderMap(policy, step) },
     { path: routesMapPath(mapFile), text: renderRoutesMap(policy) },
+    { path: revisionsMapPath(mapFile), text: renderRevisionsMap(policy, revisions) },
   ];
 }

@@ -95,6 +95,9 @@ export interface HaproxyRuntimePort {
   /** set a service's canary percent in the map (runtime) and persist it to the map file */
   setPercent(mapFile: string, service: string, percent: number): Promise<void>;
   getPercents(mapFile: string): Promise<Record<string, number>>;
+  /** set the revisions map's entries (null: delete) on every instance, read back; returns what
+   *  changed. Optional: without it the logs name the tag instead of the revision. */
+  setRevisions?(mapFile: string, want: Record<string, string | null>): Promise<string[]>;
 }
 
 /** Sends the smoke probe requests; returns the statuses seen. */

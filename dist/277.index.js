@@ -6495,7 +6495,7 @@ function whole(value, min, max, where) {
     }
     return value;
 }
-/** HAProxy time in the largest unit that divides it (same rule as haproxy.ts's haproxyTime). */
+/** HAProxy time in the largest unit that divides it exactly (`5m`, `90s`, `250ms`). */
 function hTime(ms, where) {
     whole(ms, 0, 2 ** 31 - 1, where);
     for (const [unit, size] of [
@@ -6856,6 +6856,7 @@ function bindFamilyOptions(bind, all) {
 
 
 
+
 // ---- whitelists -------------------------------------------------------------------------
 const RE = {
     hostname: /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
@@ -6903,25 +6904,8 @@ function safe(kind, value, where) {
     }
     return value;
 }
-function haproxy_int(value, min, max, where) {
-    if (!Number.isInteger(value) || value < min || value > max) {
-        throw new Error(`refusing to render HAProxy config: ${where} ${value} is not a whole number in ${min}..${max}`);
-    }
-    return value;
-}
 /** HAProxy time: the largest unit that divides the value exactly. */
-function haproxyTime(ms, where) {
-    haproxy_int(ms, 0, 2 ** 31 - 1, where);
-    for (const [unit, size] of [
-        ['h', 3_600_000],
-        ['m', 60_000],
-        ['s', 1000],
-    ]) {
-        if (ms > 0 && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    return `${ms}ms`;
-}
+const haproxyTime = haproxy_guard/* hTime */.e9;
 function resolveCtx(policy, opts) {
     (0,map/* checkStep */.bn)(policy, opts.step);
     const h = policy.haproxy;
@@ -6992,7 +6976,7 @@ function global(ctx) {
     const h = ctx.policy.haproxy;
     const lines = [
         'global',
-        `${I}maxconn ${haproxy_int(h.limits.maxConnections, 1, 10_000_000, 'haproxy.limits.max-connections')}`,
+        `${I}maxconn ${(0,haproxy_guard/* whole */.WQ)(h.limits.maxConnections, 1, 10_000_000, 'haproxy.limits.max-connections')}`,
         `${I}stats socket ${ctx.statsSocket} mode 660 level admin`,
     ];
     if (ctx.runtimeApi !== undefined && ctx.runtimeApi !== ctx.statsSocket)
@@ -7163,7 +7147,7 @@ function mainFrontend(ctx) {
     const rate = h.limits.ratePerIp;
     if (rate !== undefined) {
         const period = haproxyTime(rate.periodMs, 'haproxy.limits.rate-per-ip period');
-        const count = haproxy_int(rate.count, 1, 1_000_000_000, 'haproxy.limits.rate-per-ip');
+        const count = (0,haproxy_guard/* whole */.WQ)(rate.count, 1, 1_000_000_000, 'haproxy.limits.rate-per-ip');
         lines.push(`${I}# rate limit: at most ${count} requests per ${period} per client address`, `${I}stick-table type ipv6 size 1m expire ${period} store http_req_rate(${period})`, `${I}http-request track-sc0 src`, `${I}http-request deny deny_status 429 if { sc_http_req_rate(0) gt ${count} }`);
     }
     p.services.forEach(checkService);

@@ -7,7 +7,7 @@ import { createCloudRun, type CloudRunAdapter } from '../../src/adapters/cloud-r
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { runCli } from '../../src/cli.js';
 import type { Policy } from '../../src/policy/types.js';
-import { renderHaproxy, renderMap } from '../../src/render/index.js';
+import { renderHaproxy } from '../../src/render/index.js';
 import { formatDuration, renderStatusMarkdown, renderStatusTable } from '../../src/render/status.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { ROLLOUT_ANNOTATION, serializeState, type RolloutState } from '../../src/rollout/state.js';
@@ -22,6 +22,7 @@ import {
   removeDir,
   startHaproxy,
   tempDir,
+  writeMapFiles,
   type RunningHaproxy,
 } from '../support/haproxy.js';
 import { makePolicy, makeService, MIN, steps } from '../support/policies.js';
@@ -214,7 +215,7 @@ describe('status reads the HAProxy map from a real HAProxy', () => {
     const ports = await loopbackListeners();
     const dead = `127.0.0.1:${await freePort()}`;
     policy = { ...base, haproxy: { ...base.haproxy, mapFile: files.mapFile, runtimeApi: ports.runtimeApi } };
-    writeFileSync(files.mapFile, renderMap(policy, 3)); // step 3 (1-based) = 25% for both
+    writeMapFiles(policy, 3, files.mapFile); // step 3 (1-based) = 25% for both; routes and revisions beside
     const cfg = renderHaproxy(policy, {
       step: 3,
       offline: true,

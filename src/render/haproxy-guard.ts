@@ -23,7 +23,7 @@ export function whole(value: number, min: number, max: number, where: string): n
   return value;
 }
 
-/** HAProxy time in the largest unit that divides it (same rule as haproxy.ts's haproxyTime). */
+/** HAProxy time in the largest unit that divides it exactly (`5m`, `90s`, `250ms`). */
 export function hTime(ms: number, where: string): string {
   whole(ms, 0, 2 ** 31 - 1, where);
   for (const [unit, size] of [

@@ -18,6 +18,7 @@ import {
   checkPath,
   checkServiceName,
 } from '../policy/whitelist.js';
+import { hTime, whole } from './haproxy-guard.js';
 import { logBackendVars, logFrontend, logGlobal } from './haproxy-log.js';
 import { clientCertBindOptions, clientCertHeaders, clientCertRequired } from './haproxy-tls.js';
 import { canaryAdmission, checkTimeout, serverCheckOptions } from './haproxy-health.js';
@@ -116,27 +117,8 @@ function safe(kind: Kind, value: unknown, where: string): string {
   return value;
 }
 
-function int(value: number, min: number, max: number, where: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `refusing to render HAProxy config: ${where} ${value} is not a whole number in ${min}..${max}`,
-    );
-  }
-  return value;
-}
-
 /** HAProxy time: the largest unit that divides the value exactly. */
-export function haproxyTime(ms: number, where: string): string {
-  int(ms, 0, 2 ** 31 - 1, where);
-  for (const [unit, size] of [
-    ['h', 3_600_000],
-    ['m', 60_000],
-    ['s', 1000],
-  ] as const) {
-    if (ms > 0 && ms % size === 0) return `${ms / size}${unit}`;
-  }
-  return `${ms}ms`;
-}
+export const haproxyTime = hTime;
 
 // ---- resolved inputs --------------------------------------------------------------------
 interface Ctx {
@@ -234,7 +216,7 @@ function global(ctx: Ctx): string[] {
   const h = ctx.policy.haproxy;
   const lines = [
     'global',
-    `${I}maxconn ${int(h.limits.maxConnections, 1, 10_000_000, 'haproxy.limits.max-connections')}`,
+    `${I}maxconn ${whole(h.limits.maxConnections, 1, 10_000_000, 'haproxy.limits.max-connections')}`,
     `${I}stats socket ${ctx.statsSocket} mode 660 level admin`,
   ];
   if (ctx.runtimeApi !== undefined && ctx.runtimeApi !== ctx.statsSocket)
@@ -439,7 +421,7 @@ function mainFrontend(ctx: Ctx): string[] {
   const rate = h.limits.ratePerIp;
   if (rate !== undefined) {
     const period = haproxyTime(rate.periodMs, 'haproxy.limits.rate-per-ip period');
-    const count = int(rate.count, 1, 1_000_000_000, 'haproxy.limits.rate-per-ip');
+    const count = whole(rate.count, 1, 1_000_000_000, 'haproxy.limits.rate-per-ip');
     lines.push(
       `${I}# rate limit: at most ${count} requests per ${period} per client address`,
       `${I}stick-table type ipv6 size 1m expire ${period} store http_req_rate(${period})`,

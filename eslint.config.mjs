@@ -1,6 +1,53 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// ---- Layers (docs/ARCHITECTURE.md, "Layers and what may import what") ----------------------------
+// The shell touches the world; everything else under src/ is the pure core, whatever its folder
+// (a new folder is pure until it is listed here). One block per layer, and the blocks' files do not
+// overlap: in a flat config a later block's `no-restricted-imports` replaces an earlier one's.
+const SHELL = ['src/index.ts', 'src/main.ts', 'src/cli.ts', 'src/dirname-shim.ts', 'src/cli/**', 'src/action/**'];
+const ADAPTERS = ['src/adapters/**'];
+
+// The shell above the adapters: the action, the CLI and the entry points (by path segment, so any
+// depth of `../` matches).
+const SHELL_IMPORTS = [
+  { regex: '(^|/)action(/|$)', message: 'only the shell (src/main.ts, src/cli*) uses the action (src/action/).' },
+  { regex: '(^|/)cli(/|\\.(js|ts)$|$)', message: 'only the entry (src/index.ts) uses the CLI (src/cli.ts, src/cli/).' },
+  { regex: '^(\\.\\./)+(main|index)(\\.(js|ts))?$', message: 'src/main.ts and src/index.ts are entry points; nothing imports them.' },
+];
+
+// Node modules that reach the world (files, processes, network, clock, environment). Pure helpers of
+// node:net and node:crypto stay allowed by name (below).
+const NODE_IO =
+  '^(node:)?(fs|child_process|http|https|http2|dns|tls|dgram|cluster|worker_threads|os|process|readline|' +
+  'inspector|v8|vm|module|repl|tty|timers|perf_hooks)(/.*)?$';
+const PURE_MESSAGE =
+  'the pure core does no I/O: put it in an adapter (src/adapters/) behind a port and pass the values in.';
+
+const pureImports = {
+  paths: [
+    ...['net', 'node:net'].map((name) => ({
+      name,
+      allowImportNames: ['isIP', 'isIPv4', 'isIPv6'],
+      message: 'only the address parsers (isIP, isIPv4, isIPv6) of node:net are pure; ' + PURE_MESSAGE,
+    })),
+    ...['crypto', 'node:crypto'].map((name) => ({
+      name,
+      allowImportNames: ['createHash', 'createHmac'],
+      message: 'only hashes (createHash, createHmac) are pure: random bytes are an input, ' + PURE_MESSAGE,
+    })),
+  ],
+  patterns: [
+    { regex: '(^|/)adapters(/|$)', message: PURE_MESSAGE },
+    ...SHELL_IMPORTS.map((p) => ({ ...p, message: 'the pure core never imports the shell: ' + p.message })),
+    { regex: NODE_IO, message: PURE_MESSAGE },
+    {
+      regex: '^(@actions|@octokit|@google-cloud|@grpc)/|^(simple-git|google-auth-library|bottleneck|undici)(/|$)',
+      message: 'API clients live in adapters: ' + PURE_MESSAGE,
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'src/**/*.generated.js'] },
   js.configs.recommended,
@@ -12,6 +59,33 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    name: 'layers/pure',
+    files: ['src/**/*.ts'],
+    ignores: [...SHELL, ...ADAPTERS],
+    rules: {
+      'no-restricted-imports': ['error', pureImports],
+      // the clock, the environment and randomness come in as arguments
+      'no-restricted-globals': ['error', ...['process', 'fetch', 'setTimeout', 'setInterval', 'setImmediate'].map((name) => ({ name, message: PURE_MESSAGE }))],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'the clock is passed in (now: number).' },
+        { object: 'Math', property: 'random', message: 'randomness is passed in (a seeded generator).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the clock is passed in (now: number).' },
+        { selector: 'ImportExpression', message: 'the pure core loads no module at run time (a dynamic import escapes these rules).' },
+      ],
+    },
+  },
+  {
+    name: 'layers/adapters',
+    files: ADAPTERS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: SHELL_IMPORTS.map((p) => ({ ...p, message: 'adapters never import the shell: ' + p.message })) }],
     },
   },
 );

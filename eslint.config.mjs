@@ -8,13 +8,13 @@ import tseslint from 'typescript-eslint';
 const SHELL = ['src/index.ts', 'src/main.ts', 'src/cli.ts', 'src/dirname-shim.ts', 'src/cli/**', 'src/action/**'];
 const ADAPTERS = ['src/adapters/**'];
 
-// The shell above the adapters: the action, the CLI and the entry points (by path segment, so any
-// depth of `../` matches).
-const SHELL_IMPORTS = [
-  { regex: '(^|/)action(/|$)', message: 'only the shell (src/main.ts, src/cli*) uses the action (src/action/).' },
-  { regex: '(^|/)cli(/|\\.(js|ts)$|$)', message: 'only the entry (src/index.ts) uses the CLI (src/cli.ts, src/cli/).' },
-  { regex: '^(\\.\\./)+(main|index)(\\.(js|ts))?$', message: 'src/main.ts and src/index.ts are entry points; nothing imports them.' },
-];
+// The shell above the adapters, by path segment (any depth of `../` matches).
+const ACTION = { regex: '(^|/)action(/|$)', message: 'only src/main.ts uses the action (src/action/).' };
+const CLI = { regex: '(^|/)cli(/|\\.(js|ts)$|$)', message: 'only src/index.ts and src/main.ts use the CLI (src/cli.ts, src/cli/).' };
+const ENTRY = { regex: '^(\\.\\./)+(main|index)(\\.(js|ts))?$', message: 'src/index.ts and src/main.ts are entry points.' };
+const MAIN_BESIDE = { ...ENTRY, regex: '^\\./main(\\.(js|ts))?$' }; // from src/cli.ts
+const SHELL_IMPORTS = [ACTION, CLI, ENTRY];
+const refuse = (why, patterns) => ({ patterns: patterns.map((p) => ({ ...p, message: `${why}: ${p.message}` })) });
 
 // Node modules that reach the world (files, processes, network, clock, environment). Pure helpers of
 // node:net and node:crypto stay allowed by name (below).
@@ -39,7 +39,7 @@ const pureImports = {
   ],
   patterns: [
     { regex: '(^|/)adapters(/|$)', message: PURE_MESSAGE },
-    ...SHELL_IMPORTS.map((p) => ({ ...p, message: 'the pure core never imports the shell: ' + p.message })),
+    ...refuse('the pure core never imports the shell', SHELL_IMPORTS).patterns,
     { regex: NODE_IO, message: PURE_MESSAGE },
     {
       regex: '^(@actions|@octokit|@google-cloud|@grpc)/|^(simple-git|google-auth-library|bottleneck|undici)(/|$)',
@@ -82,10 +82,25 @@ export default tseslint.config(
     },
   },
   {
+    // the CLI is its own entry chunk (src/index.ts): loading the action would load GitHub's libraries
+    name: 'layers/cli',
+    files: ['src/cli.ts', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', refuse('the CLI never imports the action', [ACTION, ENTRY, MAIN_BESIDE])],
+    },
+  },
+  {
+    name: 'layers/action',
+    files: ['src/action/**'],
+    rules: {
+      'no-restricted-imports': ['error', refuse('the action never imports the CLI', [CLI, ENTRY])],
+    },
+  },
+  {
     name: 'layers/adapters',
     files: ADAPTERS,
     rules: {
-      'no-restricted-imports': ['error', { patterns: SHELL_IMPORTS.map((p) => ({ ...p, message: 'adapters never import the shell: ' + p.message })) }],
+      'no-restricted-imports': ['error', refuse('adapters never import the shell', SHELL_IMPORTS)],
     },
   },
 );

@@ -120,6 +120,20 @@ const bad: [string, string, string][] = [
     'no-restricted-imports',
   ],
   ['src/adapters/x.ts', "import '../cli.js';", 'no-restricted-imports'],
+  // the CLI is its own chunk: it never loads the action
+  ['src/cli.ts', "import { run } from './action/run.js';\nexport const r = run;", 'no-restricted-imports'],
+  ['src/cli.ts', "import { main } from './main.js';\nexport const m = main;", 'no-restricted-imports'],
+  ['src/cli/x.ts', "import { run } from '../action/run.js';\nexport const r = run;", 'no-restricted-imports'],
+  [
+    'src/action/x.ts',
+    "import { runCli } from '../cli.js';\nexport const r = runCli;",
+    'no-restricted-imports',
+  ],
+  [
+    'src/action/x.ts',
+    "import { status } from '../cli/status.js';\nexport const s = status;",
+    'no-restricted-imports',
+  ],
 ];
 
 const good: [string, string][] = [
@@ -148,6 +162,12 @@ const good: [string, string][] = [
   ['src/action/x.ts', "import { run } from '../adapters/git.js';\nexport const r = run;"],
   ['src/cli/x.ts', "import { run } from '../adapters/files.js';\nexport const r = run;"],
   ['src/main.ts', "import { run } from './action/run.js';\nexport const r = run;"],
+  ['src/main.ts', "import { runCli } from './cli.js';\nexport const r = runCli;"],
+  ['src/cli.ts', "import { status } from './cli/status.js';\nexport const s = status;"],
+  [
+    'src/cli/x.ts',
+    "import { readText } from '../adapters/files.js';\nimport { loadPolicy } from './common.js';\nexport const r = [readText, loadPolicy];",
+  ],
 ];
 
 const firstLine = (code: string) => code.split('\n')[0];

@@ -1,4 +1,5 @@
-// The DESIGN.md example policy built directly (no parser), for renderer tests and the live HAProxy proofs.
+// The example policy (fixtures/policies/valid/example.yaml) built directly (no parser), for renderer
+// tests and the live HAProxy proofs.
 import type { Policy, Service } from '../../src/policy/types.js';
 import { makePolicy, makeService } from '../support/policies.js';
 

@@ -1,5 +1,5 @@
 // Validated-shape policies built directly (no parser), for every suite that needs one. The defaults
-// are one checkout service on Cloud Run with the DESIGN.md steps; suites override what they test.
+// are one checkout service on Cloud Run with the default steps; suites override what they test.
 import type { Analysis, HaproxySettings, Policy, Service, Step } from '../../src/policy/types.js';
 
 export const MIN = 60_000;
@@ -27,7 +27,7 @@ export function makeService(over: ServiceOverrides = {}): Service {
     image: 'img:v2',
     routing: { header: { name: 'X-Canary', value: 'always' }, stickyCookie: 'cr_checkout' },
     health: { path: '/health' },
-    steps: steps([5, 25, 50], 10 * MIN, 5 * MIN), // DESIGN.md's: the header alone, then 5, 25, 50%
+    steps: steps([5, 25, 50], 10 * MIN, 5 * MIN), // the defaults: the header alone, then 5, 25, 50%
     promote: 'on-merge',
     ...rest,
     analysis: {

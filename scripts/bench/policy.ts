@@ -32,7 +32,7 @@ const pad = (i: number) => String(i).padStart(4, '0');
 const digest = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
- * A valid policy with `n` services, each a realistic entry (the DESIGN.md example without the
+ * A valid policy with `n` services, each realistic (fixtures/policies/valid/example.yaml without the
  * custom query, to stay under the 1 MiB limit at 1000 services). Names, hosts, cookies and image
  * digests are distinct; every 4th service has its own project number and region, and every
  * other service shares one host with a distinct path, so both routing shapes are exercised.

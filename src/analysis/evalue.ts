@@ -1,4 +1,4 @@
-// Anytime-valid e-processes for "is the canary worse than stable?" (see DESIGN.md, Analysis).
+// Anytime-valid e-processes: is the canary worse than stable? (docs/ARCHITECTURE.md, "The judge's statistics")
 //
 // Attribution test (two samples): given that a poll saw m = x + y events (errors, or requests
 // slower than a threshold), x on the canary and y on stable, and the canary's share of requests

@@ -1,4 +1,4 @@
-// Pure: which mode a GitHub event asks for (the GitOps table in DESIGN.md), from the webhook
+// Pure: which mode a GitHub event asks for (docs/ARCHITECTURE.md, "How a run flows"), from the webhook
 // payload alone. What each service then does is decided from the policy's content and the
 // rollout state (intent.ts): a commit message never decides a rollback.
 import { isControlMode, parseInputMode, type ControlMode, type DecisionMode } from './modes.js';

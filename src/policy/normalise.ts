@@ -146,7 +146,7 @@ function normaliseServiceExtras(s: Raw, out: Service): void {
   if (out.routing.header && Array.isArray(allow)) out.routing.header.allowFrom = [...(allow as string[])];
 }
 
-/** DESIGN's four steps; the header-only one only when there is a header to route by. */
+/** The default steps (docs/ARCHITECTURE.md, "Policy to traffic"); header-only only with a header. */
 export function defaultSteps(hasHeader: boolean): Step[] {
   const percent = [5, 25, 50].map((p) => ({
     headerOnly: false,

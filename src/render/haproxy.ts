@@ -1,4 +1,4 @@
-// The HAProxy 2.6 configuration for a policy (DESIGN.md "Data paths" and the 2.6 facts).
+// The HAProxy 2.6 configuration for a policy (docs/ARCHITECTURE.md, "Requests through HAProxy").
 // Pure and deterministic: same policy + options → same text. Every user value is checked
 // against a whitelist again here (defence in depth behind the policy validator): a value that
 // fails is refused with an error, never escaped, because escaping rules differ per directive.

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 // ---- Layers (docs/ARCHITECTURE.md, "Layers and what may import what") ----------------------------
 // The shell touches the world; everything else under src/ is the pure core, whatever its folder
 // (a new folder is pure until it is listed here). One block per layer, and the blocks' files do not
-// overlap: in a flat config a later block's `no-restricted-imports` replaces an earlier one's.
+// overlap: in a flat config a later block's `no-restricted-imports` options replace an earlier one's.
 const SHELL = ['src/index.ts', 'src/main.ts', 'src/cli.ts', 'src/dirname-shim.ts', 'src/cli/**', 'src/action/**'];
 const ADAPTERS = ['src/adapters/**'];
 
@@ -66,18 +66,20 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: [...SHELL, ...ADAPTERS],
     rules: {
-      'no-restricted-imports': ['error', pureImports],
+      '@typescript-eslint/no-restricted-imports': ['error', pureImports],
       // the clock, the environment and randomness come in as arguments
       'no-restricted-globals': ['error', ...['process', 'fetch', 'setTimeout', 'setInterval', 'setImmediate'].map((name) => ({ name, message: PURE_MESSAGE }))],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'the clock is passed in (now: number).' },
         { object: 'Math', property: 'random', message: 'randomness is passed in (a seeded generator).' },
+        { object: 'globalThis', property: 'process', message: PURE_MESSAGE },
       ],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the clock is passed in (now: number).' },
         { selector: 'ImportExpression', message: 'the pure core loads no module at run time (a dynamic import escapes these rules).' },
+        { selector: 'TSImportType', message: 'name types with an import declaration, which these rules check.' },
       ],
     },
   },
@@ -86,21 +88,21 @@ export default tseslint.config(
     name: 'layers/cli',
     files: ['src/cli.ts', 'src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', refuse('the CLI never imports the action', [ACTION, ENTRY, MAIN_BESIDE])],
+      '@typescript-eslint/no-restricted-imports': ['error', refuse('the CLI never imports the action', [ACTION, ENTRY, MAIN_BESIDE])],
     },
   },
   {
     name: 'layers/action',
     files: ['src/action/**'],
     rules: {
-      'no-restricted-imports': ['error', refuse('the action never imports the CLI', [CLI, ENTRY])],
+      '@typescript-eslint/no-restricted-imports': ['error', refuse('the action never imports the CLI', [CLI, ENTRY])],
     },
   },
   {
     name: 'layers/adapters',
     files: ADAPTERS,
     rules: {
-      'no-restricted-imports': ['error', refuse('adapters never import the shell', SHELL_IMPORTS)],
+      '@typescript-eslint/no-restricted-imports': ['error', refuse('adapters never import the shell', SHELL_IMPORTS)],
     },
   },
 );

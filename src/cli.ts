@@ -216,10 +216,6 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   sync,
 };
 
-export function isCliCommand(word: string | undefined): boolean {
-  return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));
-}
-
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version') {

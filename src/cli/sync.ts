@@ -40,7 +40,7 @@ async function readPercents(
         const snap = await clients.get(key)!.getService(s.name);
         const parsed = parseState(snap.annotations);
         if (parsed.problem) throw new Error(parsed.problem);
-        percents[s.name] = policy.splitAt === 'haproxy' ? statePercent(s, parsed.state, 'haproxy') : 0;
+        percents[s.name] = policy.splitAt === 'haproxy' ? statePercent(s, parsed.state) : 0;
         // the revision each tag (the backends' hosts) points to, whitelisted before HAProxy sees it
         for (const [key, rev] of Object.entries(taggedRevisions(s.name, snap.traffic)))
           revisions[key] =

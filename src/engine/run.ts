@@ -279,7 +279,7 @@ class Run {
   async reconcileMap(state: RolloutState | null): Promise<void> {
     const h = this.opts.ports.haproxy;
     if (!h || this.opts.policy.splitAt !== 'haproxy') return;
-    const want = statePercent(this.service, state, 'haproxy');
+    const want = statePercent(this.service, state);
     const have = (await h.getPercents(this.opts.policy.haproxy.mapFile))[this.service.name];
     if (have !== want) {
       this.say(
@@ -316,7 +316,7 @@ class Run {
   /** Some HAProxy instance did not take a change: stop here, at the step every instance has. */
   hold(err: HaproxyRuntimeError): RolloutResult {
     const at = this.state
-      ? `step ${this.state.step} (${statePercent(this.service, this.state, 'haproxy')}%)`
+      ? `step ${this.state.step} (${statePercent(this.service, this.state)}%)`
       : 'its start';
     this.say(
       `${this.service.name}: the rollout holds at ${at}: ${err.message}; ` +
@@ -339,7 +339,7 @@ class Run {
       mode: this.opts.mode,
       phase: s?.phase ?? 'None',
       step: s?.step ?? 0,
-      percent: statePercent(this.service, s, 'cloud-run'),
+      percent: statePercent(this.service, s),
       verdict: verdictOf(this.opts.mode, s, stopped),
       judgements: [...this.judgements.values()].sort((a, b) => a.step - b.step),
       writes: this.writes,
@@ -352,11 +352,7 @@ class Run {
 }
 
 /** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
-export function statePercent(
-  service: Service,
-  state: RolloutState | null,
-  _splitAt: 'haproxy' | 'cloud-run',
-): number {
+export function statePercent(service: Service, state: RolloutState | null): number {
   if (!state || isTerminal(state.phase) || state.phase === 'Initializing') return 0;
   return stepPercent(service, state.step);
 }

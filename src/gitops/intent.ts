@@ -153,7 +153,3 @@ export function decideIntents(
       }
     });
 }
-
-/** Services an intent list acts on with a rollout (the others are plan-only or settled). */
-export const rolloutIntents = (intents: ServiceIntent[]) =>
-  intents.filter((i): i is ServiceIntent & { mode: RolloutMode } => i.mode !== 'plan' && i.mode !== 'none');

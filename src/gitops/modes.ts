@@ -19,9 +19,6 @@ export type InputMode = (typeof INPUT_MODES)[number];
 /** What a run decides: an event mode, or `skip` (the event asks for nothing). */
 export type DecisionMode = EventMode | 'skip';
 
-export const isRolloutMode = (m: string): m is RolloutMode =>
-  (ROLLOUT_MODES as readonly string[]).includes(m);
-
 export const isControlMode = (m: string): m is ControlMode =>
   (CONTROL_MODES as readonly string[]).includes(m);
 

@@ -118,8 +118,3 @@ export function serializeState(state: RolloutState): string {
   for (const k of keys) if (state[k] !== undefined) ordered[k] = state[k];
   return JSON.stringify(ordered);
 }
-
-export function sameState(a: RolloutState | null, b: RolloutState | null): boolean {
-  if (a === null || b === null) return a === b;
-  return serializeState(a) === serializeState(b);
-}

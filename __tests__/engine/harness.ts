@@ -2,7 +2,8 @@
 // a scripted prober, and one call that wires them with a CloudRunPort.
 import type { Verdict } from '../../src/analysis/types.js';
 import { runRollout } from '../../src/engine/run.js';
-import type { ObserverPort, RolloutOptions, RolloutResult, StageRef } from '../../src/engine/types.js';
+import type { RolloutOptions, RolloutResult } from '../../src/engine/types.js';
+import type { ObserverPort, StageRef } from '../../src/rollout/ports.js';
 import type { Policy, Service } from '../../src/policy/types.js';
 import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../../src/rollout/ports.js';
 import { parseState, type Mode, type RolloutState } from '../../src/rollout/state.js';

@@ -7,7 +7,7 @@ import { DEFAULT_OPERATION_TIMEOUT_MS } from '../policy/normalise.js';
 import type { EventDecision } from '../gitops/events.js';
 import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
-import type { Clock, ObserverPort, RolloutPorts } from '../engine/types.js';
+import type { Clock, ObserverPort, RolloutPorts } from '../rollout/ports.js';
 import type { StageJudgement } from '../analysis/types.js';
 import { isTerminal, parseState, type Mode } from '../rollout/state.js';
 import { CloudRunError, type CloudRunPort } from '../rollout/ports.js';

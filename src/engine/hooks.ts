@@ -4,7 +4,7 @@ import type { Action } from '../rollout/actions.js';
 import { hookPayload } from '../rollout/gates.js';
 import { stepPercent } from '../rollout/machine.js';
 import type { RolloutState } from '../rollout/state.js';
-import type { HookPort } from './types.js';
+import type { HookPort } from '../rollout/ports.js';
 
 export async function runHook(
   port: HookPort | undefined,

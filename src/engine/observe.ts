@@ -3,11 +3,16 @@
 
 import type { Observation, Observed } from '../rollout/actions.js';
 import { stepPercent } from '../rollout/machine.js';
-import { CloudRunError, type CloudRunPort, type ServiceSnapshot } from '../rollout/ports.js';
+import {
+  CloudRunError,
+  type CloudRunPort,
+  type ObserverPort,
+  type ServiceSnapshot,
+} from '../rollout/ports.js';
 import { isBaking, isTerminal, type Mode, type RolloutState } from '../rollout/state.js';
 import { resolveTraffic, servingRevision } from '../rollout/traffic.js';
 import type { Service } from '../policy/types.js';
-import type { ObserverPort, StageResult } from './types.js';
+import type { StageResult } from './types.js';
 
 export async function observeService(
   port: CloudRunPort,

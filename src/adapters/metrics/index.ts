@@ -3,19 +3,11 @@ export {
   createObserver,
   defaultSources,
   type DefaultSourceDeps,
-  type Observer,
   type SourceFactory,
-  type StageRef,
   type StageSources,
 } from './observer.js';
-export {
-  createPoller,
-  type CumulativeSample,
-  type MetricSource,
-  type Poller,
-  type SourceAnchor,
-} from './source.js';
-export { counterDelta, histogramFromLe, pollStep } from './counters.js';
+export { createPoller, type MetricSource, type Poller, type SourceAnchor } from './source.js';
+export { counterDelta, histogramFromLe, pollStep, type CumulativeSample } from '../../analysis/counters.js';
 export { PrometheusClient, PrometheusError, parsePromValue, type PromResult } from './prometheus.js';
 export { prometheusSource, type CustomQuery } from './prometheus-source.js';
 export {

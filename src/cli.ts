@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
 import { join } from 'node:path';
 import type { Policy } from './policy/types.js';
+import { allSteps, maxStep } from './policy/steps.js';
 import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
@@ -44,8 +45,6 @@ ${TOKENS_USAGE}
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
-const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
-
 async function validate(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     'haproxy-check': { type: 'boolean' },
@@ -59,10 +58,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
     `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
   );
   if (!values['haproxy-check']) return 0;
-  const r = await checkPolicySteps(
-    policy,
-    Array.from({ length: stepCount(policy) + 1 }, (_, k) => k),
-  );
+  const r = await checkPolicySteps(policy, allSteps(policy));
   for (const c of r.checks) {
     // steps whose configs differ only in comments and map contents share one check
     const which =
@@ -113,7 +109,7 @@ async function render(argv: string[], io: Io): Promise<number> {
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
-  const max = stepCount(policy);
+  const max = maxStep(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
     throw new UsageError(
       `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,

@@ -7,10 +7,10 @@ import type { Plan } from '../plan/plan.js';
 import type { Policy, PolicyError } from '../policy/types.js';
 import type { RolloutResult } from '../engine/types.js';
 import type { ReportVerdict } from '../render/summary.js';
-import { stepPercent } from '../rollout/machine.js';
 import { describeHold } from '../rollout/gates.js';
-import { isTerminal, type Mode } from '../rollout/state.js';
+import { isTerminal, statePercent, type Mode } from '../rollout/state.js';
 import type { Inputs } from './inputs.js';
+import { shareLabel } from '../policy/steps.js';
 
 export interface Loaded {
   policy: Policy | null;
@@ -76,10 +76,7 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
   if (!s) return { verdict: 'skipped', line: own(res?.messages.at(-1) ?? 'nothing to do') };
   const svc = policy?.services.find((x) => x.name === r.service);
   const steps = svc?.steps.length ?? 0;
-  const pct =
-    svc && !['Succeeded', 'Failed', 'Aborted', 'Initializing'].includes(s.phase)
-      ? stepPercent(svc, s.step)
-      : 0;
+  const pct = svc ? statePercent(svc, s) : 0;
   // paused by an operator or waiting for an approval: who holds it and how to continue
   const held = isTerminal(s.phase) ? null : describeHold(r.service, s);
   if (held) {
@@ -124,7 +121,7 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
       return {
         verdict: 'running',
         line:
-          `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${pct ? `${pct}%` : 'header only'})` +
+          `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${shareLabel(!pct, pct)})` +
           `${res.outOfTime ? ', stopped waiting before the job time limit' : ''}; ${s.stable} serves the rest; the next run continues`,
       };
   }

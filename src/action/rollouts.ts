@@ -29,6 +29,7 @@ import { createHookCaller } from '../adapters/hooks.js';
 import type { ServiceRun } from './outcome.js';
 import { policyNotifier } from './notify.js';
 import { controlsFor, dispatchOf } from './controls.js';
+import { stepLabel } from '../policy/steps.js';
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -393,8 +394,6 @@ export function describeJudgement(
   elapsedMs: number,
   j: StageJudgement,
 ): string {
-  const s = service.steps[step];
-  const label = s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`;
   const metrics = j.metrics.map((m) => {
     const limit = m.alpha ? ` (fails at ${Number((1 / m.alpha).toPrecision(3))})` : '';
     return (
@@ -403,5 +402,5 @@ export function describeJudgement(
     );
   });
   const at = Math.max(0, Math.round(elapsedMs / 1000));
-  return `judged step ${step + 1} (${label}) at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;
+  return `judged ${stepLabel(service, step + 1)} at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;
 }

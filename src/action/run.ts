@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from '../policy/index.js';
 import { formatPolicyError, type Policy, type PolicyError } from '../policy/types.js';
+import { allSteps, maxStep } from '../policy/steps.js';
 import { renderHaproxy, renderMapFiles } from '../render/index.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
 import { modeForEvent, type EventDecision } from '../gitops/events.js';
@@ -43,12 +44,8 @@ async function basePolicy(workspace: string, decision: EventDecision, file: stri
 }
 
 async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
-  const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
   try {
-    const r = await checkPolicySteps(
-      policy,
-      Array.from({ length: steps + 1 }, (_, k) => k),
-    );
+    const r = await checkPolicySteps(policy, allSteps(policy));
     const bad = r.checks.find((c) => c.code !== 0);
     if (bad) {
       // the whole output goes to the log; the report gets the first alert (it sits in one line)
@@ -57,7 +54,7 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
       const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
       return { ok: false, text: `failed for ${step} (exit ${bad.code}): ${alert.trim()}` };
     }
-    return { ok: true, text: `valid for steps 0–${steps}` };
+    return { ok: true, text: `valid for steps 0–${maxStep(policy)}` };
   } catch (e) {
     // no haproxy on this runner: the plan still stands, the check is reported as skipped
     return { ok: true, text: `skipped (${(e as Error).message})` };

@@ -6,7 +6,7 @@
 import { createCloudRun } from '../adapters/cloud-run.js';
 import { writeTextAtomic } from '../adapters/files.js';
 import { HaproxyRuntime } from '../adapters/haproxy-runtime.js';
-import { statePercent } from '../engine/run.js';
+import { statePercent } from '../rollout/state.js';
 import type { Policy } from '../policy/types.js';
 import {
   checkRevisionName,

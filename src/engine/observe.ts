@@ -2,7 +2,7 @@
 // and this tick's observation (readiness, judgement). Reads only what the phase needs.
 
 import type { Observation, Observed } from '../rollout/actions.js';
-import { stepPercent } from '../rollout/machine.js';
+import { percentAt, stateStep } from '../policy/steps.js';
 import {
   CloudRunError,
   type CloudRunPort,
@@ -130,7 +130,7 @@ export async function observeStage(
   if (!isBaking(state)) return {};
   const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
   if (jumps) return {};
-  const percent = stepPercent(ctx.service, state.step);
+  const percent = percentAt(ctx.service, stateStep(ctx.service, state.step));
   const judgement = await ctx.observer.observe(
     ctx.service,
     { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable },

@@ -4,9 +4,17 @@
 
 import type { Policy, Service } from '../policy/types.js';
 import type { Transition } from '../rollout/actions.js';
-import { stepPercent, transition } from '../rollout/machine.js';
+import { transition } from '../rollout/machine.js';
+import { stepLabel } from '../policy/steps.js';
 import { CloudRunError, HaproxyRuntimeError, type ServiceSnapshot } from '../rollout/ports.js';
-import { ROLLOUT_ANNOTATION, isBaking, isTerminal, parseState, type RolloutState } from '../rollout/state.js';
+import {
+  ROLLOUT_ANNOTATION,
+  isBaking,
+  isTerminal,
+  parseState,
+  statePercent,
+  type RolloutState,
+} from '../rollout/state.js';
 import { revisionsMapPath, taggedRevisions } from '../render/revisions.js';
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
@@ -315,9 +323,7 @@ class Run {
 
   /** Some HAProxy instance did not take a change: stop here, at the step every instance has. */
   hold(err: HaproxyRuntimeError): RolloutResult {
-    const at = this.state
-      ? `step ${this.state.step} (${statePercent(this.service, this.state)}%)`
-      : 'its start';
+    const at = this.state ? stepLabel(this.service, this.state.step + 1) : 'its start';
     this.say(
       `${this.service.name}: the rollout holds at ${at}: ${err.message}; ` +
         `bring ${err.instances.join(', ')} back and re-run`,
@@ -349,12 +355,6 @@ class Run {
       state: s,
     };
   }
-}
-
-/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
-export function statePercent(service: Service, state: RolloutState | null): number {
-  if (!state || isTerminal(state.phase) || state.phase === 'Initializing') return 0;
-  return stepPercent(service, state.step);
 }
 
 function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): ResultVerdict {

@@ -2,6 +2,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Policy, Service, Step } from '../policy/types.js';
 import { changedServices, type ServiceChanges } from './changes.js';
+import { shareLabel } from '../policy/steps.js';
 
 export type ServiceChange = 'added' | 'removed' | 'release' | 'routing' | 'unchanged';
 
@@ -37,7 +38,7 @@ export function releaseOf(s: Service): string {
 function stagesOf(s: Service): StageRow[] {
   return s.steps.map((st: Step, i) => ({
     step: i + 1,
-    label: st.headerOnly ? 'header only' : `${st.percent}%`,
+    label: shareLabel(st.headerOnly, st.percent),
     bakeMs: st.bakeMs,
   }));
 }

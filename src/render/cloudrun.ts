@@ -3,7 +3,7 @@
 // split-at cloud-run: Cloud Run applies the step's percent itself.
 import type { Policy } from '../policy/types.js';
 import type { TrafficTarget } from '../rollout/ports.js';
-import { checkStep, percentAt } from './map.js';
+import { checkStep, percentAt } from '../policy/steps.js';
 
 export interface RevisionPair {
   stable: string;

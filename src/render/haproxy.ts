@@ -3,7 +3,7 @@
 // against a whitelist again here (defence in depth behind the policy validator): a value that
 // fails is refused with an error, never escaped, because escaping rules differ per directive.
 import type { Policy, Service } from '../policy/types.js';
-import { checkStep, maxStep, percentAt, serviceStep } from './map.js';
+import { checkStep, maxStep, percentAt, serviceStep } from '../policy/steps.js';
 import { routesMapPath } from './routes.js';
 import { revisionsMapPath } from './revisions.js';
 import { cloudRunHost } from './urls.js';

@@ -6,15 +6,7 @@ export {
   type RenderOptions,
   type RenderOverrides,
 } from './haproxy.js';
-export {
-  renderMap,
-  renderPercentMap,
-  percentAt,
-  maxStep,
-  checkStep,
-  serviceStep,
-  MAP_HEADER,
-} from './map.js';
+export { renderMap, renderPercentMap, MAP_HEADER } from './map.js';
 export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
 export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
 export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';

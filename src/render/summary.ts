@@ -4,6 +4,7 @@ import type { MetricEvidence, StageJudgement, Verdict } from '../analysis/types.
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
 import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
 import { judgeLines } from './judge-lines.js';
+import { shareLabel } from '../policy/steps.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
 export interface ReportStep {
@@ -112,7 +113,7 @@ function ratio(m: MetricEvidence): string {
 }
 
 const stepLabel = (s: ReportStep) => `${s.label} · ${formatDuration(s.bakeMs)}`;
-const traffic = (s: ReportStage) => (s.headerOnly ? 'header only' : `${s.percent}%`);
+const traffic = (s: ReportStage) => shareLabel(s.headerOnly, s.percent);
 
 // ---- sections -----------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 // Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
 // Traffic always goes to revisions by name; the engine writes each transition in one update.
 
-import type { Service, Step } from '../policy/types.js';
-import { percentAt } from '../render/map.js';
+import type { Service } from '../policy/types.js';
+import { percentAt, stepLabel } from '../policy/steps.js';
 import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
@@ -27,11 +27,6 @@ export function transition(state: RolloutState | null, input: MachineInput): Tra
     case 'abort':
       return abortMode(state, input);
   }
-}
-
-/** Canary percent of a 0-based step (header-only steps are 0). */
-export function stepPercent(service: Service, step: number): number {
-  return step < service.steps.length ? percentAt(service, step + 1) : 0;
 }
 
 /** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
@@ -224,16 +219,11 @@ function advance(state: RolloutState, input: MachineInput): Transition {
   return bake(state, input);
 }
 
-function stepLabel(service: Service, k: number): string {
-  const s: Step | undefined = service.steps[k];
-  return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
-}
-
 function bake(state: RolloutState, input: MachineInput): Transition {
   const { service } = input;
   if (state.step >= service.steps.length) return completeAll(state, input, state.lastVerdict ?? 'skipped');
   const step = service.steps[state.step];
-  const label = stepLabel(service, state.step);
+  const label = stepLabel(service, state.step + 1);
   const o = stageOutcome({
     step,
     label,
@@ -292,7 +282,7 @@ function enterStep(
   if (gated) return gated;
   const { service } = input;
   const step = service.steps[k];
-  const percent = stepPercent(service, k);
+  const percent = percentAt(service, k + 1);
   let smoked = state.smoked;
   if (!step.headerOnly && service.smoke && !smoked) {
     const smoke = input.observation.smoke;
@@ -301,7 +291,7 @@ function enterStep(
         state,
         actions: [{ kind: 'smokeProbe' }],
         status: 'changed',
-        message: `smoke probe before ${stepLabel(service, k)}`,
+        message: `smoke probe before ${stepLabel(service, k + 1)}`,
       };
     if (!smoke.ok) return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
     smoked = true;
@@ -329,7 +319,7 @@ function enterStep(
     // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
     actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
   }
-  actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
+  actions.push({ kind: 'report', message: `${stepLabel(service, k + 1)}: ${state.canary} at ${percent}%` });
   return { state: next, actions, status: 'changed' };
 }
 

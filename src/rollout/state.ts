@@ -2,6 +2,8 @@
 // (runners keep nothing), and because every write carries the etag it read, it is also the lock.
 
 import type { Verdict } from '../analysis/types.js';
+import { percentAt, stateStep } from '../policy/steps.js';
+import type { Service } from '../policy/types.js';
 
 export const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 
@@ -117,4 +119,10 @@ export function serializeState(state: RolloutState): string {
   const ordered: Record<string, unknown> = {};
   for (const k of keys) if (state[k] !== undefined) ordered[k] = state[k];
   return JSON.stringify(ordered);
+}
+
+/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
+export function statePercent(service: Service, state: RolloutState | null): number {
+  if (!state || isTerminal(state.phase) || state.phase === 'Initializing') return 0;
+  return percentAt(service, stateStep(service, state.step));
 }

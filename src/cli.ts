@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Policy } from './policy/types.js';
 import { allSteps, maxStep } from './policy/steps.js';
+import { canaryRevisionName } from './policy/names.js';
 import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
@@ -84,11 +85,13 @@ function stableNames(list: string[] | undefined): Record<string, string> {
 
 /** Revision names for the traffic JSON: the canary from the commit, stable as given or a placeholder. */
 export function revisionNames(policy: Policy, commit: string, stable: Record<string, string>) {
-  const short = commit.slice(0, 7).toLowerCase();
   return Object.fromEntries(
     policy.services.map((s) => [
       s.name,
-      { stable: stable[s.name] ?? `${s.name}-stable`, canary: s.revision ?? `${s.name}-${short}` },
+      {
+        stable: stable[s.name] ?? `${s.name}-stable`,
+        canary: s.revision ?? canaryRevisionName(s.name, commit),
+      },
     ]),
   );
 }

@@ -8,14 +8,13 @@ export {
 } from './haproxy.js';
 export { renderMap, renderPercentMap, MAP_HEADER } from './map.js';
 export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
-export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
+export { cloudRunHost, cloudRunUrl } from './urls.js';
 export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';
 export {
   renderRevisionsMap,
   revisionsMapPath,
-  revisionKey,
   taggedRevisions,
-  checkRevisionName,
+  requireRevisionName,
   REVISIONS_HEADER,
   type SideRevisions,
 } from './revisions.js';

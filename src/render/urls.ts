@@ -4,12 +4,9 @@
 // or, when the service gives its `url` (https://SERVICE-HASH-REGION_CODE.a.run.app),
 //   tag URL:     https://TAG---SERVICE-HASH-REGION_CODE.a.run.app
 // (a `url` of the first form is accepted too: its tag form is TAG---<same host>)
+import { SERVICE_NAME } from '../policy/names.js';
 import type { Service } from '../policy/types.js';
 
-/** The tags canary-relay puts on Cloud Run revisions. */
-export type RevisionTag = 'stable' | 'canary';
-
-const SERVICE_NAME = /^[a-z](?:[a-z0-9-]{0,47}[a-z0-9])?$/;
 const PROJECT_NUMBER = /^[0-9]{1,20}$/;
 const REGION = /^[a-z]+(?:-[a-z]+)*[0-9]+$/;
 const TAG = /^[a-z](?:[a-z0-9-]{0,44}[a-z0-9])?$/;

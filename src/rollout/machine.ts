@@ -4,6 +4,7 @@
 
 import type { Service } from '../policy/types.js';
 import { percentAt, stepLabel } from '../policy/steps.js';
+import { canaryRevisionName, STABLE_TAG } from '../policy/names.js';
 import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
@@ -31,8 +32,7 @@ export function transition(state: RolloutState | null, input: MachineInput): Tra
 
 /** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
 export function wantedRevision(service: Service, commit: string): Want | null {
-  if (service.image)
-    return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
+  if (service.image) return { image: service.image, revision: canaryRevisionName(service.name, commit) };
   if (service.revision) return { image: null, revision: service.revision };
   return null;
 }
@@ -403,7 +403,7 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
     );
   const refused = refusedFailed(state, input, r.revision);
   if (refused) return done(state, refused, { error: true });
-  const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
+  const targets = [{ revision: r.revision, percent: 100, tag: STABLE_TAG }];
   const converged =
     state?.phase === 'Failed' &&
     state.canary === null &&

@@ -9,7 +9,8 @@ import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
 import type { Clock, ObserverPort, RolloutPorts } from '../rollout/ports.js';
 import type { StageJudgement } from '../analysis/types.js';
-import { isTerminal, parseState, type Mode } from '../rollout/state.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import { isTerminal, parseState } from '../rollout/state.js';
 import { CloudRunError, type CloudRunPort } from '../rollout/ports.js';
 import {
   dequeue,
@@ -30,6 +31,7 @@ import type { ServiceRun } from './outcome.js';
 import { policyNotifier } from './notify.js';
 import { controlsFor, dispatchOf } from './controls.js';
 import { stepLabel } from '../policy/steps.js';
+import { formatPercent } from '../render/numbers.js';
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -133,7 +135,7 @@ export function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutP
 /** A rollout under way that a scheduled run continues (or a waiter whose lock freed). */
 export interface Due {
   service: string;
-  mode: Mode;
+  mode: RolloutMode;
   owner: string;
   commit: string;
   /** a waiter from the service's line: it starts now */
@@ -249,7 +251,7 @@ async function runOne(
   decision: EventDecision,
   policy: Policy,
   service: Service,
-  mode: Mode,
+  mode: RolloutMode,
   ports: RolloutPorts,
   commit: string,
   env: NodeJS.ProcessEnv,
@@ -325,7 +327,7 @@ export async function runServices(
   if (creds)
     return acting
       .filter((i) => i.mode !== 'none')
-      .map((i) => ({ service: i.service, mode: i.mode as Mode, error: creds, neutral: true }));
+      .map((i) => ({ service: i.service, mode: i.mode as RolloutMode, error: creds, neutral: true }));
   const notifier = world ? undefined : policyNotifier(head, env);
   const portsFor = world?.portsFor ?? portsFactory(inputs, head, notifier);
   const clock = world?.clock ?? realClock;
@@ -350,7 +352,7 @@ export async function runServices(
         decision,
         head,
         service,
-        intent.mode as Mode,
+        intent.mode as RolloutMode,
         portsFor(service),
         commit,
         env,
@@ -358,7 +360,12 @@ export async function runServices(
       );
     } catch (e) {
       const neutral = e instanceof CloudRunError && e.kind === 'permission';
-      runs.push({ service: service.name, mode: intent.mode as Mode, error: (e as Error).message, neutral });
+      runs.push({
+        service: service.name,
+        mode: intent.mode as RolloutMode,
+        error: (e as Error).message,
+        neutral,
+      });
       continue;
     }
     const prior = before?.state;
@@ -382,7 +389,7 @@ export async function runServices(
 /** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */
 function valueOf(metric: string, v: number | null): string {
   if (v === null) return '—';
-  if (metric.startsWith('error-rate')) return `${Number((v * 100).toFixed(2))}%`;
+  if (metric.startsWith('error-rate')) return formatPercent(v);
   return metric.startsWith('latency') ? `${Math.round(v)}ms` : String(Number(v.toPrecision(3)));
 }
 

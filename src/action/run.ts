@@ -18,7 +18,7 @@ import { checkPolicySteps } from '../adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from '../adapters/output-path.js';
 import { mapPathFor } from '../render/output.js';
 import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
-import type { ReportVerdict } from '../render/summary.js';
+import type { StageVerdict } from '../rollout/state.js';
 
 function load(text: string | null, file: string): Loaded {
   if (text === null) return { policy: null, errors: [] };
@@ -71,7 +71,7 @@ async function writeRendered(workspace: string, policy: Policy): Promise<string>
 
 const none: Loaded = { policy: null, errors: [] };
 
-function finish(o: Outcome, verdict: ReportVerdict, next: string): Outcome {
+function finish(o: Outcome, verdict: StageVerdict, next: string): Outcome {
   return { ...o, verdict, next };
 }
 
@@ -108,7 +108,7 @@ export async function runAction(
   );
   outcome.head = head;
   if (!head.policy) return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
-  if (decision.mode === 'advance') return advance(outcome, head.policy, workspace, env);
+  if (decision.mode === 'advance') return advanceDue(outcome, head.policy, workspace, env);
   outcome.base = await basePolicy(workspace, decision, inputs.policy);
   return converge(outcome, head.policy, env);
 }
@@ -170,7 +170,7 @@ async function converge(outcome: Outcome, head: Policy, env: NodeJS.ProcessEnv):
  * commit that started it (a PR head, fetched when the checkout lacks it), and a waiter whose
  * lock freed starts; each is reported on its own PR and commit.
  */
-async function advance(
+async function advanceDue(
   outcome: Outcome,
   current: Policy,
   workspace: string,

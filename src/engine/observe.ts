@@ -9,7 +9,8 @@ import {
   type ObserverPort,
   type ServiceSnapshot,
 } from '../rollout/ports.js';
-import { isBaking, isTerminal, type Mode, type RolloutState } from '../rollout/state.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import { isBaking, isTerminal, type RolloutState } from '../rollout/state.js';
 import { resolveTraffic, servingRevision } from '../rollout/traffic.js';
 import type { Service } from '../policy/types.js';
 import type { StageResult } from './types.js';
@@ -18,7 +19,7 @@ export async function observeService(
   port: CloudRunPort,
   snap: ServiceSnapshot,
   state: RolloutState | null,
-  mode: Mode,
+  mode: RolloutMode,
   service: Service,
   operator = false,
 ): Promise<Observed> {
@@ -98,7 +99,7 @@ export interface ObservationContext {
   port: CloudRunPort;
   observer: ObserverPort;
   service: Service;
-  mode: Mode;
+  mode: RolloutMode;
   owner: string;
   force: boolean;
   now: number;

@@ -14,6 +14,7 @@ import {
   parseState,
   statePercent,
   type RolloutState,
+  type StageVerdict,
 } from '../rollout/state.js';
 import { revisionsMapPath, taggedRevisions } from '../render/revisions.js';
 import { planWrite, servingLags } from './apply.js';
@@ -21,7 +22,7 @@ import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
 import { runHook } from './hooks.js';
 import { rolloutEvents } from '../notify/events.js';
-import type { ResultVerdict, RolloutOptions, RolloutResult, StageResult } from './types.js';
+import type { RolloutOptions, RolloutResult, StageResult } from './types.js';
 
 /** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
 const MAX_TRANSITIONS = 500;
@@ -357,7 +358,7 @@ class Run {
   }
 }
 
-function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): ResultVerdict {
+function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): StageVerdict {
   if (mode === 'rollback' || mode === 'abort' || !s) return 'skipped';
   if (s.phase === 'Failed') return s.canary === null ? 'skipped' : 'fail';
   if (s.held) return 'inconclusive';

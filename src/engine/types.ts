@@ -3,11 +3,12 @@
 import type { StageJudgement } from '../analysis/types.js';
 import type { Policy } from '../policy/types.js';
 import type { Clock, RolloutPorts } from '../rollout/ports.js';
-import type { Mode, Phase, RolloutState } from '../rollout/state.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import type { Phase, RolloutState, StageVerdict } from '../rollout/state.js';
 import type { Controls } from '../rollout/gates.js';
 
 export interface RolloutOptions {
-  mode: Mode;
+  mode: RolloutMode;
   policy: Policy;
   serviceName: string;
   /** "pr#42" or a commit sha: recorded in the annotation, the lock's name */
@@ -32,8 +33,6 @@ export interface RolloutOptions {
   smokeUrl?: string;
 }
 
-export type ResultVerdict = 'pass' | 'fail' | 'inconclusive' | 'running' | 'skipped';
-
 export interface StageResult {
   step: number;
   percent: number;
@@ -42,13 +41,13 @@ export interface StageResult {
 
 export interface RolloutResult {
   service: string;
-  mode: Mode;
+  mode: RolloutMode;
   /** 'None' when the service carries no rollout state */
   phase: Phase | 'None';
   step: number;
   /** canary percent now */
   percent: number;
-  verdict: ResultVerdict;
+  verdict: StageVerdict;
   /** the last judgement of every stage observed in this run */
   judgements: StageResult[];
   /** Cloud Run writes this run made */

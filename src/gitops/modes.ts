@@ -6,6 +6,9 @@
 export const ROLLOUT_MODES = ['canary', 'promote', 'rollback', 'abort'] as const;
 export type RolloutMode = (typeof ROLLOUT_MODES)[number];
 
+/** The rollout modes that start a rollout (a promote with no canary walks every step). */
+export type StartMode = Extract<RolloutMode, 'canary' | 'promote'>;
+
 export const EVENT_MODES = ['plan', ...ROLLOUT_MODES, 'advance'] as const;
 export type EventMode = (typeof EVENT_MODES)[number];
 

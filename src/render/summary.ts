@@ -1,10 +1,12 @@
 // Pure: the PR report (the sticky comment body, also the job summary) and the short notes
 // posted on promote and rollback. Markdown only; no emoji, words carry the verdict.
-import type { MetricEvidence, StageJudgement, Verdict } from '../analysis/types.js';
+import type { MetricEvidence, StageJudgement } from '../analysis/types.js';
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
 import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
 import { judgeLines } from './judge-lines.js';
 import { shareLabel } from '../policy/steps.js';
+import { formatInt, formatPercent } from './numbers.js';
+import type { StageVerdict } from '../rollout/state.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
 export interface ReportStep {
@@ -36,8 +38,6 @@ export interface ReportStage {
   held?: string;
 }
 
-export type ReportVerdict = Verdict | 'skipped';
-
 export interface ReportInput {
   policyFile: string;
   mode: string;
@@ -47,7 +47,7 @@ export interface ReportInput {
   /** `haproxy -c` outcome when it ran, e.g. "valid" or the first error line */
   haproxyCheck?: string;
   stages: ReportStage[];
-  verdict: ReportVerdict;
+  verdict: StageVerdict;
   /** what happens next, one sentence: "merge to promote", "rolled back because …" */
   next: string;
   errors?: PolicyError[];
@@ -83,8 +83,6 @@ export function formatDuration(ms: number): string {
   return `${ms}ms`;
 }
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-
 /** Three significant digits, no exponent below a million. */
 function num(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '—';
@@ -93,12 +91,11 @@ function num(n: number): string {
 }
 
 const pValue = (p: number) => (p < 1e-4 ? '< 0.0001' : num(p));
-const percentOf = (f: number, digits = 2) => `${Number((f * 100).toFixed(digits))}%`;
 
 /** A metric's value in its unit: error rates as percent, latency in ms, custom as is. */
 function metricValue(metric: string, v: number | null): string {
   if (v === null) return '—';
-  if (metric.startsWith('error-rate')) return percentOf(v);
+  if (metric.startsWith('error-rate')) return formatPercent(v);
   if (metric.startsWith('latency')) return `${num(v)} ms`;
   return num(v);
 }
@@ -183,7 +180,10 @@ function diffSection(diff: string, check?: string): string {
     text,
     fence,
     ...(cut
-      ? ['', `Diff truncated at ${int(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`]
+      ? [
+          '',
+          `Diff truncated at ${formatInt(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`,
+        ]
       : []),
     '',
     '</details>',
@@ -193,8 +193,8 @@ function diffSection(diff: string, check?: string): string {
 function historyTable(stages: ReportStage[]): string {
   const rows = stages.map((s) => {
     const req = s.judgement.metrics[0];
-    const decided = s.judgement.decidedAt === null ? '—' : `${int(s.judgement.decidedAt)} s`;
-    const requests = req ? `${int(req.canaryRequests)} / ${int(req.stableRequests)}` : '—';
+    const decided = s.judgement.decidedAt === null ? '—' : `${formatInt(s.judgement.decidedAt)} s`;
+    const requests = req ? `${formatInt(req.canaryRequests)} / ${formatInt(req.stableRequests)}` : '—';
     return `| ${s.step} | ${traffic(s)} | ${mdText(s.judgement.verdict)} | ${decided} | ${requests} |`;
   });
   return [
@@ -208,7 +208,7 @@ function metricTable(metrics: MetricEvidence[]): string {
   const rows = metrics.map(
     (m) =>
       `| ${mdText(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
-      `${int(m.canaryRequests)} / ${int(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
+      `${formatInt(m.canaryRequests)} / ${formatInt(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
       `${m.verdict === 'fail' ? '**fail**' : mdText(m.verdict)} |`,
   );
   return [
@@ -227,7 +227,7 @@ function chart(title: string, axis: string, x: number[], canary: number[], stabl
     'xychart-beta',
     // a quoted Mermaid string inside a fence: only plain characters may reach it
     `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
-    `  x-axis "seconds since the stage started" [${x.map((t) => int(t).replace(/,/g, '')).join(', ')}]`,
+    `  x-axis "seconds since the stage started" [${x.map((t) => formatInt(t).replace(/,/g, '')).join(', ')}]`,
     `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
     `  line [${canary.map(chartNumber).join(', ')}]`,
     `  line [${stable.map(chartNumber).join(', ')}]`,
@@ -269,7 +269,7 @@ function charts(s: ReportStage): string[] {
 
 function liveStage(s: ReportStage): string {
   const j = s.judgement;
-  const decided = j.decidedAt === null ? '' : ` at ${int(j.decidedAt)} s`;
+  const decided = j.decidedAt === null ? '' : ` at ${formatInt(j.decidedAt)} s`;
   const reasons = j.metrics.map((m) => `- ${mdText(m.metric)}: ${mdText(m.reason)}`);
   const notes = j.notes.map((n) => `- note: ${mdText(n)}`);
   return [

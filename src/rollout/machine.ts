@@ -90,7 +90,7 @@ function canaryMode(state: RolloutState | null, input: MachineInput): Transition
         state,
         `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`,
       );
-    return followHead(state, input) ?? advance({ ...state, owner: input.owner }, input);
+    return followHead(state, input) ?? continueRollout({ ...state, owner: input.owner }, input);
   }
   if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
     return done(
@@ -114,7 +114,7 @@ function promoteMode(state: RolloutState | null, input: MachineInput): Transitio
       );
     }
     // the merge of the PR that owns this canary: the promotion takes it over
-    return advance({ ...state, owner: input.owner }, input);
+    return continueRollout({ ...state, owner: input.owner }, input);
   }
   if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
     return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
@@ -182,7 +182,7 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
 }
 
 /** One step forward for an active rollout this run owns. */
-function advance(state: RolloutState, input: MachineInput): Transition {
+function continueRollout(state: RolloutState, input: MachineInput): Transition {
   const paused = pauseGate(state, input);
   if (paused) return paused;
   const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';

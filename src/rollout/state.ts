@@ -2,6 +2,7 @@
 // (runners keep nothing), and because every write carries the etag it read, it is also the lock.
 
 import type { Verdict } from '../analysis/types.js';
+import type { StartMode } from '../gitops/modes.js';
 import { percentAt, stateStep } from '../policy/steps.js';
 import type { Service } from '../policy/types.js';
 
@@ -11,8 +12,8 @@ export const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 export type Phase =
   'Initializing' | 'HeaderOnly' | 'Progressing' | 'Promoting' | 'Succeeded' | 'Failed' | 'Aborted';
 
-export type { RolloutMode as Mode } from '../gitops/modes.js';
-
+/** A judge's verdict, or `skipped` (nothing was judged): what a stage, a rollout run and the
+ *  report end with. */
 export type StageVerdict = Verdict | 'skipped';
 
 export interface RolloutState {
@@ -41,7 +42,7 @@ export interface RolloutState {
   /** the smoke probe passed (it runs once, before the first percent step) */
   smoked?: boolean;
   /** which mode started the rollout: a promote that had no canary walks every step */
-  origin?: 'canary' | 'promote';
+  origin?: StartMode;
   /** what served before the last promotion: a rollback's target (cleared by the rollback) */
   previous?: { revision: string; image: string | null };
   /** revisions that failed analysis or never became ready: never routed to without force */

@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { Policy, Service, Step } from '../policy/types.js';
 import { changedServices, type ServiceChanges } from './changes.js';
 import { shareLabel } from '../policy/steps.js';
-import { GENERATED_BY_LINE } from '../policy/names.js';
+import { GENERATED_BY_LINE, releaseOf } from '../policy/names.js';
 
 export type ServiceChange = 'added' | 'removed' | 'release' | 'routing' | 'unchanged';
 
@@ -30,10 +30,6 @@ export interface Plan {
   haproxyDiff: string;
   /** true when any service gets a canary */
   canary: boolean;
-}
-
-export function releaseOf(s: Service): string {
-  return s.image ?? `revision ${s.revision}`;
 }
 
 function stagesOf(s: Service): StageRow[] {

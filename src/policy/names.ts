@@ -20,6 +20,11 @@ export function canaryRevisionName(service: string, commit: string): string {
   return `${service}-${commit.slice(0, 7).toLowerCase()}`;
 }
 
+/** The release a service asks for, as messages name it: its image, or `revision <name>`. */
+export function releaseOf(s: { image?: string; revision?: string }): string {
+  return s.image ?? `revision ${s.revision}`;
+}
+
 /** Cloud Run service names: lowercase letters, digits and `-`, starting with a letter, not ending
  *  with `-`, at most SERVICE_NAME_MAX characters. */
 export const SERVICE_NAME_MAX = 49;

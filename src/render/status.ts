@@ -4,7 +4,7 @@ import type { StatusRow } from '../status/model.js';
 import { mdText } from './markdown.js';
 
 /** "45s", "4m05s", "2h03m", "3d04h"; "—" when unknown. */
-export function formatDuration(ms: number | null): string {
+export function formatAge(ms: number | null): string {
   if (ms === null) return '—';
   const s = Math.max(0, Math.round(ms / 1000));
   if (s < 60) return `${s}s`;
@@ -39,9 +39,9 @@ function cells(r: StatusRow): string[] {
     r.canary ?? '—',
     r.stable ?? '—',
     r.owner ?? '—',
-    formatDuration(r.stageAgeMs),
+    formatAge(r.stageAgeMs),
     r.lastVerdict ?? '—',
-    formatDuration(r.remainingMs),
+    formatAge(r.remainingMs),
     r.error ? 'unreadable' : (r.waiting ?? '—'),
   ];
 }

@@ -76,7 +76,8 @@ export function renderReport(r: ReportInput): string {
 
 const code = (s: string | null) => (s === null ? '—' : mdCode(s));
 
-export function formatDuration(ms: number): string {
+/** A bake time in its largest whole unit: "10m", "90s", "1500ms" (plan rows and reports). */
+export function formatBake(ms: number): string {
   if (ms > 0 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
   if (ms > 0 && ms % 60_000 === 0) return `${ms / 60_000}m`;
   if (ms % 1000 === 0) return `${ms / 1000}s`;
@@ -109,7 +110,7 @@ function ratio(m: MetricEvidence): string {
   return `${num(m.ratio)}×${ci}`;
 }
 
-const stepLabel = (s: ReportStep) => `${s.label} · ${formatDuration(s.bakeMs)}`;
+const rowLabel = (s: ReportStep) => `${s.label} · ${formatBake(s.bakeMs)}`;
 const traffic = (s: ReportStage) => shareLabel(s.headerOnly, s.percent);
 
 // ---- sections -----------------------------------------------------------------------
@@ -142,8 +143,8 @@ function servicePlan(s: ReportServicePlan): string {
   const rows = Array.from({ length: n }, (_, i) => {
     const b = s.stages.before[i];
     const a = s.stages.after[i];
-    const same = b && a && stepLabel(b) === stepLabel(a);
-    return `| ${i + 1} | ${b ? mdText(stepLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(stepLabel(a))}**`) : '—'} |`;
+    const same = b && a && rowLabel(b) === rowLabel(a);
+    return `| ${i + 1} | ${b ? mdText(rowLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(rowLabel(a))}**`) : '—'} |`;
   });
   const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
   return [head, release, ...table].join('\n');

@@ -78,6 +78,25 @@ describe('backends and revisions', () => {
     expect(backendName(service, side)).toBe(want);
   });
 
+  it.each(['haproxy', 'cloud-run'] as const)(
+    'split-at %s: every backend the config routes to at runtime is a backend it declares',
+    (splitAt) => {
+      const cfg = renderHaproxy(policy({ splitAt }), { step: 1, offline: true });
+      const declared = new Set([...cfg.matchAll(/^backend (\S+)$/gm)].map((m) => m[1]));
+      const sides =
+        splitAt === 'haproxy' ? (['stable', 'canary'] as const) : (['canary', 'service'] as const);
+      expect(declared).toEqual(new Set(sides.map((side) => backendName('checkout', side))));
+      // use_backend builds the name from txn.cr_service and txn.cr_side: filled in, it is a declared one
+      const routed = [...cfg.matchAll(/^\s*use_backend (\S+)/gm)].flatMap((m) =>
+        sides.map((side) =>
+          m[1].replace('%[var(txn.cr_service)]', 'checkout').replace('%[var(txn.cr_side)]', side),
+        ),
+      );
+      expect(routed.length).toBeGreaterThan(0);
+      for (const name of routed) expect(declared).toContain(name);
+    },
+  );
+
   it('the canary revision takes 7 lowercase characters of the commit', () => {
     expect(canaryRevisionName('checkout', 'ABCDEF0123456789')).toBe('checkout-abcdef0');
     expect(canaryRevisionName('checkout', 'abc')).toBe('checkout-abc');

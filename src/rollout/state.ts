@@ -24,7 +24,7 @@ export interface RolloutState {
   commit?: string;
   policyDigest: string;
   phase: Phase;
-  /** 0-based index into the service's steps */
+  /** 0-based index into the service's steps (the annotation's format; policy/steps.ts stateStep makes it a step) */
   step: number;
   stepStartedAt: number;
   startedAt: number;

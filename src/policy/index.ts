@@ -6,7 +6,7 @@ import { formatPath, parsePolicyYaml, type PathSeg, type Position } from './pars
 import { analysisSchemaIssues, schemaIssues } from './schema.js';
 import type { Analysis, PolicyError, ValidationResult } from './types.js';
 import { checkAnalysis, checkFiniteNumbers, Collector, semanticIssues } from './validate.js';
-import { visible } from '../render/markdown.js';
+import { visible } from './visible.js';
 
 export { formatPolicyError } from './types.js';
 export type { Policy, PolicyError, ValidationResult } from './types.js';

@@ -8,9 +8,11 @@ import {
   canaryRevisionName,
   GENERATED_BY_LINE,
   generatedByLine,
+  tagHost,
   SERVICE_NAME,
   SERVICE_NAME_MAX,
 } from '../../src/policy/names.js';
+import { validatePolicyText } from '../../src/policy/index.js';
 import { checkServiceName } from '../../src/policy/whitelist.js';
 import { renderHaproxy } from '../../src/render/index.js';
 import { policy } from '../render/policies.js';
@@ -100,5 +102,38 @@ describe('backends and revisions', () => {
   it('the canary revision takes 7 lowercase characters of the commit', () => {
     expect(canaryRevisionName('checkout', 'ABCDEF0123456789')).toBe('checkout-abcdef0');
     expect(canaryRevisionName('checkout', 'abc')).toBe('checkout-abc');
+  });
+});
+
+describe('tag hosts', () => {
+  const minimal = readFileSync(join(process.cwd(), 'fixtures/policies/valid/minimal.yaml'), 'utf8');
+  const errorsFor = (name: string, url?: string) => {
+    let text = minimal.replace('name: api', `name: ${name}`);
+    if (url) text = text.replace('    project-number: "987654321098"\n', `    url: ${url}\n`);
+    const r = validatePolicyText(text, 'traffic-policy.yaml');
+    return r.ok ? [] : r.errors.map((e) => e.message);
+  };
+
+  it('tagHost puts the tag before three dashes', () => {
+    expect(tagHost('canary', 'api-987654321098.europe-west4.run.app')).toBe(
+      'canary---api-987654321098.europe-west4.run.app',
+    );
+  });
+
+  it.each([
+    // canary--- (9) + name + "-" + 12 digits fits 63 with a name of 41, not 42
+    ['a'.repeat(41), null],
+    ['a'.repeat(42), 'with project number 987654321098 a service name may have at most 41 characters'],
+  ])('a %j service with a project number: %s', (name, error) => {
+    const errors = errorsFor(name);
+    if (error === null) expect(errors).toEqual([]);
+    else expect(errors.join('\n')).toContain(error);
+  });
+
+  it('a url whose canary tag label would pass 63 characters is refused', () => {
+    const label = `api-${'h'.repeat(50)}-ew`;
+    expect(errorsFor('api', `https://${label}.a.run.app`).join('\n')).toContain(
+      `the canary tag host label "${tagHost('canary', label)}" is ${label.length + 9} characters long`,
+    );
   });
 });

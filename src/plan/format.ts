@@ -1,6 +1,6 @@
 // Pure: the plan as plain text for the terminal (the PR report has its own Markdown renderer).
 import type { Plan, ServicePlan, StageRow } from './plan.js';
-import { formatBake } from '../render/summary.js';
+import { formatBake } from '../policy/units.js';
 
 const stageText = (rows: StageRow[]) =>
   rows.length ? rows.map((r) => `${r.label} (bake ${formatBake(r.bakeMs)})`).join(' → ') : '—';

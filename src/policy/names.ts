@@ -9,6 +9,11 @@ export type Side = 'stable' | 'canary';
 export const STABLE_TAG: Side = 'stable';
 export const CANARY_TAG: Side = 'canary';
 
+/** The host of a Cloud Run revision tag: `<tag>---<the service's host or its first label>`. */
+export function tagHost(tag: string, host: string): string {
+  return `${tag}---${host}`;
+}
+
 /** A side's HAProxy backend, `<service>_<side>` (`service`: the service URL under split-at
  *  cloud-run); the revisions map keys its entries by it too. */
 export function backendName(service: string, side: Side | 'service'): string {

@@ -6,6 +6,7 @@ import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
 import { judgeLines } from './judge-lines.js';
 import { shareLabel } from '../policy/steps.js';
 import { formatInt, formatPercent } from './numbers.js';
+import { formatBake } from '../policy/units.js';
 import type { StageVerdict } from '../rollout/state.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
@@ -75,14 +76,6 @@ export function renderReport(r: ReportInput): string {
 // ---- formatting helpers -------------------------------------------------------------
 
 const code = (s: string | null) => (s === null ? '—' : mdCode(s));
-
-/** A bake time in its largest whole unit: "10m", "90s", "1500ms" (plan rows and reports). */
-export function formatBake(ms: number): string {
-  if (ms > 0 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms > 0 && ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}
 
 /** Three significant digits, no exponent below a million. */
 function num(n: number): string {

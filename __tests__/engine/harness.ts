@@ -3,9 +3,14 @@
 import type { Verdict } from '../../src/analysis/types.js';
 import { runRollout } from '../../src/engine/run.js';
 import type { RolloutOptions, RolloutResult } from '../../src/engine/types.js';
-import type { ObserverPort, StageRef } from '../../src/rollout/ports.js';
 import type { Policy, Service } from '../../src/policy/types.js';
-import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../../src/rollout/ports.js';
+import type {
+  CloudRunPort,
+  HaproxyRuntimePort,
+  ObserverPort,
+  ProberPort,
+  StageRef,
+} from '../../src/rollout/ports.js';
 import type { RolloutMode } from '../../src/gitops/modes.js';
 import { parseState, type RolloutState } from '../../src/rollout/state.js';
 import { judgement } from '../rollout/policy-fixture.js';

@@ -7,11 +7,16 @@ import { DEFAULT_OPERATION_TIMEOUT_MS } from '../policy/normalise.js';
 import type { EventDecision } from '../gitops/events.js';
 import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
-import type { Clock, ObserverPort, RolloutPorts } from '../rollout/ports.js';
 import type { StageJudgement } from '../analysis/types.js';
 import type { RolloutMode } from '../gitops/modes.js';
 import { isTerminal, parseState } from '../rollout/state.js';
-import { CloudRunError, type CloudRunPort } from '../rollout/ports.js';
+import {
+  CloudRunError,
+  type Clock,
+  type CloudRunPort,
+  type ObserverPort,
+  type RolloutPorts,
+} from '../rollout/ports.js';
 import {
   dequeue,
   enqueue,

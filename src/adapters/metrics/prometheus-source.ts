@@ -1,8 +1,7 @@
 // A MetricSource for one side (canary or stable) read from Prometheus with a QuerySet.
-import { histogramFromLe } from '../../analysis/counters.js';
 import { parsePromValue, type PrometheusClient, type PromResult } from './prometheus.js';
 import { fillQuery, type PlaceholderValues, type QuerySet } from './queries.js';
-import type { CumulativeSample } from '../../analysis/counters.js';
+import { histogramFromLe, type CumulativeSample } from '../../analysis/counters.js';
 import type { MetricSource } from './source.js';
 
 export interface CustomQuery {

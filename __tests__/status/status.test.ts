@@ -369,7 +369,7 @@ describe('the action in status mode', () => {
       });
       writeFileSync(join(dir, 'output'), '');
       const writesBefore = fake.countBy().writes;
-      await main([]);
+      await main();
       expect(process.exitCode ?? 0).toBe(0);
       const { readFileSync } = await import('node:fs');
       const md = readFileSync(summary, 'utf8');

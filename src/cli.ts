@@ -2,6 +2,8 @@
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
 import { join } from 'node:path';
 import type { Policy } from './policy/types.js';
+import { allSteps, maxStep } from './policy/steps.js';
+import { canaryRevisionName } from './policy/names.js';
 import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
 import { buildPlan } from './plan/plan.js';
 import { formatPlan } from './plan/format.js';
@@ -44,8 +46,6 @@ ${TOKENS_USAGE}
 
 exit codes: 0 ok, 1 invalid or failed, 2 usage`;
 
-const stepCount = (p: Policy) => Math.max(0, ...p.services.map((s) => s.steps.length));
-
 async function validate(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     'haproxy-check': { type: 'boolean' },
@@ -59,10 +59,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
     `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
   );
   if (!values['haproxy-check']) return 0;
-  const r = await checkPolicySteps(
-    policy,
-    Array.from({ length: stepCount(policy) + 1 }, (_, k) => k),
-  );
+  const r = await checkPolicySteps(policy, allSteps(policy));
   for (const c of r.checks) {
     // steps whose configs differ only in comments and map contents share one check
     const which =
@@ -88,11 +85,13 @@ function stableNames(list: string[] | undefined): Record<string, string> {
 
 /** Revision names for the traffic JSON: the canary from the commit, stable as given or a placeholder. */
 export function revisionNames(policy: Policy, commit: string, stable: Record<string, string>) {
-  const short = commit.slice(0, 7).toLowerCase();
   return Object.fromEntries(
     policy.services.map((s) => [
       s.name,
-      { stable: stable[s.name] ?? `${s.name}-stable`, canary: s.revision ?? `${s.name}-${short}` },
+      {
+        stable: stable[s.name] ?? `${s.name}-stable`,
+        canary: s.revision ?? canaryRevisionName(s.name, commit),
+      },
     ]),
   );
 }
@@ -113,7 +112,7 @@ async function render(argv: string[], io: Io): Promise<number> {
   const policy = await loadPolicy(positionals[0], io);
   if (!policy) return 1;
   const step = Number(values.step);
-  const max = stepCount(policy);
+  const max = maxStep(policy);
   if (!Number.isInteger(step) || step < 0 || step > max) {
     throw new UsageError(
       `--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`,
@@ -215,10 +214,6 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   status,
   sync,
 };
-
-export function isCliCommand(word: string | undefined): boolean {
-  return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));
-}
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;

@@ -7,4 +7,4 @@ const argv = process.argv.slice(2);
 const cli = argv.length > 0 || !process.env.GITHUB_ACTIONS;
 void (cli
   ? import('./cli/entry.js').then((m) => m.cliMain(argv))
-  : import('./main.js').then((m) => m.main(argv)));
+  : import('./main.js').then((m) => m.main()));

@@ -1,6 +1,6 @@
 // The e-processes against values computed independently (Python/mpmath at 40 digits, the direct
 // product of binomial likelihood ratios θ_k^x (1−θ_k)^y / θ0^x (1−θ0)^y over the grid), and edge cases.
-import { binomial, createRng, poisson } from '../../src/analysis/simulate.js';
+import { binomial, createRng, poisson } from '../support/simulate.js';
 import {
   MIRROR_GRID,
   RATIO_GRID,

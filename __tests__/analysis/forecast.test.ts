@@ -2,7 +2,7 @@
 import { predictStages } from '../../src/analysis/forecast-stage.js';
 import { createMirrorTest } from '../../src/analysis/evalue.js';
 import { growthPerPoll, pollsToPass } from '../../src/analysis/power.js';
-import { binomial, createRng, poisson } from '../../src/analysis/simulate.js';
+import { binomial, createRng, poisson } from '../support/simulate.js';
 import { makeService, steps, MIN } from '../support/policies.js';
 
 describe('pollsToPass', () => {

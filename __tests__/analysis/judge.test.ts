@@ -1,7 +1,7 @@
 // The stage judge: verdict rules, evidence, and its error rates on seeded simulated traffic.
 import { createJudge, judgeStage } from '../../src/analysis/judge.js';
 import { RATIO_GRID } from '../../src/analysis/evalue.js';
-import { binomial, createRng, poisson } from '../../src/analysis/simulate.js';
+import { binomial, createRng, poisson } from '../support/simulate.js';
 import type { Poll } from '../../src/analysis/types.js';
 import type { Analysis, Metric } from '../../src/policy/types.js';
 

@@ -8,7 +8,7 @@ import {
   lognormalBuckets,
   poisson,
   sampleHistogram,
-} from '../../src/analysis/simulate.js';
+} from '../support/simulate.js';
 import type { Histogram, Poll } from '../../src/analysis/types.js';
 import type { Analysis, Metric } from '../../src/policy/types.js';
 

@@ -1,7 +1,7 @@
 // Properties over arbitrary polls (fast-check) and the seeded samplers the simulations rely on.
 import fc from 'fast-check';
 import { createJudge } from '../../src/analysis/judge.js';
-import { binomial, createRng, poisson, sampleHistogram } from '../../src/analysis/simulate.js';
+import { binomial, createRng, poisson, sampleHistogram } from '../support/simulate.js';
 import type { Poll } from '../../src/analysis/types.js';
 import type { Analysis } from '../../src/policy/types.js';
 

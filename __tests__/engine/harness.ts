@@ -2,10 +2,17 @@
 // a scripted prober, and one call that wires them with a CloudRunPort.
 import type { Verdict } from '../../src/analysis/types.js';
 import { runRollout } from '../../src/engine/run.js';
-import type { ObserverPort, RolloutOptions, RolloutResult, StageRef } from '../../src/engine/types.js';
+import type { RolloutOptions, RolloutResult } from '../../src/engine/types.js';
 import type { Policy, Service } from '../../src/policy/types.js';
-import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../../src/rollout/ports.js';
-import { parseState, type Mode, type RolloutState } from '../../src/rollout/state.js';
+import type {
+  CloudRunPort,
+  HaproxyRuntimePort,
+  ObserverPort,
+  ProberPort,
+  StageRef,
+} from '../../src/rollout/ports.js';
+import type { RolloutMode } from '../../src/gitops/modes.js';
+import { parseState, type RolloutState } from '../../src/rollout/state.js';
 import { judgement } from '../rollout/policy-fixture.js';
 
 export class FakeClock {
@@ -78,7 +85,7 @@ export interface Rig {
   policy: Policy;
 }
 
-export function run(rig: Rig, mode: Mode, over: Partial<RolloutOptions> = {}): Promise<RolloutResult> {
+export function run(rig: Rig, mode: RolloutMode, over: Partial<RolloutOptions> = {}): Promise<RolloutResult> {
   return runRollout({
     mode,
     policy: rig.policy,

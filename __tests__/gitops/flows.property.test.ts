@@ -10,7 +10,7 @@ import { conclude, describeRun, type ServiceRun } from '../../src/action/outcome
 import { dueRollouts, readFacts, runServices, type World } from '../../src/action/rollouts.js';
 import type { EventDecision } from '../../src/gitops/events.js';
 import { decideIntents } from '../../src/gitops/intent.js';
-import type { ObserverPort } from '../../src/engine/types.js';
+import type { ObserverPort } from '../../src/rollout/ports.js';
 import type { Policy } from '../../src/policy/types.js';
 import { parseState } from '../../src/rollout/state.js';
 import { judgement } from '../rollout/policy-fixture.js';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { checkPolicyConfig } from '../../src/adapters/haproxy-check.js';
 import { validatePolicyText } from '../../src/policy/index.js';
 import { formatPolicyError, type Policy } from '../../src/policy/types.js';
-import { maxStep, renderHaproxy } from '../../src/render/index.js';
+import { maxStep } from '../../src/policy/steps.js';
+import { renderHaproxy } from '../../src/render/index.js';
 
 const DIR = join(process.cwd(), 'fixtures', 'policies', 'accepted');
 const files = readdirSync(DIR)

@@ -5,7 +5,8 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { checkPolicySteps } from '../../src/adapters/haproxy-check.js';
 import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
-import { maxStep, renderHaproxy } from '../../src/render/index.js';
+import { maxStep } from '../../src/policy/steps.js';
+import { renderHaproxy } from '../../src/render/index.js';
 import { allPolicies } from '../render/fixtures.js';
 import {
   haproxyCheck,

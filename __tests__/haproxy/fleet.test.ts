@@ -168,7 +168,7 @@ describe('a fleet of three HAProxy processes', () => {
     const r1 = await run(rig(fleet, mem, observer), 'canary');
     expect(r1.stopped).toBe('error');
     const held = r1.messages.join('\n');
-    expect(held).toMatch(/holds at step 1 \(5%\)/);
+    expect(held).toMatch(/holds at step 2 \(5%\)/);
     expect(held).toContain(c.socket);
     expect(held).toMatch(/nothing changed/);
     // the state is back at the step the live instances have, and they agree

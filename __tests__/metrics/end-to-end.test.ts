@@ -9,7 +9,8 @@
 import * as https from 'node:https';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createObserver, defaultSources, type StageRef } from '../../src/adapters/metrics/observer.js';
+import { createObserver, defaultSources } from '../../src/adapters/metrics/observer.js';
+import type { StageRef } from '../../src/rollout/ports.js';
 import type { StageJudgement } from '../../src/analysis/types.js';
 import type { Service } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/haproxy.js';

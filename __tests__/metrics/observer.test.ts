@@ -1,6 +1,8 @@
 // The observer with in-memory MetricSources (the interface, not a mocked module) and the real judge.
-import { createObserver, defaultSources, type StageRef } from '../../src/adapters/metrics/observer.js';
-import type { CumulativeSample, MetricSource } from '../../src/adapters/metrics/source.js';
+import { createObserver, defaultSources } from '../../src/adapters/metrics/observer.js';
+import type { StageRef } from '../../src/rollout/ports.js';
+import type { CumulativeSample } from '../../src/analysis/counters.js';
+import type { MetricSource } from '../../src/adapters/metrics/source.js';
 import { testPolicy, testService } from './service-fixture.js';
 
 /** A counter source driven by a function of time: requests and errors per second. */

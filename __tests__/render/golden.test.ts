@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
+import { maxStep } from '../../src/policy/steps.js';
 import {
-  maxStep,
   renderCloudRunTraffic,
   renderHaproxy,
   renderMap,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { commentSafe, htmlText, mdCode, mdText, visible } from '../../src/render/markdown.js';
+import { commentSafe, htmlText, mdCode, mdText } from '../../src/render/markdown.js';
+import { visible } from '../../src/policy/visible.js';
 
 const html = (md: string) =>
   micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });

@@ -6,12 +6,11 @@ import {
   cloudRunHost,
   cloudRunUrl,
   haproxyTime,
-  maxStep,
-  percentAt,
   renderCloudRunTraffic,
   renderHaproxy,
   renderMap,
 } from '../../src/render/index.js';
+import { maxStep, percentAt } from '../../src/policy/steps.js';
 import { policy, service } from './policies.js';
 
 describe('cloudRunHost / cloudRunUrl', () => {

@@ -2,7 +2,7 @@
 // __tests__/haproxy/live-routing.test.ts).
 import {
   REVISIONS_HEADER,
-  checkRevisionName,
+  requireRevisionName,
   renderRevisionsMap,
   revisionsMapPath,
   taggedRevisions,
@@ -75,7 +75,7 @@ describe('revisions map', () => {
     ['1checkout', /not a Cloud Run revision name/],
   ])('refuses %j before it reaches HAProxy', (rev, err) => {
     expect(() => renderRevisionsMap(policy(), { checkout: { canary: rev } })).toThrow(err);
-    expect(() => checkRevisionName(rev, 'x')).toThrow(err);
+    expect(() => requireRevisionName(rev, 'x')).toThrow(err);
   });
 
   it('takes each side from the tag that names it; a missing tag is null (the config logs the tag)', () => {

@@ -8,7 +8,7 @@ import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
 import { runCli } from '../../src/cli.js';
 import type { Policy } from '../../src/policy/types.js';
 import { renderHaproxy } from '../../src/render/index.js';
-import { formatDuration, renderStatusMarkdown, renderStatusTable } from '../../src/render/status.js';
+import { formatAge, renderStatusMarkdown, renderStatusTable } from '../../src/render/status.js';
 import { cloudRunHost } from '../../src/render/urls.js';
 import { ROLLOUT_ANNOTATION, serializeState, type RolloutState } from '../../src/rollout/state.js';
 import { collectStatus, type StatusSources } from '../../src/status/collect.js';
@@ -336,8 +336,8 @@ describe('canary-relay status (CLI)', () => {
     [125 * MIN, '2h05m'],
     [50 * 60 * MIN, '2d02h'],
     [null, '—'],
-  ])('formatDuration(%s) = %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+  ])('formatAge(%s) = %s', (ms, text) => {
+    expect(formatAge(ms)).toBe(text);
   });
 });
 
@@ -369,7 +369,7 @@ describe('the action in status mode', () => {
       });
       writeFileSync(join(dir, 'output'), '');
       const writesBefore = fake.countBy().writes;
-      await main([]);
+      await main();
       expect(process.exitCode ?? 0).toBe(0);
       const { readFileSync } = await import('node:fs');
       const md = readFileSync(summary, 'utf8');

@@ -6,14 +6,14 @@ import { createCloudRun, type CloudRunAdapter } from '../../src/adapters/cloud-r
 import { runRollout } from '../../src/engine/run.js';
 import type { RolloutOptions } from '../../src/engine/types.js';
 import type { Policy, SplitAt } from '../../src/policy/types.js';
-import type { Mode } from '../../src/rollout/state.js';
+import type { RolloutMode } from '../../src/gitops/modes.js';
 import { FakeClock, MemoryMap, ScriptedObserver, ScriptedProber } from '../../__tests__/engine/harness.js';
 import { makePolicy } from '../../__tests__/support/policies.js';
 import { startCloudRunFake, type CloudRunFake } from '../../__tests__/support/cloudrun-fake.js';
 
 export interface BenchRow {
   scenario: string;
-  mode: Mode;
+  mode: RolloutMode;
   reads: number;
   writes: number;
   lroPolls: number;
@@ -42,7 +42,7 @@ async function measure(
   ctx: Ctx,
   scenario: string,
   policy: Policy,
-  mode: Mode,
+  mode: RolloutMode,
   over: Partial<RolloutOptions> = {},
 ): Promise<BenchRow> {
   ctx.fake.resetCalls();

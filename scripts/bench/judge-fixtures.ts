@@ -12,7 +12,7 @@ import {
   poisson,
   sampleHistogram,
   type Rng,
-} from '../../src/analysis/simulate.js';
+} from '../../__tests__/support/simulate.js';
 
 interface Spec {
   file: string;

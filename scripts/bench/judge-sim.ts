@@ -8,7 +8,7 @@ import {
   poisson,
   sampleHistogram,
   type Rng,
-} from '../../src/analysis/simulate.js';
+} from '../../__tests__/support/simulate.js';
 import type { Histogram, Poll } from '../../src/analysis/types.js';
 
 export const SLICE = 10; // seconds

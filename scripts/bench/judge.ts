@@ -17,7 +17,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createJudge } from '../../src/analysis/judge.js';
-import { createRng, type Rng } from '../../src/analysis/simulate.js';
+import { createRng, type Rng } from '../../__tests__/support/simulate.js';
 import type { Histogram, Poll } from '../../src/analysis/types.js';
 import { DEFAULT_METRICS } from '../../src/policy/normalise.js';
 import type { Analysis, Metric } from '../../src/policy/types.js';

@@ -6,11 +6,11 @@ import type { ServiceIntent } from '../gitops/intent.js';
 import type { Plan } from '../plan/plan.js';
 import type { Policy, PolicyError } from '../policy/types.js';
 import type { RolloutResult } from '../engine/types.js';
-import type { ReportVerdict } from '../render/summary.js';
-import { stepPercent } from '../rollout/machine.js';
 import { describeHold } from '../rollout/gates.js';
-import { isTerminal, type Mode } from '../rollout/state.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import { isTerminal, statePercent, type StageVerdict } from '../rollout/state.js';
 import type { Inputs } from './inputs.js';
+import { shareLabel } from '../policy/steps.js';
 
 export interface Loaded {
   policy: Policy | null;
@@ -19,7 +19,7 @@ export interface Loaded {
 
 export interface ServiceRun {
   service: string;
-  mode: Mode;
+  mode: RolloutMode;
   result?: RolloutResult;
   /** what stopped this service, for the report */
   error?: string;
@@ -41,7 +41,7 @@ export interface Outcome {
   haproxyConfig?: string;
   intents: ServiceIntent[];
   runs: ServiceRun[];
-  verdict: ReportVerdict;
+  verdict: StageVerdict;
   /** what happened and what is still pending, one sentence per service */
   next: string;
   /** the run's GitHub run id and number, for "aborted by an operator, run N" */
@@ -50,14 +50,14 @@ export interface Outcome {
   others: Outcome[];
 }
 
-const ORDER: ReportVerdict[] = ['fail', 'inconclusive', 'running', 'pass', 'skipped'];
+const ORDER: StageVerdict[] = ['fail', 'inconclusive', 'running', 'pass', 'skipped'];
 
 /** The worst of several verdicts (none: skipped). */
-export const worst = (verdicts: readonly ReportVerdict[]): ReportVerdict =>
+export const worst = (verdicts: readonly StageVerdict[]): StageVerdict =>
   ORDER.find((v) => verdicts.includes(v)) ?? 'skipped';
 
 /** One service's verdict and sentence, from its state after the run. */
-export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: ReportVerdict; line: string } {
+export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: StageVerdict; line: string } {
   const own = (m: string) =>
     m.startsWith(`${r.service}: `) || m.startsWith(`${r.service} `) ? m : `${r.service}: ${m}`;
   if (r.neutral) return { verdict: 'skipped', line: own(r.error ?? 'skipped') };
@@ -76,10 +76,7 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
   if (!s) return { verdict: 'skipped', line: own(res?.messages.at(-1) ?? 'nothing to do') };
   const svc = policy?.services.find((x) => x.name === r.service);
   const steps = svc?.steps.length ?? 0;
-  const pct =
-    svc && !['Succeeded', 'Failed', 'Aborted', 'Initializing'].includes(s.phase)
-      ? stepPercent(svc, s.step)
-      : 0;
+  const pct = svc ? statePercent(svc, s) : 0;
   // paused by an operator or waiting for an approval: who holds it and how to continue
   const held = isTerminal(s.phase) ? null : describeHold(r.service, s);
   if (held) {
@@ -124,7 +121,7 @@ export function describeRun(r: ServiceRun, policy: Policy | null): { verdict: Re
       return {
         verdict: 'running',
         line:
-          `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${pct ? `${pct}%` : 'header only'})` +
+          `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${shareLabel(!pct, pct)})` +
           `${res.outOfTime ? ', stopped waiting before the job time limit' : ''}; ${s.stable} serves the rest; the next run continues`,
       };
   }
@@ -135,7 +132,7 @@ export function conclude(
   runs: ServiceRun[],
   intents: ServiceIntent[],
   policy: Policy | null,
-): { verdict: ReportVerdict; next: string } {
+): { verdict: StageVerdict; next: string } {
   const described = runs.map((r) => describeRun(r, policy));
   const settled = intents.filter((i) => i.mode === 'none' || i.mode === 'plan').map((i) => i.reason);
   const verdicts = described.map((d) => d.verdict);

@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { Inputs } from './inputs.js';
 import type { EventDecision } from '../gitops/events.js';
-import { reportMarker, type ReportVerdict } from '../render/summary.js';
+import { reportMarker } from '../render/summary.js';
+import type { StageVerdict } from '../rollout/state.js';
 import { mdText } from '../render/markdown.js';
 import {
   annotationsFromErrors,
@@ -18,7 +19,7 @@ import {
 import { stageOf, type Outcome } from './outcome.js';
 import { checkTitle, headline, modeLabel, noteOf, reportBody } from './report.js';
 
-const CONCLUSION: Record<ReportVerdict, CheckRunInput['conclusion']> = {
+const CONCLUSION: Record<StageVerdict, CheckRunInput['conclusion']> = {
   pass: 'success',
   fail: 'failure',
   inconclusive: 'neutral',
@@ -91,7 +92,7 @@ export async function announce(inputs: Inputs, d: EventDecision): Promise<void> 
 }
 
 /** A check completed, or left in progress while a rollout bakes or waits for its lock. */
-function checkState(verdict: ReportVerdict) {
+function checkState(verdict: StageVerdict) {
   return verdict === 'running'
     ? ({ status: 'in_progress' } as const)
     : ({ status: 'completed', conclusion: CONCLUSION[verdict] } as const);

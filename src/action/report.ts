@@ -1,7 +1,7 @@
 // What the run tells people, as text: the report body (PR comment, job summary, check text), the
 // check title, the notes on promote and rollback. Pure functions of the Outcome; publish.ts sends.
 import type { ServiceIntent } from '../gitops/intent.js';
-import { releaseOf } from '../plan/plan.js';
+import { releaseOf } from '../policy/names.js';
 import { renderNote, renderReport, type ReportServicePlan, type ReportStage } from '../render/summary.js';
 import type { Outcome, ServiceRun } from './outcome.js';
 

@@ -7,10 +7,16 @@ import { DEFAULT_OPERATION_TIMEOUT_MS } from '../policy/normalise.js';
 import type { EventDecision } from '../gitops/events.js';
 import type { ServiceFacts, ServiceIntent } from '../gitops/intent.js';
 import { runRollout } from '../engine/run.js';
-import type { Clock, ObserverPort, RolloutPorts } from '../engine/types.js';
 import type { StageJudgement } from '../analysis/types.js';
-import { isTerminal, parseState, type Mode } from '../rollout/state.js';
-import { CloudRunError, type CloudRunPort } from '../rollout/ports.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import { isTerminal, parseState } from '../rollout/state.js';
+import {
+  CloudRunError,
+  type Clock,
+  type CloudRunPort,
+  type ObserverPort,
+  type RolloutPorts,
+} from '../rollout/ports.js';
 import {
   dequeue,
   enqueue,
@@ -29,6 +35,8 @@ import { createHookCaller } from '../adapters/hooks.js';
 import type { ServiceRun } from './outcome.js';
 import { policyNotifier } from './notify.js';
 import { controlsFor, dispatchOf } from './controls.js';
+import { stepLabel } from '../policy/steps.js';
+import { formatPercent } from '../render/numbers.js';
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -132,7 +140,7 @@ export function portsFactory(inputs: Inputs, policy: Policy, notifier?: RolloutP
 /** A rollout under way that a scheduled run continues (or a waiter whose lock freed). */
 export interface Due {
   service: string;
-  mode: Mode;
+  mode: RolloutMode;
   owner: string;
   commit: string;
   /** a waiter from the service's line: it starts now */
@@ -248,7 +256,7 @@ async function runOne(
   decision: EventDecision,
   policy: Policy,
   service: Service,
-  mode: Mode,
+  mode: RolloutMode,
   ports: RolloutPorts,
   commit: string,
   env: NodeJS.ProcessEnv,
@@ -324,7 +332,7 @@ export async function runServices(
   if (creds)
     return acting
       .filter((i) => i.mode !== 'none')
-      .map((i) => ({ service: i.service, mode: i.mode as Mode, error: creds, neutral: true }));
+      .map((i) => ({ service: i.service, mode: i.mode as RolloutMode, error: creds, neutral: true }));
   const notifier = world ? undefined : policyNotifier(head, env);
   const portsFor = world?.portsFor ?? portsFactory(inputs, head, notifier);
   const clock = world?.clock ?? realClock;
@@ -349,7 +357,7 @@ export async function runServices(
         decision,
         head,
         service,
-        intent.mode as Mode,
+        intent.mode as RolloutMode,
         portsFor(service),
         commit,
         env,
@@ -357,7 +365,12 @@ export async function runServices(
       );
     } catch (e) {
       const neutral = e instanceof CloudRunError && e.kind === 'permission';
-      runs.push({ service: service.name, mode: intent.mode as Mode, error: (e as Error).message, neutral });
+      runs.push({
+        service: service.name,
+        mode: intent.mode as RolloutMode,
+        error: (e as Error).message,
+        neutral,
+      });
       continue;
     }
     const prior = before?.state;
@@ -381,7 +394,7 @@ export async function runServices(
 /** A metric's value in its unit: error rates in percent, latency in ms, custom metrics as they are. */
 function valueOf(metric: string, v: number | null): string {
   if (v === null) return '—';
-  if (metric.startsWith('error-rate')) return `${Number((v * 100).toFixed(2))}%`;
+  if (metric.startsWith('error-rate')) return formatPercent(v);
   return metric.startsWith('latency') ? `${Math.round(v)}ms` : String(Number(v.toPrecision(3)));
 }
 
@@ -393,8 +406,6 @@ export function describeJudgement(
   elapsedMs: number,
   j: StageJudgement,
 ): string {
-  const s = service.steps[step];
-  const label = s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`;
   const metrics = j.metrics.map((m) => {
     const limit = m.alpha ? ` (fails at ${Number((1 / m.alpha).toPrecision(3))})` : '';
     return (
@@ -403,5 +414,5 @@ export function describeJudgement(
     );
   });
   const at = Math.max(0, Math.round(elapsedMs / 1000));
-  return `judged step ${step + 1} (${label}) at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;
+  return `judged ${stepLabel(service, step + 1)} at ${at}s: ${j.verdict}${metrics.length ? ` — ${metrics.join('; ')}` : ''}`;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from '../policy/index.js';
 import { formatPolicyError, type Policy, type PolicyError } from '../policy/types.js';
+import { allSteps, maxStep } from '../policy/steps.js';
 import { renderHaproxy, renderMapFiles } from '../render/index.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
 import { modeForEvent, type EventDecision } from '../gitops/events.js';
@@ -17,7 +18,7 @@ import { checkPolicySteps } from '../adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from '../adapters/output-path.js';
 import { mapPathFor } from '../render/output.js';
 import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
-import type { ReportVerdict } from '../render/summary.js';
+import type { StageVerdict } from '../rollout/state.js';
 
 function load(text: string | null, file: string): Loaded {
   if (text === null) return { policy: null, errors: [] };
@@ -43,12 +44,8 @@ async function basePolicy(workspace: string, decision: EventDecision, file: stri
 }
 
 async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string }> {
-  const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
   try {
-    const r = await checkPolicySteps(
-      policy,
-      Array.from({ length: steps + 1 }, (_, k) => k),
-    );
+    const r = await checkPolicySteps(policy, allSteps(policy));
     const bad = r.checks.find((c) => c.code !== 0);
     if (bad) {
       // the whole output goes to the log; the report gets the first alert (it sits in one line)
@@ -57,7 +54,7 @@ async function haproxyCheck(policy: Policy): Promise<{ ok: boolean; text: string
       const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
       return { ok: false, text: `failed for ${step} (exit ${bad.code}): ${alert.trim()}` };
     }
-    return { ok: true, text: `valid for steps 0–${steps}` };
+    return { ok: true, text: `valid for steps 0–${maxStep(policy)}` };
   } catch (e) {
     // no haproxy on this runner: the plan still stands, the check is reported as skipped
     return { ok: true, text: `skipped (${(e as Error).message})` };
@@ -74,7 +71,7 @@ async function writeRendered(workspace: string, policy: Policy): Promise<string>
 
 const none: Loaded = { policy: null, errors: [] };
 
-function finish(o: Outcome, verdict: ReportVerdict, next: string): Outcome {
+function finish(o: Outcome, verdict: StageVerdict, next: string): Outcome {
   return { ...o, verdict, next };
 }
 
@@ -111,7 +108,7 @@ export async function runAction(
   );
   outcome.head = head;
   if (!head.policy) return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
-  if (decision.mode === 'advance') return advance(outcome, head.policy, workspace, env);
+  if (decision.mode === 'advance') return advanceDue(outcome, head.policy, workspace, env);
   outcome.base = await basePolicy(workspace, decision, inputs.policy);
   return converge(outcome, head.policy, env);
 }
@@ -173,7 +170,7 @@ async function converge(outcome: Outcome, head: Policy, env: NodeJS.ProcessEnv):
  * commit that started it (a PR head, fetched when the checkout lacks it), and a waiter whose
  * lock freed starts; each is reported on its own PR and commit.
  */
-async function advance(
+async function advanceDue(
   outcome: Outcome,
   current: Policy,
   workspace: string,

@@ -22,7 +22,8 @@ export function shortName(name: string | null | undefined): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
 
-function int(value: unknown): number {
+/** A protobuf int64 (Long, string or number) read as a number; absent is 0. */
+function intOf(value: unknown): number {
   if (value === null || value === undefined || value === '') return 0;
   return Number(typeof value === 'object' ? String(value) : value);
 }
@@ -33,7 +34,7 @@ function isLatest(type: unknown): boolean {
 
 function isoTime(ts: { seconds?: unknown; nanos?: number | null } | null | undefined): string | undefined {
   if (!ts || ts.seconds === undefined || ts.seconds === null) return undefined;
-  return new Date(int(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
+  return new Date(intOf(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
 }
 
 function fromTraffic(t: TrafficProto | TrafficStatusProto): TrafficTarget & { uri?: string } {
@@ -64,7 +65,7 @@ export function toServiceSnapshot(s: ServiceProto): ServiceSnapshot {
   const snapshot: ServiceSnapshot = {
     name: shortName(s.name),
     etag: s.etag ?? '',
-    generation: int(s.generation),
+    generation: intOf(s.generation),
     image: imageOfTemplate(s.template),
     annotations: { ...(s.annotations ?? {}) },
     traffic: (s.traffic ?? []).map((t) => {

@@ -4,7 +4,7 @@
 // The map files on the HAProxy hosts are written there by `canary-relay sync`, never from here.
 import type { HaproxyRuntimePort } from '../rollout/ports.js';
 import { HaproxyRuntimeError } from '../rollout/ports.js';
-import { checkRevisionName } from '../render/revisions.js';
+import { requireRevisionName } from '../render/revisions.js';
 import { HaproxyRuntime } from './haproxy-runtime.js';
 
 export interface FleetOptions {
@@ -112,7 +112,7 @@ export class HaproxyFleet implements HaproxyRuntimePort {
    *  value is a fact (the revision a Cloud Run tag points to), so instances that took it are right;
    *  the error names the others (their logs name the old revision until the next run or sync). */
   async setRevisions(mapFile: string, want: Record<string, string | null>): Promise<string[]> {
-    for (const v of Object.values(want)) if (v !== null) checkRevisionName(v, `revisions map ${mapFile}`);
+    for (const v of Object.values(want)) if (v !== null) requireRevisionName(v, `revisions map ${mapFile}`);
     const set = await this.onEach((i) => i.setEntries(mapFile, want));
     const bad = this.failed(set);
     if (bad.length > 0) {

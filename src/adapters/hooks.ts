@@ -1,7 +1,7 @@
 // HookPort over HTTP: one signed JSON POST per call, bounded by the hook's timeout, no retry (a
 // load-test trigger must not start twice). The answer, cut to one short line, becomes the detail
 // the report shows when the step fails.
-import type { HookPort } from '../engine/types.js';
+import type { HookPort } from '../rollout/ports.js';
 import { signBody, SIGNATURE_HEADER } from '../notify/messages.js';
 import { isHttpUrl, postJson } from './http-post.js';
 

@@ -5,6 +5,7 @@ import type { Service, Step } from '../policy/types.js';
 import { createMirrorTest, DEFAULT_PASS_RATIO } from './evalue.js';
 import { pollsToPass } from './power.js';
 import { DEFAULT_PASS_ALPHA } from './judge.js';
+import { shareLabel } from '../policy/steps.js';
 
 export interface RecentTraffic {
   /** requests per second to the service (both sides), e.g. over the last hour */
@@ -24,7 +25,7 @@ const minutes = (s: number) =>
   s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${Number((s / 3600).toFixed(1))} h`;
 
 function label(step: Step, k: number): string {
-  return `step ${k + 1} (${step.headerOnly ? 'header only' : `${step.percent}%`})`;
+  return `step ${k + 1} (${shareLabel(step.headerOnly, step.percent)})`;
 }
 
 export function predictStages(service: Service, traffic: RecentTraffic): StagePrediction[] {

@@ -1,11 +1,11 @@
 // Joint metrics (pure): a stage whose metrics come from several sources (a metric's own `source`)
 // is judged once per source, each with its share of alpha, and the parts are combined here. When
 // two sources count the same canary requests and disagree beyond noise, a note says so.
-import type { Analysis, Metric, MetricSource } from '../policy/types.js';
+import type { Analysis, Metric, SourceKind } from '../policy/types.js';
 import type { MetricEvidence, Poll, StageJudgement, Verdict } from './types.js';
 
 export interface SourceGroup {
-  source: MetricSource;
+  source: SourceKind;
   /** the analysis block for this source: its metrics only, and alpha scaled to their share */
   analysis: Analysis;
   /** positions of its metrics in the policy's list (to put the evidence back in order) */
@@ -17,7 +17,7 @@ const tested = (m: Metric): boolean => m.kind !== 'custom';
 /** One group per source the metrics name (the block's `source` for metrics that name none). */
 export function groupBySource(analysis: Analysis): SourceGroup[] {
   const total = Math.max(1, analysis.metrics.filter(tested).length);
-  const groups = new Map<MetricSource, number[]>();
+  const groups = new Map<SourceKind, number[]>();
   analysis.metrics.forEach((m, i) => {
     const s = m.source ?? analysis.source;
     groups.set(s, [...(groups.get(s) ?? []), i]);

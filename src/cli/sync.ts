@@ -6,20 +6,19 @@
 import { createCloudRun } from '../adapters/cloud-run.js';
 import { writeTextAtomic } from '../adapters/files.js';
 import { HaproxyRuntime } from '../adapters/haproxy-runtime.js';
-import { statePercent } from '../engine/run.js';
 import type { Policy } from '../policy/types.js';
 import {
-  checkRevisionName,
   renderPercentMap,
   renderRevisionsMap,
   renderRoutesMap,
-  revisionKey,
+  requireRevisionName,
   revisionsMapPath,
   routesMapPath,
   taggedRevisions,
   type SideRevisions,
 } from '../render/index.js';
-import { parseState } from '../rollout/state.js';
+import { parseState, statePercent } from '../rollout/state.js';
+import { backendName, CANARY_TAG, STABLE_TAG } from '../policy/names.js';
 import { loadPolicy, parse, UsageError, type Io } from './common.js';
 
 /** Each service's canary percent from its rollout state on Cloud Run; errors name the service. */
@@ -40,11 +39,11 @@ async function readPercents(
         const snap = await clients.get(key)!.getService(s.name);
         const parsed = parseState(snap.annotations);
         if (parsed.problem) throw new Error(parsed.problem);
-        percents[s.name] = policy.splitAt === 'haproxy' ? statePercent(s, parsed.state, 'haproxy') : 0;
+        percents[s.name] = policy.splitAt === 'haproxy' ? statePercent(s, parsed.state) : 0;
         // the revision each tag (the backends' hosts) points to, whitelisted before HAProxy sees it
         for (const [key, rev] of Object.entries(taggedRevisions(s.name, snap.traffic)))
           revisions[key] =
-            rev === null ? null : checkRevisionName(rev, `${s.name}: the revision tagged ${key}`);
+            rev === null ? null : requireRevisionName(rev, `${s.name}: the revision tagged ${key}`);
       } catch (e) {
         errors.push(`${s.name}: reading its rollout state from Cloud Run failed: ${(e as Error).message}`);
       }
@@ -61,8 +60,8 @@ function bySide(policy: Policy, revisions: Record<string, string | null>): SideR
     policy.services.map((s) => [
       s.name,
       {
-        stable: revisions[revisionKey(s.name, 'stable')],
-        canary: revisions[revisionKey(s.name, 'canary')],
+        stable: revisions[backendName(s.name, STABLE_TAG)],
+        canary: revisions[backendName(s.name, CANARY_TAG)],
       },
     ]),
   );

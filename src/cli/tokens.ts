@@ -13,6 +13,7 @@ import {
   type IdTokenFetcher,
 } from '../adapters/id-tokens.js';
 import { parseDuration } from '../policy/units.js';
+import type { Io } from './common.js';
 import {
   DEFAULT_REFRESH_BEFORE_MS,
   RETRY_MS,
@@ -27,11 +28,6 @@ import { DEFAULT_HAPROXY_EXTRAS } from '../policy/normalise.js';
 export const TOKENS_USAGE =
   '  tokens <policy> [--runtime-api ADDR]... [--map-file F] [--refresh-before 10m] [--once]\n' +
   '                                         keep ID tokens of auth: id-token services fresh in HAProxy';
-
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 export interface TokensOptions {
   policyFile: string;

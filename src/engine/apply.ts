@@ -13,7 +13,6 @@ export interface WritePlan {
   mapBefore: number[];
   mapAfter: number[];
   reports: string[];
-  smoke: boolean;
 }
 
 const CLOUD_RUN: Action['kind'][] = [
@@ -26,7 +25,7 @@ const CLOUD_RUN: Action['kind'][] = [
 ];
 
 export function planWrite(snap: ServiceSnapshot, t: Transition): WritePlan {
-  const plan: WritePlan = { update: null, mapBefore: [], mapAfter: [], reports: [], smoke: false };
+  const plan: WritePlan = { update: null, mapBefore: [], mapAfter: [], reports: [] };
   let traffic: TrafficTarget[] | undefined;
   let template: ServiceUpdate['template'];
   let annotation: string | null | undefined;
@@ -55,9 +54,6 @@ export function planWrite(snap: ServiceSnapshot, t: Transition): WritePlan {
         break;
       case 'setMap':
         (cloudRunSeen ? plan.mapAfter : plan.mapBefore).push(a.percent);
-        break;
-      case 'smokeProbe':
-        plan.smoke = true;
         break;
       case 'report':
         plan.reports.push(a.message);

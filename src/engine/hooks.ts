@@ -2,9 +2,9 @@
 import type { Service } from '../policy/types.js';
 import type { Action } from '../rollout/actions.js';
 import { hookPayload } from '../rollout/gates.js';
-import { stepPercent } from '../rollout/machine.js';
+import { percentAt, stateStep } from '../policy/steps.js';
 import type { RolloutState } from '../rollout/state.js';
-import type { HookPort } from './types.js';
+import type { HookPort } from '../rollout/ports.js';
 
 export async function runHook(
   port: HookPort | undefined,
@@ -16,5 +16,8 @@ export async function runHook(
   if (!spec) return { ok: true, detail: 'no hook configured' };
   if (!port)
     return { ok: false, detail: 'the policy has step hooks but this run has no HTTP client for them' };
-  return port.call(spec, hookPayload(service, state, a.hook, a.step, stepPercent(service, a.step)));
+  return port.call(
+    spec,
+    hookPayload(service, state, a.hook, a.step, percentAt(service, stateStep(service, a.step))),
+  );
 }

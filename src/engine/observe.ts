@@ -2,18 +2,24 @@
 // and this tick's observation (readiness, judgement). Reads only what the phase needs.
 
 import type { Observation, Observed } from '../rollout/actions.js';
-import { stepPercent } from '../rollout/machine.js';
-import { CloudRunError, type CloudRunPort, type ServiceSnapshot } from '../rollout/ports.js';
-import { isBaking, isTerminal, type Mode, type RolloutState } from '../rollout/state.js';
+import { percentAt, stateStep } from '../policy/steps.js';
+import {
+  CloudRunError,
+  type CloudRunPort,
+  type ObserverPort,
+  type ServiceSnapshot,
+} from '../rollout/ports.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import { isBaking, isTerminal, type RolloutState } from '../rollout/state.js';
 import { resolveTraffic, servingRevision } from '../rollout/traffic.js';
 import type { Service } from '../policy/types.js';
-import type { ObserverPort, StageResult } from './types.js';
+import type { StageResult } from './types.js';
 
 export async function observeService(
   port: CloudRunPort,
   snap: ServiceSnapshot,
   state: RolloutState | null,
-  mode: Mode,
+  mode: RolloutMode,
   service: Service,
   operator = false,
 ): Promise<Observed> {
@@ -93,7 +99,7 @@ export interface ObservationContext {
   port: CloudRunPort;
   observer: ObserverPort;
   service: Service;
-  mode: Mode;
+  mode: RolloutMode;
   owner: string;
   force: boolean;
   now: number;
@@ -125,7 +131,7 @@ export async function observeStage(
   if (!isBaking(state)) return {};
   const jumps = ctx.mode === 'promote' && ctx.service.promote !== 'gradual' && state.origin !== 'promote';
   if (jumps) return {};
-  const percent = stepPercent(ctx.service, state.step);
+  const percent = percentAt(ctx.service, stateStep(ctx.service, state.step));
   const judgement = await ctx.observer.observe(
     ctx.service,
     { step: state.step, percent, startedAt: state.stepStartedAt, canary: state.canary, stable: state.stable },

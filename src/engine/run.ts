@@ -4,16 +4,25 @@
 
 import type { Policy, Service } from '../policy/types.js';
 import type { Transition } from '../rollout/actions.js';
-import { stepPercent, transition } from '../rollout/machine.js';
+import { transition } from '../rollout/machine.js';
+import { stepLabel } from '../policy/steps.js';
 import { CloudRunError, HaproxyRuntimeError, type ServiceSnapshot } from '../rollout/ports.js';
-import { ROLLOUT_ANNOTATION, isBaking, isTerminal, parseState, type RolloutState } from '../rollout/state.js';
+import {
+  ROLLOUT_ANNOTATION,
+  isBaking,
+  isTerminal,
+  parseState,
+  statePercent,
+  type RolloutState,
+  type StageVerdict,
+} from '../rollout/state.js';
 import { revisionsMapPath, taggedRevisions } from '../render/revisions.js';
 import { planWrite, servingLags } from './apply.js';
 import { observeService, observeStage } from './observe.js';
 import { runSmoke } from './smoke.js';
 import { runHook } from './hooks.js';
 import { rolloutEvents } from '../notify/events.js';
-import type { ResultVerdict, RolloutOptions, RolloutResult, StageResult } from './types.js';
+import type { RolloutOptions, RolloutResult, StageResult } from './types.js';
 
 /** Safety net: no rollout makes more changes than this in one run (waiting ticks do not count). */
 const MAX_TRANSITIONS = 500;
@@ -279,7 +288,7 @@ class Run {
   async reconcileMap(state: RolloutState | null): Promise<void> {
     const h = this.opts.ports.haproxy;
     if (!h || this.opts.policy.splitAt !== 'haproxy') return;
-    const want = statePercent(this.service, state, 'haproxy');
+    const want = statePercent(this.service, state);
     const have = (await h.getPercents(this.opts.policy.haproxy.mapFile))[this.service.name];
     if (have !== want) {
       this.say(
@@ -315,9 +324,7 @@ class Run {
 
   /** Some HAProxy instance did not take a change: stop here, at the step every instance has. */
   hold(err: HaproxyRuntimeError): RolloutResult {
-    const at = this.state
-      ? `step ${this.state.step} (${statePercent(this.service, this.state, 'haproxy')}%)`
-      : 'its start';
+    const at = this.state ? stepLabel(this.service, this.state.step + 1) : 'its start';
     this.say(
       `${this.service.name}: the rollout holds at ${at}: ${err.message}; ` +
         `bring ${err.instances.join(', ')} back and re-run`,
@@ -339,7 +346,7 @@ class Run {
       mode: this.opts.mode,
       phase: s?.phase ?? 'None',
       step: s?.step ?? 0,
-      percent: statePercent(this.service, s, 'cloud-run'),
+      percent: statePercent(this.service, s),
       verdict: verdictOf(this.opts.mode, s, stopped),
       judgements: [...this.judgements.values()].sort((a, b) => a.step - b.step),
       writes: this.writes,
@@ -351,17 +358,7 @@ class Run {
   }
 }
 
-/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
-export function statePercent(
-  service: Service,
-  state: RolloutState | null,
-  _splitAt: 'haproxy' | 'cloud-run',
-): number {
-  if (!state || isTerminal(state.phase) || state.phase === 'Initializing') return 0;
-  return stepPercent(service, state.step);
-}
-
-function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): ResultVerdict {
+function verdictOf(mode: RolloutOptions['mode'], s: RolloutState | null, stopped?: string): StageVerdict {
   if (mode === 'rollback' || mode === 'abort' || !s) return 'skipped';
   if (s.phase === 'Failed') return s.canary === null ? 'skipped' : 'fail';
   if (s.held) return 'inconclusive';

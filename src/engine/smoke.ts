@@ -4,7 +4,7 @@
 import type { Service } from '../policy/types.js';
 import type { ProberPort, ServiceSnapshot } from '../rollout/ports.js';
 import type { RolloutState } from '../rollout/state.js';
-import { CANARY_TAG } from '../rollout/traffic.js';
+import { CANARY_TAG } from '../policy/names.js';
 
 export async function runSmoke(
   prober: ProberPort | undefined,

@@ -1,48 +1,14 @@
 // The engine's contract: what runRollout takes and what it answers.
 
 import type { StageJudgement } from '../analysis/types.js';
-import type { Hook, Policy, Service } from '../policy/types.js';
-import type { CloudRunPort, HaproxyRuntimePort, ProberPort } from '../rollout/ports.js';
-import type { Mode, Phase, RolloutState } from '../rollout/state.js';
-import type { RolloutEvent } from '../notify/events.js';
+import type { Policy } from '../policy/types.js';
+import type { Clock, RolloutPorts } from '../rollout/ports.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import type { Phase, RolloutState, StageVerdict } from '../rollout/state.js';
 import type { Controls } from '../rollout/gates.js';
 
-/** The stage being judged, as the observer needs it to query metrics. */
-export interface StageRef {
-  step: number; // 0-based
-  percent: number;
-  startedAt: number; // ms
-  canary: string;
-  stable: string | null;
-}
-
-/** Judges a stage from metrics (the metrics issue implements it; tests script it). */
-export interface ObserverPort {
-  observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
-}
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export interface RolloutPorts {
-  cloudRun: CloudRunPort;
-  haproxy?: HaproxyRuntimePort;
-  prober?: ProberPort;
-  observer: ObserverPort;
-  /** rollout events for notifications; must return at once and never throw */
-  notifier?: { notify(e: RolloutEvent): void };
-  hooks?: HookPort;
-}
-
-/** Calls a pre-/post-step hook; ok is a 2xx answer within the hook's timeout. Never throws. */
-export interface HookPort {
-  call(hook: Hook, payload: Record<string, unknown>): Promise<{ ok: boolean; detail: string }>;
-}
-
 export interface RolloutOptions {
-  mode: Mode;
+  mode: RolloutMode;
   policy: Policy;
   serviceName: string;
   /** "pr#42" or a commit sha: recorded in the annotation, the lock's name */
@@ -67,8 +33,6 @@ export interface RolloutOptions {
   smokeUrl?: string;
 }
 
-export type ResultVerdict = 'pass' | 'fail' | 'inconclusive' | 'running' | 'skipped';
-
 export interface StageResult {
   step: number;
   percent: number;
@@ -77,13 +41,13 @@ export interface StageResult {
 
 export interface RolloutResult {
   service: string;
-  mode: Mode;
+  mode: RolloutMode;
   /** 'None' when the service carries no rollout state */
   phase: Phase | 'None';
   step: number;
   /** canary percent now */
   percent: number;
-  verdict: ResultVerdict;
+  verdict: StageVerdict;
   /** the last judgement of every stage observed in this run */
   judgements: StageResult[];
   /** Cloud Run writes this run made */

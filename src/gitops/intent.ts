@@ -7,6 +7,7 @@ import { isTerminal } from '../rollout/state.js';
 import type { Waiter } from '../rollout/queue.js';
 import type { EventDecision } from './events.js';
 import type { RolloutMode } from './modes.js';
+import { releaseOf } from '../policy/names.js';
 
 /** What the shell read from a service before deciding (null: it could not read, e.g. no credentials). */
 export interface ServiceFacts {
@@ -30,7 +31,6 @@ export interface ServiceIntent {
   dequeue?: boolean;
 }
 
-const releaseOf = (s: Service) => s.image ?? `revision ${s.revision}`;
 const sameRelease = (a: Service, b: Service) => a.image === b.image && a.revision === b.revision;
 
 /** Does the service already serve what `head` asks for? (unknown: false) */
@@ -153,7 +153,3 @@ export function decideIntents(
       }
     });
 }
-
-/** Services an intent list acts on with a rollout (the others are plan-only or settled). */
-export const rolloutIntents = (intents: ServiceIntent[]) =>
-  intents.filter((i): i is ServiceIntent & { mode: RolloutMode } => i.mode !== 'plan' && i.mode !== 'none');

@@ -6,6 +6,9 @@
 export const ROLLOUT_MODES = ['canary', 'promote', 'rollback', 'abort'] as const;
 export type RolloutMode = (typeof ROLLOUT_MODES)[number];
 
+/** The rollout modes that start a rollout (a promote with no canary walks every step). */
+export type StartMode = Extract<RolloutMode, 'canary' | 'promote'>;
+
 export const EVENT_MODES = ['plan', ...ROLLOUT_MODES, 'advance'] as const;
 export type EventMode = (typeof EVENT_MODES)[number];
 
@@ -18,9 +21,6 @@ export type InputMode = (typeof INPUT_MODES)[number];
 
 /** What a run decides: an event mode, or `skip` (the event asks for nothing). */
 export type DecisionMode = EventMode | 'skip';
-
-export const isRolloutMode = (m: string): m is RolloutMode =>
-  (ROLLOUT_MODES as readonly string[]).includes(m);
 
 export const isControlMode = (m: string): m is ControlMode =>
   (CONTROL_MODES as readonly string[]).includes(m);

@@ -1,7 +1,7 @@
 // Which notification events a state change means. Pure: the engine hands over the state before
 // and after each applied transition; nothing here knows about HTTP.
 import type { NotifyEvent, NotifyTarget, Policy, Service } from '../policy/types.js';
-import { stepPercent } from '../rollout/machine.js';
+import { percentAt, stateStep } from '../policy/steps.js';
 import { isTerminal, type RolloutState } from '../rollout/state.js';
 
 export interface RolloutEvent {
@@ -39,7 +39,7 @@ export function rolloutEvents(
     owner: next.owner,
     step: step === null ? null : step + 1,
     steps: service.steps.length,
-    percent: step === null ? 0 : stepPercent(service, step),
+    percent: step === null ? 0 : percentAt(service, stateStep(service, step)),
     canary: next.canary ?? prev?.canary ?? null,
     stable: next.stable,
     verdict: next.lastVerdict,

@@ -1,6 +1,7 @@
 // Notification bodies: Slack Block Kit and the signed JSON webhook. Pure; the adapter posts them.
 import { createHmac } from 'node:crypto';
 import type { RolloutEvent } from './events.js';
+import { shareLabel } from '../policy/steps.js';
 
 /** Where links point: the repository's PR pages and this workflow run. */
 export interface LinkContext {
@@ -54,7 +55,7 @@ const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 
 function stepText(e: RolloutEvent): string {
   if (e.step === null) return '—';
-  return `${e.step} of ${e.steps} (${e.percent === 0 ? 'header only' : `${e.percent}%`})`;
+  return `${e.step} of ${e.steps} (${shareLabel(e.percent === 0, e.percent)})`;
 }
 
 /** An incoming-webhook payload: `text` is the notification fallback, `blocks` the message. */

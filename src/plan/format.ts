@@ -1,9 +1,9 @@
 // Pure: the plan as plain text for the terminal (the PR report has its own Markdown renderer).
 import type { Plan, ServicePlan, StageRow } from './plan.js';
-import { formatDuration } from '../render/summary.js';
+import { formatBake } from '../policy/units.js';
 
 const stageText = (rows: StageRow[]) =>
-  rows.length ? rows.map((r) => `${r.label} (bake ${formatDuration(r.bakeMs)})`).join(' → ') : '—';
+  rows.length ? rows.map((r) => `${r.label} (bake ${formatBake(r.bakeMs)})`).join(' → ') : '—';
 
 const WHAT: Record<ServicePlan['change'], string> = {
   added: 'new service: canary of the first release',

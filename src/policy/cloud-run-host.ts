@@ -2,11 +2,11 @@
 // service's own, and the canary tag's host label (`canary---…`) must fit in one DNS label.
 import type { Add } from './listeners.js';
 import type { PathSeg } from './parse.js';
+import { CANARY_TAG, tagHost } from './names.js';
 import { checkRunUrl, checkServiceName } from './whitelist.js';
 
 /** Cloud Run tags the revisions `canary---HOST-LABEL`; a DNS label holds at most 63 characters. */
 const MAX_LABEL = 63;
-const TAG_PREFIX = 'canary---';
 
 /** The url must be this service's own, and its tag host label must fit in one DNS label. */
 export function checkRunHost(
@@ -28,15 +28,15 @@ export function checkRunHost(
       );
       return;
     }
-    if (TAG_PREFIX.length + label.length > MAX_LABEL)
-      add([...path, 'url'], tagTooLong(`${TAG_PREFIX}${label}`));
+    const tagged = tagHost(CANARY_TAG, label);
+    if (tagged.length > MAX_LABEL) add([...path, 'url'], tagTooLong(tagged));
     return;
   }
   const number = s['project-number'] ?? defaults['project-number'];
   if (typeof number !== 'string' || !/^[0-9]{1,20}$/.test(number)) return;
-  const label = `${TAG_PREFIX}${name}-${number}`;
+  const label = tagHost(CANARY_TAG, `${name}-${number}`);
   if (label.length > MAX_LABEL) {
-    const most = MAX_LABEL - TAG_PREFIX.length - 1 - number.length;
+    const most = MAX_LABEL - (label.length - name.length);
     add(
       [...path, 'name'],
       `${tagTooLong(label)}; with project number ${number} a service name may have at most ${most} characters`,

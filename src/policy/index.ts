@@ -5,8 +5,8 @@ import { normaliseAnalysis, normalisePolicy } from './normalise.js';
 import { formatPath, parsePolicyYaml, type PathSeg, type Position } from './parse.js';
 import { analysisSchemaIssues, schemaIssues } from './schema.js';
 import type { Analysis, PolicyError, ValidationResult } from './types.js';
-import { checkAnalysis, Collector, semanticIssues } from './validate.js';
-import { visible } from '../render/markdown.js';
+import { checkAnalysis, checkFiniteNumbers, Collector, semanticIssues } from './validate.js';
+import { visible } from './visible.js';
 
 export { formatPolicyError } from './types.js';
 export type { Policy, PolicyError, ValidationResult } from './types.js';
@@ -81,7 +81,7 @@ export function validateAnalysisBlock(
 ): { ok: true; analysis: Analysis } | { ok: false; errors: PolicyError[] } {
   const prefix = ['analysis'];
   const c = new Collector();
-  if (raw !== undefined) checkFiniteNumbers(raw, c);
+  if (raw !== undefined) checkFiniteNumbers(raw, prefix, c);
   checkAnalysis(raw, prefix, { servicePath: prefix }, c);
   const schema = raw === undefined ? [] : analysisSchemaIssues(raw, prefix);
   const issues = mergeIssues(schema, c.issues);
@@ -92,15 +92,6 @@ export function validateAnalysisBlock(
     };
   }
   return { ok: true, analysis: normaliseAnalysis(isRecord(raw) ? raw : {}) };
-}
-
-function checkFiniteNumbers(raw: unknown, c: Collector): void {
-  const walk = (v: unknown, path: (string | number)[]): void => {
-    if (typeof v === 'number' && !Number.isFinite(v)) c.add(path, `${String(v)} is not a finite number`);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (isRecord(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-  };
-  walk(raw, ['analysis']);
 }
 
 /**

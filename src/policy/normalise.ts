@@ -7,7 +7,7 @@ import type {
   HaproxySettings,
   HealthTuning,
   Metric,
-  MetricSource,
+  SourceKind,
   Policy,
   Service,
   Smoke,
@@ -231,11 +231,11 @@ export function normaliseAnalysis(a: Raw): Analysis {
 }
 
 /** The judge's per-metric fields, shared by error-rate and latency. */
-function judgeFields(x: Raw): { tolerance?: number; absolute?: boolean; source?: MetricSource } {
-  const out: { tolerance?: number; absolute?: boolean; source?: MetricSource } = {};
+function judgeFields(x: Raw): { tolerance?: number; absolute?: boolean; source?: SourceKind } {
+  const out: { tolerance?: number; absolute?: boolean; source?: SourceKind } = {};
   if (num(x.tolerance) !== undefined) out.tolerance = num(x.tolerance);
   if (typeof x.absolute === 'boolean') out.absolute = x.absolute;
-  if (str(x.source)) out.source = str(x.source) as MetricSource;
+  if (str(x.source)) out.source = str(x.source) as SourceKind;
   return out;
 }
 
@@ -265,6 +265,6 @@ function normaliseMetric(m: Raw): Metric {
   const out: Metric = { kind: 'custom', name: c.name as string, query: c.query as string };
   if (num(c.min) !== undefined) out.min = num(c.min);
   if (num(c.max) !== undefined) out.max = num(c.max);
-  if (str(c.source)) out.source = str(c.source) as MetricSource;
+  if (str(c.source)) out.source = str(c.source) as SourceKind;
   return out;
 }

@@ -15,7 +15,7 @@ import {
 } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { PolicyError } from './types.js';
-import { visible } from '../render/markdown.js';
+import { visible } from './visible.js';
 import { MAX_DEPTH, tooDeep } from './depth.js';
 
 export { MAX_DEPTH };

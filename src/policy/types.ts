@@ -38,7 +38,7 @@ export type Metric =
       vsBaseline: boolean;
       tolerance?: number;
       absolute?: boolean;
-      source?: MetricSource;
+      source?: SourceKind;
     }
   | {
       kind: 'latency';
@@ -48,17 +48,18 @@ export type Metric =
       tolerance?: number;
       absolute?: boolean;
       warmupMs?: number;
-      source?: MetricSource;
+      source?: SourceKind;
     }
-  | { kind: 'custom'; name: string; query: string; min?: number; max?: number; source?: MetricSource };
+  | { kind: 'custom'; name: string; query: string; min?: number; max?: number; source?: SourceKind };
 
-export type MetricSource = 'prometheus' | 'cloud-monitoring' | 'haproxy';
+/** Where a metric is read from (each read by a MetricSource adapter, src/adapters/metrics/source.ts). */
+export type SourceKind = 'prometheus' | 'cloud-monitoring' | 'haproxy';
 
 /** What an inconclusive stage (undecided at max-bake) does: keep its traffic, or roll back. */
 export type OnInconclusive = 'hold' | 'rollback';
 
 export interface Analysis {
-  source: MetricSource;
+  source: SourceKind;
   prometheusUrl?: string;
   intervalMs: number;
   minRequests: number;

@@ -43,3 +43,11 @@ export function formatDuration(ms: number): string {
   }
   return parts.join('');
 }
+
+/** A bake time in its largest whole unit: "10m", "90s", "1500ms" (plan rows and reports). */
+export function formatBake(ms: number): string {
+  if (ms > 0 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms > 0 && ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
+}

@@ -110,7 +110,7 @@ export function semanticIssues(data: unknown): Issue[] {
 }
 
 /** `.nan` and `.inf` are YAML numbers but never meaningful here. */
-function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
+export function checkFiniteNumbers(v: unknown, path: PathSeg[], c: Collector): void {
   if (typeof v === 'number' && !Number.isFinite(v)) c.add(path, `${String(v)} is not a finite number`);
   else if (Array.isArray(v)) v.forEach((x, i) => checkFiniteNumbers(x, [...path, i], c));
   else if (isRecord(v)) for (const [k, x] of Object.entries(v)) checkFiniteNumbers(x, [...path, k], c);

@@ -9,6 +9,7 @@
 import { isIPv6 } from 'node:net';
 
 import { isIP } from 'node:net';
+import { SERVICE_NAME_MAX } from './names.js';
 
 /** Names for characters that are invisible or easily confused in a message. */
 const CHAR_NAMES: Record<number, string> = {
@@ -293,7 +294,11 @@ const LOWER_NAME: CharRule = {
 
 /** Cloud Run service: lowercase letters, digits, hyphens; starts with a letter; ≤ 49 chars. */
 export function checkServiceName(value: unknown): string | null {
-  const bad = checkChars(value, { ...LOWER_NAME, what: 'a Cloud Run service name', maxLength: 49 });
+  const bad = checkChars(value, {
+    ...LOWER_NAME,
+    what: 'a Cloud Run service name',
+    maxLength: SERVICE_NAME_MAX,
+  });
   if (bad) return bad;
   const v = value as string;
   if (!/^[a-z]/.test(v)) return `"${v}" must start with a lowercase letter (Cloud Run service names do)`;

@@ -3,14 +3,13 @@
 // split-at cloud-run: Cloud Run applies the step's percent itself.
 import type { Policy } from '../policy/types.js';
 import type { TrafficTarget } from '../rollout/ports.js';
-import { checkStep, percentAt } from './map.js';
+import { checkStep, percentAt } from '../policy/steps.js';
+import { CANARY_TAG, REVISION_NAME, STABLE_TAG } from '../policy/names.js';
 
 export interface RevisionPair {
   stable: string;
   canary: string;
 }
-
-const REVISION = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function renderCloudRunTraffic(
   policy: Policy,
@@ -27,7 +26,7 @@ export function renderCloudRunTraffic(
       );
     }
     for (const [side, name] of Object.entries(pair)) {
-      if (typeof name !== 'string' || !REVISION.test(name)) {
+      if (typeof name !== 'string' || !REVISION_NAME.test(name)) {
         throw new Error(
           `rendering Cloud Run traffic for ${service.name}: ${side} revision "${name}" is not a revision name`,
         );
@@ -35,8 +34,8 @@ export function renderCloudRunTraffic(
     }
     const canaryPercent = policy.splitAt === 'cloud-run' ? percentAt(service, step) : 0;
     out[service.name] = [
-      { revision: pair.stable, percent: 100 - canaryPercent, tag: 'stable' },
-      { revision: pair.canary, percent: canaryPercent, tag: 'canary' },
+      { revision: pair.stable, percent: 100 - canaryPercent, tag: STABLE_TAG },
+      { revision: pair.canary, percent: canaryPercent, tag: CANARY_TAG },
     ];
   }
   return out;

@@ -4,7 +4,7 @@
 // cr_percent (the cross-team contract); this module adds the revision, txn.cr_rev, from the
 // revisions map (revisions.ts).
 import type { Policy, Service } from '../policy/types.js';
-import { revisionKey } from './revisions.js';
+import { backendName } from '../policy/names.js';
 import { checkAddress, checkFilePath, checkLogTarget } from '../policy/whitelist.js';
 import { I, extras, must } from './haproxy-guard.js';
 
@@ -50,7 +50,7 @@ export function logBackendVars(
   side: 'stable' | 'canary' | 'service',
 ): string[] {
   if (side === 'service') return [`${I}http-request set-var(txn.cr_rev) str(service)`];
-  const key = revisionKey(s.name, side);
+  const key = backendName(s.name, side);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
     throw new Error(
       `refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`,

@@ -1,29 +1,13 @@
 // The pure renderers: HAProxy config, map file, Cloud Run traffic targets, Cloud Run URLs.
-export {
-  renderHaproxy,
-  haproxyTime,
-  FLEET_RUNTIME_API_ENV,
-  type RenderOptions,
-  type RenderOverrides,
-} from './haproxy.js';
-export {
-  renderMap,
-  renderPercentMap,
-  percentAt,
-  maxStep,
-  checkStep,
-  serviceStep,
-  MAP_HEADER,
-} from './map.js';
-export { renderCloudRunTraffic, type RevisionPair } from './cloudrun.js';
-export { cloudRunHost, cloudRunUrl, type RevisionTag } from './urls.js';
-export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys, ROUTES_HEADER } from './routes.js';
+export { renderHaproxy, haproxyTime, FLEET_RUNTIME_API_ENV } from './haproxy.js';
+export { renderMap, renderPercentMap, MAP_HEADER } from './map.js';
+export { renderCloudRunTraffic } from './cloudrun.js';
+export { cloudRunHost, cloudRunUrl } from './urls.js';
+export { renderRoutesMap, renderMapFiles, routesMapPath, routeKeys } from './routes.js';
 export {
   renderRevisionsMap,
   revisionsMapPath,
-  revisionKey,
   taggedRevisions,
-  checkRevisionName,
-  REVISIONS_HEADER,
+  requireRevisionName,
   type SideRevisions,
 } from './revisions.js';

@@ -3,8 +3,7 @@
 // lacks, and the held state. Every string that could come from a user passes through mdText.
 import type { MetricEvidence, StageJudgement } from '../analysis/types.js';
 import { mdText } from './markdown.js';
-
-const n = (x: number) => Math.round(x).toLocaleString('en-US');
+import { formatInt } from './numbers.js';
 
 /** "≈ 14 min" / "≈ 40 s" / "≈ 2.5 h". */
 export function approxDuration(seconds: number): string {
@@ -27,10 +26,10 @@ function timeLine(m: MetricEvidence): string | null {
 function coldLine(m: MetricEvidence): string | null {
   const c = m.coldStart;
   if (!c) return null;
-  const ms = (v: number | null) => (v === null ? '—' : `${n(v)} ms`);
+  const ms = (v: number | null) => (v === null ? '—' : `${formatInt(v)} ms`);
   return (
     `${mdText(m.metric)} cold start (the canary's first ${c.seconds} s of traffic, not judged): ` +
-    `canary ${ms(c.canaryMs)} vs stable ${ms(c.stableMs)} over ${n(c.requests)} canary requests`
+    `canary ${ms(c.canaryMs)} vs stable ${ms(c.stableMs)} over ${formatInt(c.requests)} canary requests`
   );
 }
 

@@ -2,14 +2,13 @@
 // points to, so a log line names the revision that served (txn.cr_rev). One config serves every
 // rollout: the engine sets these entries at runtime whenever a tag moves, `canary-relay sync`
 // writes the file from Cloud Run, and a missing entry logs the tag itself.
+import { backendName, CANARY_TAG, REVISION_NAME, STABLE_TAG } from '../policy/names.js';
 import type { Policy } from '../policy/types.js';
 import type { TrafficTarget } from '../rollout/ports.js';
+import { taggedRevision } from '../rollout/traffic.js';
 
 export const REVISIONS_HEADER =
   '# canary-relay: revision behind each side (<service>_<stable|canary> <Cloud Run revision>); managed by canary-relay';
-
-/** Cloud Run revision names: lowercase letters, digits and `-`, starting with a letter, ≤ 63. */
-export const REVISION_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export type SideRevisions = Record<string, { stable?: string | null; canary?: string | null }>;
 
@@ -18,13 +17,8 @@ export function revisionsMapPath(mapFile: string): string {
   return `${mapFile.replace(/\.map$/, '')}.revisions.map`;
 }
 
-/** The map key of a service's side. */
-export function revisionKey(service: string, side: 'stable' | 'canary'): string {
-  return `${service}_${side}`;
-}
-
 /** Throws unless `rev` is a Cloud Run revision name (nothing else may reach HAProxy). */
-export function checkRevisionName(rev: string, what: string): string {
+export function requireRevisionName(rev: string, what: string): string {
   if (!REVISION_NAME.test(rev))
     throw new Error(
       `${what}: ${JSON.stringify(rev)} is not a Cloud Run revision name (lowercase letters, digits and '-', starting with a letter, at most 63)`,
@@ -34,8 +28,10 @@ export function checkRevisionName(rev: string, what: string): string {
 
 /** The entries a service's traffic means: each side's tag → the revision carrying it (null: no such tag). */
 export function taggedRevisions(service: string, traffic: TrafficTarget[]): Record<string, string | null> {
-  const of = (tag: string) => traffic.find((t) => t.tag === tag && t.revision)?.revision ?? null;
-  return { [revisionKey(service, 'stable')]: of('stable'), [revisionKey(service, 'canary')]: of('canary') };
+  return {
+    [backendName(service, STABLE_TAG)]: taggedRevision(traffic, STABLE_TAG),
+    [backendName(service, CANARY_TAG)]: taggedRevision(traffic, CANARY_TAG),
+  };
 }
 
 /** Map file text: the header, then one line per known side in policy order (unknown sides absent). */
@@ -45,7 +41,7 @@ export function renderRevisionsMap(policy: Policy, revisions: SideRevisions = {}
     for (const side of ['stable', 'canary'] as const) {
       const rev = revisions[s.name]?.[side];
       if (rev)
-        lines.push(`${revisionKey(s.name, side)} ${checkRevisionName(rev, `${s.name} ${side} revision`)}`);
+        lines.push(`${backendName(s.name, side)} ${requireRevisionName(rev, `${s.name} ${side} revision`)}`);
     }
   }
   return lines.join('\n') + '\n';

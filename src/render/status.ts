@@ -4,7 +4,7 @@ import type { StatusRow } from '../status/model.js';
 import { mdText } from './markdown.js';
 
 /** "45s", "4m05s", "2h03m", "3d04h"; "—" when unknown. */
-export function formatDuration(ms: number | null): string {
+export function formatAge(ms: number | null): string {
   if (ms === null) return '—';
   const s = Math.max(0, Math.round(ms / 1000));
   if (s < 60) return `${s}s`;
@@ -39,9 +39,9 @@ function cells(r: StatusRow): string[] {
     r.canary ?? '—',
     r.stable ?? '—',
     r.owner ?? '—',
-    formatDuration(r.stageAgeMs),
+    formatAge(r.stageAgeMs),
     r.lastVerdict ?? '—',
-    formatDuration(r.remainingMs),
+    formatAge(r.remainingMs),
     r.error ? 'unreadable' : (r.waiting ?? '—'),
   ];
 }
@@ -64,11 +64,11 @@ const VERDICT_COLOUR: Record<string, Colour> = { pass: 'green', fail: 'red', inc
 
 /** A terminal control character in a revision or owner name must not reach the terminal. */
 // eslint-disable-next-line no-control-regex
-const visible = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 /** Columns padded to the widest cell; colour is added after padding so it never skews widths. */
 export function renderStatusTable(rows: StatusRow[], opts: { color?: boolean } = {}): string {
-  const body = rows.map((r) => cells(r).map(visible));
+  const body = rows.map((r) => cells(r).map(printable));
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
   const line = (c: string[], colour: (i: number) => Colour | undefined) =>
     c
@@ -98,7 +98,7 @@ export function renderStatusTable(rows: StatusRow[], opts: { color?: boolean } =
   ]);
   if (notes.length) {
     out.push('');
-    for (const n of notes) out.push(opts.color ? paint('red', `! ${visible(n)}`) : `! ${visible(n)}`);
+    for (const n of notes) out.push(opts.color ? paint('red', `! ${printable(n)}`) : `! ${printable(n)}`);
   }
   if (!rows.length) out.push('(no services)');
   return out.join('\n');

@@ -1,9 +1,13 @@
 // Pure: the PR report (the sticky comment body, also the job summary) and the short notes
 // posted on promote and rollback. Markdown only; no emoji, words carry the verdict.
-import type { MetricEvidence, StageJudgement, Verdict } from '../analysis/types.js';
+import type { MetricEvidence, StageJudgement } from '../analysis/types.js';
 import { formatPolicyError, type PolicyError } from '../policy/types.js';
 import { commentSafe, htmlText, mdCode, mdText } from './markdown.js';
 import { judgeLines } from './judge-lines.js';
+import { shareLabel } from '../policy/steps.js';
+import { formatInt, formatPercent } from './numbers.js';
+import { formatBake } from '../policy/units.js';
+import type { StageVerdict } from '../rollout/state.js';
 
 /** One step as the plan lists it (plan.ts StageRow fits: label "header only" or "5%"). */
 export interface ReportStep {
@@ -35,8 +39,6 @@ export interface ReportStage {
   held?: string;
 }
 
-export type ReportVerdict = Verdict | 'skipped';
-
 export interface ReportInput {
   policyFile: string;
   mode: string;
@@ -46,7 +48,7 @@ export interface ReportInput {
   /** `haproxy -c` outcome when it ran, e.g. "valid" or the first error line */
   haproxyCheck?: string;
   stages: ReportStage[];
-  verdict: ReportVerdict;
+  verdict: StageVerdict;
   /** what happens next, one sentence: "merge to promote", "rolled back because …" */
   next: string;
   errors?: PolicyError[];
@@ -75,15 +77,6 @@ export function renderReport(r: ReportInput): string {
 
 const code = (s: string | null) => (s === null ? '—' : mdCode(s));
 
-export function formatDuration(ms: number): string {
-  if (ms > 0 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms > 0 && ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}
-
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-
 /** Three significant digits, no exponent below a million. */
 function num(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '—';
@@ -92,12 +85,11 @@ function num(n: number): string {
 }
 
 const pValue = (p: number) => (p < 1e-4 ? '< 0.0001' : num(p));
-const percentOf = (f: number, digits = 2) => `${Number((f * 100).toFixed(digits))}%`;
 
 /** A metric's value in its unit: error rates as percent, latency in ms, custom as is. */
 function metricValue(metric: string, v: number | null): string {
   if (v === null) return '—';
-  if (metric.startsWith('error-rate')) return percentOf(v);
+  if (metric.startsWith('error-rate')) return formatPercent(v);
   if (metric.startsWith('latency')) return `${num(v)} ms`;
   return num(v);
 }
@@ -111,8 +103,8 @@ function ratio(m: MetricEvidence): string {
   return `${num(m.ratio)}×${ci}`;
 }
 
-const stepLabel = (s: ReportStep) => `${s.label} · ${formatDuration(s.bakeMs)}`;
-const traffic = (s: ReportStage) => (s.headerOnly ? 'header only' : `${s.percent}%`);
+const rowLabel = (s: ReportStep) => `${s.label} · ${formatBake(s.bakeMs)}`;
+const traffic = (s: ReportStage) => shareLabel(s.headerOnly, s.percent);
 
 // ---- sections -----------------------------------------------------------------------
 
@@ -144,8 +136,8 @@ function servicePlan(s: ReportServicePlan): string {
   const rows = Array.from({ length: n }, (_, i) => {
     const b = s.stages.before[i];
     const a = s.stages.after[i];
-    const same = b && a && stepLabel(b) === stepLabel(a);
-    return `| ${i + 1} | ${b ? mdText(stepLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(stepLabel(a))}**`) : '—'} |`;
+    const same = b && a && rowLabel(b) === rowLabel(a);
+    return `| ${i + 1} | ${b ? mdText(rowLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(rowLabel(a))}**`) : '—'} |`;
   });
   const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
   return [head, release, ...table].join('\n');
@@ -182,7 +174,10 @@ function diffSection(diff: string, check?: string): string {
     text,
     fence,
     ...(cut
-      ? ['', `Diff truncated at ${int(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`]
+      ? [
+          '',
+          `Diff truncated at ${formatInt(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`,
+        ]
       : []),
     '',
     '</details>',
@@ -192,8 +187,8 @@ function diffSection(diff: string, check?: string): string {
 function historyTable(stages: ReportStage[]): string {
   const rows = stages.map((s) => {
     const req = s.judgement.metrics[0];
-    const decided = s.judgement.decidedAt === null ? '—' : `${int(s.judgement.decidedAt)} s`;
-    const requests = req ? `${int(req.canaryRequests)} / ${int(req.stableRequests)}` : '—';
+    const decided = s.judgement.decidedAt === null ? '—' : `${formatInt(s.judgement.decidedAt)} s`;
+    const requests = req ? `${formatInt(req.canaryRequests)} / ${formatInt(req.stableRequests)}` : '—';
     return `| ${s.step} | ${traffic(s)} | ${mdText(s.judgement.verdict)} | ${decided} | ${requests} |`;
   });
   return [
@@ -207,7 +202,7 @@ function metricTable(metrics: MetricEvidence[]): string {
   const rows = metrics.map(
     (m) =>
       `| ${mdText(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
-      `${int(m.canaryRequests)} / ${int(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
+      `${formatInt(m.canaryRequests)} / ${formatInt(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
       `${m.verdict === 'fail' ? '**fail**' : mdText(m.verdict)} |`,
   );
   return [
@@ -226,7 +221,7 @@ function chart(title: string, axis: string, x: number[], canary: number[], stabl
     'xychart-beta',
     // a quoted Mermaid string inside a fence: only plain characters may reach it
     `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
-    `  x-axis "seconds since the stage started" [${x.map((t) => int(t).replace(/,/g, '')).join(', ')}]`,
+    `  x-axis "seconds since the stage started" [${x.map((t) => formatInt(t).replace(/,/g, '')).join(', ')}]`,
     `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
     `  line [${canary.map(chartNumber).join(', ')}]`,
     `  line [${stable.map(chartNumber).join(', ')}]`,
@@ -268,7 +263,7 @@ function charts(s: ReportStage): string[] {
 
 function liveStage(s: ReportStage): string {
   const j = s.judgement;
-  const decided = j.decidedAt === null ? '' : ` at ${int(j.decidedAt)} s`;
+  const decided = j.decidedAt === null ? '' : ` at ${formatInt(j.decidedAt)} s`;
   const reasons = j.metrics.map((m) => `- ${mdText(m.metric)}: ${mdText(m.reason)}`);
   const notes = j.notes.map((n) => `- note: ${mdText(n)}`);
   return [

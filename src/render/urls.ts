@@ -4,12 +4,9 @@
 // or, when the service gives its `url` (https://SERVICE-HASH-REGION_CODE.a.run.app),
 //   tag URL:     https://TAG---SERVICE-HASH-REGION_CODE.a.run.app
 // (a `url` of the first form is accepted too: its tag form is TAG---<same host>)
+import { SERVICE_NAME, tagHost } from '../policy/names.js';
 import type { Service } from '../policy/types.js';
 
-/** The tags canary-relay puts on Cloud Run revisions. */
-export type RevisionTag = 'stable' | 'canary';
-
-const SERVICE_NAME = /^[a-z](?:[a-z0-9-]{0,47}[a-z0-9])?$/;
 const PROJECT_NUMBER = /^[0-9]{1,20}$/;
 const REGION = /^[a-z]+(?:-[a-z]+)*[0-9]+$/;
 const TAG = /^[a-z](?:[a-z0-9-]{0,44}[a-z0-9])?$/;
@@ -28,7 +25,7 @@ export function cloudRunHost(service: Service, tag?: string): string {
   if (tag !== undefined && !TAG.test(tag)) {
     throw new Error(`cannot build a Cloud Run tag URL for ${service.name}: tag "${tag}" is not a valid tag`);
   }
-  const prefix = tag === undefined ? '' : `${tag}---`;
+  const tagged = (host: string) => (tag === undefined ? host : tagHost(tag, host));
   if (service.url !== undefined) {
     const m = SERVICE_URL.exec(service.url);
     if (!m || !m[1].startsWith(`${service.name}-`)) {
@@ -37,7 +34,7 @@ export function cloudRunHost(service: Service, tag?: string): string {
           `or https://${service.name}-PROJECT_NUMBER.REGION.run.app`,
       );
     }
-    return `${prefix}${m[1]}`;
+    return tagged(m[1]);
   }
   if (service.projectNumber === undefined) {
     throw new Error(
@@ -52,7 +49,7 @@ export function cloudRunHost(service: Service, tag?: string): string {
       `services ${service.name}: region "${service.region}" is not a Cloud Run region like us-central1`,
     );
   }
-  return `${prefix}${service.name}-${service.projectNumber}.${service.region}.run.app`;
+  return tagged(`${service.name}-${service.projectNumber}.${service.region}.run.app`);
 }
 
 /** https URL of a service or of one of its tags. */

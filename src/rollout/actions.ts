@@ -3,7 +3,8 @@
 import type { StageJudgement } from '../analysis/types.js';
 import type { Service, SplitAt } from '../policy/types.js';
 import type { TrafficTarget } from './ports.js';
-import type { Mode, RolloutState } from './state.js';
+import type { RolloutMode } from '../gitops/modes.js';
+import type { RolloutState } from './state.js';
 import type { Controls, HookName } from './signals.js';
 
 /**
@@ -47,7 +48,7 @@ export interface Observation {
 }
 
 export interface MachineInput {
-  mode: Mode;
+  mode: RolloutMode;
   service: Service;
   splitAt: SplitAt;
   owner: string;

@@ -2,8 +2,9 @@
 // Initializing → HeaderOnly → Progressing(step k) → Promoting → Succeeded, or Failed / Aborted.
 // Traffic always goes to revisions by name; the engine writes each transition in one update.
 
-import type { Service, Step } from '../policy/types.js';
-import { percentAt } from '../render/map.js';
+import type { Service } from '../policy/types.js';
+import { percentAt, stepLabel } from '../policy/steps.js';
+import { canaryRevisionName, STABLE_TAG } from '../policy/names.js';
 import type { Action, MachineInput, Transition } from './actions.js';
 import { isTerminal, type RolloutState, type StageVerdict } from './state.js';
 import { split } from './traffic.js';
@@ -29,15 +30,9 @@ export function transition(state: RolloutState | null, input: MachineInput): Tra
   }
 }
 
-/** Canary percent of a 0-based step (header-only steps are 0). */
-export function stepPercent(service: Service, step: number): number {
-  return step < service.steps.length ? percentAt(service, step + 1) : 0;
-}
-
 /** The revision a desired release means: `<service>-<7 chars of the commit>` for an image. */
 export function wantedRevision(service: Service, commit: string): Want | null {
-  if (service.image)
-    return { image: service.image, revision: `${service.name}-${commit.slice(0, 7).toLowerCase()}` };
+  if (service.image) return { image: service.image, revision: canaryRevisionName(service.name, commit) };
   if (service.revision) return { image: null, revision: service.revision };
   return null;
 }
@@ -95,7 +90,7 @@ function canaryMode(state: RolloutState | null, input: MachineInput): Transition
         state,
         `canary ${state.canary ?? want.revision} failed: ${state.reason ?? 'see the last run'}`,
       );
-    return followHead(state, input) ?? advance({ ...state, owner: input.owner }, input);
+    return followHead(state, input) ?? continueRollout({ ...state, owner: input.owner }, input);
   }
   if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
     return done(
@@ -119,7 +114,7 @@ function promoteMode(state: RolloutState | null, input: MachineInput): Transitio
       );
     }
     // the merge of the PR that owns this canary: the promotion takes it over
-    return advance({ ...state, owner: input.owner }, input);
+    return continueRollout({ ...state, owner: input.owner }, input);
   }
   if ((!state || isTerminal(state.phase)) && alreadyServing(input, want)) {
     return done(state, `${input.service.name} already serves ${want.image ?? want.revision}`);
@@ -187,7 +182,7 @@ function start(state: RolloutState | null, input: MachineInput, want: Want): Tra
 }
 
 /** One step forward for an active rollout this run owns. */
-function advance(state: RolloutState, input: MachineInput): Transition {
+function continueRollout(state: RolloutState, input: MachineInput): Transition {
   const paused = pauseGate(state, input);
   if (paused) return paused;
   const jumps = input.service.promote !== 'gradual' && state.origin !== 'promote';
@@ -224,16 +219,11 @@ function advance(state: RolloutState, input: MachineInput): Transition {
   return bake(state, input);
 }
 
-function stepLabel(service: Service, k: number): string {
-  const s: Step | undefined = service.steps[k];
-  return `step ${k + 1} (${s?.headerOnly ? 'header only' : `${s?.percent ?? 0}%`})`;
-}
-
 function bake(state: RolloutState, input: MachineInput): Transition {
   const { service } = input;
   if (state.step >= service.steps.length) return completeAll(state, input, state.lastVerdict ?? 'skipped');
   const step = service.steps[state.step];
-  const label = stepLabel(service, state.step);
+  const label = stepLabel(service, state.step + 1);
   const o = stageOutcome({
     step,
     label,
@@ -292,7 +282,7 @@ function enterStep(
   if (gated) return gated;
   const { service } = input;
   const step = service.steps[k];
-  const percent = stepPercent(service, k);
+  const percent = percentAt(service, k + 1);
   let smoked = state.smoked;
   if (!step.headerOnly && service.smoke && !smoked) {
     const smoke = input.observation.smoke;
@@ -301,7 +291,7 @@ function enterStep(
         state,
         actions: [{ kind: 'smokeProbe' }],
         status: 'changed',
-        message: `smoke probe before ${stepLabel(service, k)}`,
+        message: `smoke probe before ${stepLabel(service, k + 1)}`,
       };
     if (!smoke.ok) return fail(state, input, `smoke probe of ${state.canary} failed: ${smoke.detail}`);
     smoked = true;
@@ -329,7 +319,7 @@ function enterStep(
     // the state write comes first: its etag is the lock, and a crash leaves the map behind, never ahead
     actions.push({ kind: 'writeState' }, { kind: 'setMap', percent });
   }
-  actions.push({ kind: 'report', message: `${stepLabel(service, k)}: ${state.canary} at ${percent}%` });
+  actions.push({ kind: 'report', message: `${stepLabel(service, k + 1)}: ${state.canary} at ${percent}%` });
   return { state: next, actions, status: 'changed' };
 }
 
@@ -413,7 +403,7 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
     );
   const refused = refusedFailed(state, input, r.revision);
   if (refused) return done(state, refused, { error: true });
-  const targets = [{ revision: r.revision, percent: 100, tag: 'stable' }];
+  const targets = [{ revision: r.revision, percent: 100, tag: STABLE_TAG }];
   const converged =
     state?.phase === 'Failed' &&
     state.canary === null &&

@@ -1,6 +1,11 @@
-// What the engine needs from the world, as interfaces. Adapters implement them
-// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
-// tests may implement them in memory. Pure modules import only these types.
+// What the engine needs from the world, as interfaces: the one home of every port. Adapters
+// implement them (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the
+// runtime API, src/adapters/metrics/observer.ts, src/adapters/hooks.ts); tests may implement them
+// in memory. Pure modules import only these types.
+
+import type { StageJudgement } from '../analysis/types.js';
+import type { RolloutEvent } from '../notify/events.js';
+import type { Hook, Service } from '../policy/types.js';
 
 /** Shaped like the Cloud Run v2 TrafficTarget (percent 0..100, tag optional). */
 export interface TrafficTarget {
@@ -106,4 +111,41 @@ export interface ProberPort {
     url: string,
     opts: { host?: string; header?: { name: string; value: string }; requests: number },
   ): Promise<number[]>;
+}
+
+/** The stage being judged, as the observer needs it to query metrics. */
+export interface StageRef {
+  step: number; // 0-based
+  percent: number;
+  startedAt: number; // ms
+  canary: string;
+  stable: string | null;
+  /** the bake time; default: the step's bake from the policy */
+  bakeMs?: number;
+}
+
+/** Judges a stage from metrics (src/adapters/metrics/observer.ts; tests script it). */
+export interface ObserverPort {
+  observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
+}
+
+/** Calls a pre-/post-step hook; ok is a 2xx answer within the hook's timeout. Never throws. */
+export interface HookPort {
+  call(hook: Hook, payload: Record<string, unknown>): Promise<{ ok: boolean; detail: string }>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** Every port one rollout uses. */
+export interface RolloutPorts {
+  cloudRun: CloudRunPort;
+  haproxy?: HaproxyRuntimePort;
+  prober?: ProberPort;
+  observer: ObserverPort;
+  /** rollout events for notifications; must return at once and never throw */
+  notifier?: { notify(e: RolloutEvent): void };
+  hooks?: HookPort;
 }

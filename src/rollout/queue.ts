@@ -1,6 +1,6 @@
 // The waiting line for a service's lock: who was locked out of it, kept as one annotation on the
 // Cloud Run service (runners keep nothing), so a scheduled run starts the next one when it frees.
-import type { Mode } from './state.js';
+import type { StartMode } from '../gitops/modes.js';
 
 export const QUEUE_ANNOTATION = 'canary-relay.dev/queue';
 
@@ -9,7 +9,7 @@ export interface Waiter {
   owner: string;
   /** the commit whose policy the rollout follows */
   commit: string;
-  mode: Extract<Mode, 'canary' | 'promote'>;
+  mode: StartMode;
   /** who held the lock when this one was turned away (for the check title) */
   behind: string;
   since: number;

@@ -2,6 +2,9 @@
 // (runners keep nothing), and because every write carries the etag it read, it is also the lock.
 
 import type { Verdict } from '../analysis/types.js';
+import type { StartMode } from '../gitops/modes.js';
+import { percentAt, stateStep } from '../policy/steps.js';
+import type { Service } from '../policy/types.js';
 
 export const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 
@@ -9,8 +12,8 @@ export const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 export type Phase =
   'Initializing' | 'HeaderOnly' | 'Progressing' | 'Promoting' | 'Succeeded' | 'Failed' | 'Aborted';
 
-export type { RolloutMode as Mode } from '../gitops/modes.js';
-
+/** A judge's verdict, or `skipped` (nothing was judged): what a stage, a rollout run and the
+ *  report end with. */
 export type StageVerdict = Verdict | 'skipped';
 
 export interface RolloutState {
@@ -21,7 +24,7 @@ export interface RolloutState {
   commit?: string;
   policyDigest: string;
   phase: Phase;
-  /** 0-based index into the service's steps */
+  /** 0-based index into the service's steps (the annotation's format; policy/steps.ts stateStep makes it a step) */
   step: number;
   stepStartedAt: number;
   startedAt: number;
@@ -39,7 +42,7 @@ export interface RolloutState {
   /** the smoke probe passed (it runs once, before the first percent step) */
   smoked?: boolean;
   /** which mode started the rollout: a promote that had no canary walks every step */
-  origin?: 'canary' | 'promote';
+  origin?: StartMode;
   /** what served before the last promotion: a rollback's target (cleared by the rollback) */
   previous?: { revision: string; image: string | null };
   /** revisions that failed analysis or never became ready: never routed to without force */
@@ -119,7 +122,8 @@ export function serializeState(state: RolloutState): string {
   return JSON.stringify(ordered);
 }
 
-export function sameState(a: RolloutState | null, b: RolloutState | null): boolean {
-  if (a === null || b === null) return a === b;
-  return serializeState(a) === serializeState(b);
+/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
+export function statePercent(service: Service, state: RolloutState | null): number {
+  if (!state || isTerminal(state.phase) || state.phase === 'Initializing') return 0;
+  return percentAt(service, stateStep(service, state.step));
 }

@@ -1,12 +1,10 @@
 // Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
 // once a template changes, `latest` would silently point at the canary.
 
+import { CANARY_TAG, STABLE_TAG } from '../policy/names.js';
 import type { TrafficTarget } from './ports.js';
 
-export const STABLE_TAG = 'stable';
-export const CANARY_TAG = 'canary';
-
-const OURS = new Set([STABLE_TAG, CANARY_TAG]);
+const OURS = new Set<string>([STABLE_TAG, CANARY_TAG]);
 
 /** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
 export function resolveTraffic(traffic: TrafficTarget[], latestReady: string | null): TrafficTarget[] {
@@ -94,7 +92,7 @@ export function trafficEqual(a: TrafficTarget[], b: TrafficTarget[]): boolean {
   return norm(a) === norm(b);
 }
 
-/** The revision carrying a tag, if any. */
+/** The revision carrying a tag, if any (Cloud Run puts a tag on one target at most). */
 export function taggedRevision(traffic: TrafficTarget[], tag: string): string | null {
-  return traffic.find((t) => t.tag === tag)?.revision ?? null;
+  return traffic.find((t) => t.tag === tag && t.revision)?.revision ?? null;
 }

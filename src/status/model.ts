@@ -2,6 +2,7 @@
 // (its rollout annotation and traffic), the policy's steps when a policy was given, and the HAProxy
 // map when a runtime API answered. Sources that disagree are named, never silently reconciled.
 
+import { CANARY_TAG } from '../policy/names.js';
 import type { Service, SplitAt } from '../policy/types.js';
 import type { ServiceSnapshot } from '../rollout/ports.js';
 import { isTerminal, parseState, type RolloutState } from '../rollout/state.js';
@@ -83,7 +84,7 @@ export function statusRow(input: StatusInput): StatusRow {
   const state = parsed.state;
   const spec = resolveTraffic(snap.traffic, snap.latestReadyRevision);
   const serving = resolveTraffic(snap.trafficStatuses, snap.latestReadyRevision);
-  const canary = state ? state.canary : taggedRevision(spec, 'canary');
+  const canary = state ? state.canary : taggedRevision(spec, CANARY_TAG);
   const row: StatusRow = {
     service: snap.name,
     location: input.location,

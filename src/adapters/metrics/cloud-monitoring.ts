@@ -12,7 +12,8 @@ import { status as grpcStatus } from '@grpc/grpc-js';
 import { endpointOptions } from '../cloud-run-endpoint.js';
 import type { Histogram } from '../../analysis/types.js';
 import { checkPlaceholderValue } from './queries.js';
-import type { CumulativeSample, MetricSource } from './source.js';
+import type { CumulativeSample } from '../../analysis/counters.js';
+import type { MetricSource } from './source.js';
 
 export const DEFAULT_INGESTION_DELAY_MS = 180_000;
 const MIN_ALIGNMENT_S = 60;

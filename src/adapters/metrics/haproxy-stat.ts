@@ -2,7 +2,8 @@
 // Counters live in the HAProxy process (reset when it restarts; the counters module notices) and
 // can only be read now, so the poller takes the first reading as the baseline; poll every few
 // seconds. HAProxy keeps no latency histogram, so this source has no latency.
-import type { CumulativeSample, MetricSource } from './source.js';
+import type { CumulativeSample } from '../../analysis/counters.js';
+import type { MetricSource } from './source.js';
 
 /** What this source needs from the runtime API (HaproxyRuntime in src/adapters/haproxy-runtime.ts). */
 export interface StatReader {

@@ -9,7 +9,8 @@
 // instance. Under split-at cloud-run the service-URL backend's checks are split by Cloud Run like
 // any request (share p to the canary) besides the canary tag backend's own: canary 1 + p, stable
 // 1 − p streams per instance. This wrapper subtracts them from a since-stage-start source.
-import type { CumulativeSample, MetricSource } from './source.js';
+import type { CumulativeSample } from '../../analysis/counters.js';
+import type { MetricSource } from './source.js';
 
 export interface HealthCheckLoad {
   intervalMs: number;

@@ -6,7 +6,7 @@ import { judgeStage } from '../../analysis/judge.js';
 import { combineJudgements, disagreementNote, groupBySource } from '../../analysis/joint.js';
 import type { Histogram, Poll, StageJudgement } from '../../analysis/types.js';
 import type { Policy, Service } from '../../policy/types.js';
-import type { ObserverPort, StageRef as EngineStage } from '../../engine/types.js';
+import type { ObserverPort, StageRef } from '../../rollout/ports.js';
 import type { HaproxyRuntime } from '../haproxy-runtime.js';
 import { cloudMonitoringSources, createMonitoringClient, type TimeSeriesLister } from './cloud-monitoring.js';
 import { haproxyStatSources, type StatReader } from './haproxy-stat.js';
@@ -16,12 +16,6 @@ import { cloudRunGmpQueries, haproxyBackendName, haproxyExporterQueries } from '
 import { checkStreams, withoutHealthChecks } from './health-checks.js';
 import { healthOf } from '../../render/haproxy-guard.js';
 import { createPoller, type MetricSource, type Poller } from './source.js';
-
-/** The engine's stage (0-based step, revision names), optionally with its own bake time. */
-export interface StageRef extends EngineStage {
-  /** the bake time; default: the step's bake from the policy */
-  bakeMs?: number;
-}
 
 /** The revision stable metrics are read for; a stage always has one (the engine keeps it). */
 function stableOf(service: Service, stage: StageRef): string {
@@ -41,11 +35,6 @@ export interface StageSources {
 
 export type SourceFactory = (service: Service, stage: StageRef) => StageSources;
 
-/** The engine's observer port: one judgement of the stage so far per call. */
-export interface Observer extends ObserverPort {
-  observe(service: Service, stage: StageRef, now: number): Promise<StageJudgement>;
-}
-
 /** Most polls a fresh run rebuilds from a source's history (wider spacing beyond). */
 export const MAX_BACKFILL_POLLS = 60;
 
@@ -60,7 +49,8 @@ interface Running {
   errors: string[];
 }
 
-export function createObserver(opts: { sources: SourceFactory }): Observer {
+/** The engine's observer port: one judgement of the stage so far per call. */
+export function createObserver(opts: { sources: SourceFactory }): ObserverPort {
   const running = new Map<string, Running>();
 
   /** One poller per service and source; a new stage of the service replaces the old one. */

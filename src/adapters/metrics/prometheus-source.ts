@@ -1,8 +1,8 @@
 // A MetricSource for one side (canary or stable) read from Prometheus with a QuerySet.
-import { histogramFromLe } from './counters.js';
 import { parsePromValue, type PrometheusClient, type PromResult } from './prometheus.js';
 import { fillQuery, type PlaceholderValues, type QuerySet } from './queries.js';
-import type { CumulativeSample, MetricSource } from './source.js';
+import { histogramFromLe, type CumulativeSample } from '../../analysis/counters.js';
+import type { MetricSource } from './source.js';
 
 export interface CustomQuery {
   name: string;

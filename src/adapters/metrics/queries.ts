@@ -2,6 +2,7 @@
 // custom queries' placeholders. Every value put into a query passes a whitelist first (no quotes,
 // backslashes, braces or spaces can reach PromQL); anything else is an error, never escaped.
 import { checkProjectId, checkRevisionName, checkServiceName } from '../../policy/whitelist.js';
+import { backendName, type Side } from '../../policy/names.js';
 import type { SourceAnchor } from './source.js';
 
 export interface QuerySet {
@@ -76,9 +77,9 @@ export function fillQuery(query: string, values: PlaceholderValues, what = 'quer
   });
 }
 
-/** The backend names src/render/haproxy.ts gives a service's sides (`<service>_<side>`). */
-export function haproxyBackendName(service: string, side: 'stable' | 'canary' | 'service'): string {
-  return `${checkPlaceholderValue('service', service)}_${side}`;
+/** A side's HAProxy backend (src/policy/names.ts), the service name checked for a query. */
+export function haproxyBackendName(service: string, side: Side | 'service'): string {
+  return backendName(checkPlaceholderValue('service', service), side);
 }
 
 /**

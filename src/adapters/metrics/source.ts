@@ -1,21 +1,7 @@
 // What every metric source gives: cumulative counters for one side (canary or stable), read at a time.
-// The poller turns pairs of samples into per-poll increments (`Poll`, src/analysis/types.ts).
-import type { Histogram, Poll } from '../../analysis/types.js';
-import { emptyPollState, pollStep, type PollState } from './counters.js';
-
-export interface CumulativeSample {
-  /** cumulative requests; null when the series is missing (never read as zero) */
-  requests: number | null;
-  errors: number | null;
-  /** cumulative per-bucket latency counts (same shape as Histogram); undefined: the source has none */
-  latency?: Histogram | null;
-  /** gauges (custom metrics), current values; null when missing */
-  custom?: Record<string, number | null>;
-  /** the time (ms) the data reaches, when it lags the read (Cloud Monitoring's ingestion delay) */
-  asOf?: number;
-  /** what the source noticed (ingestion delay, empty window, …) */
-  notes?: string[];
-}
+// The poller turns pairs of samples (`CumulativeSample`, src/analysis/counters.ts) into per-poll increments (`Poll`).
+import type { Poll } from '../../analysis/types.js';
+import { emptyPollState, pollStep, type CumulativeSample, type PollState } from '../../analysis/counters.js';
 
 /**
  * How the cumulative values are anchored:

@@ -3,9 +3,10 @@ import {
   emptyPollState,
   histogramFromLe,
   pollStep,
+  type CumulativeSample,
   type PollState,
-} from '../../src/adapters/metrics/counters.js';
-import { createPoller, type CumulativeSample, type MetricSource } from '../../src/adapters/metrics/source.js';
+} from '../../src/analysis/counters.js';
+import { createPoller, type MetricSource } from '../../src/adapters/metrics/source.js';
 
 const labels = { canary: 'canary', stable: 'stable' };
 const s = (

@@ -2,8 +2,22 @@
 // the poll is skipped and the next good sample covers the gap (both sides from the same baseline
 // times, so the canary's share of traffic stays right). A counter that went down was reset (process
 // restart): the increment is counted from zero and the poll says so.
-import type { Histogram, Poll, SideCounts } from '../../analysis/types.js';
-import type { CumulativeSample } from './source.js';
+import type { Histogram, Poll, SideCounts } from './types.js';
+
+/** What every metric source gives for one side (canary or stable), read at a time. */
+export interface CumulativeSample {
+  /** cumulative requests; null when the series is missing (never read as zero) */
+  requests: number | null;
+  errors: number | null;
+  /** cumulative per-bucket latency counts (same shape as Histogram); undefined: the source has none */
+  latency?: Histogram | null;
+  /** gauges (custom metrics), current values; null when missing */
+  custom?: Record<string, number | null>;
+  /** the time (ms) the data reaches, when it lags the read (Cloud Monitoring's ingestion delay) */
+  asOf?: number;
+  /** what the source noticed (ingestion delay, empty window, …) */
+  notes?: string[];
+}
 
 export interface SideState {
   sample: CumulativeSample;

@@ -1,8 +1,8 @@
 // Seeded random traffic for the judge's tests and benchmark (pure and deterministic: a seed in, the
 // same polls out). Exact samplers: Poisson by inversion / PTRS and binomial by inversion / BTRS
 // (Hörmann 1993), so simulated errors are binomial per request, not the judge's own Poisson model.
-import { logGamma } from './interval.js';
-import type { Histogram } from './types.js';
+import { logGamma } from '../../src/analysis/interval.js';
+import type { Histogram } from '../../src/analysis/types.js';
 
 export type Rng = () => number;
 

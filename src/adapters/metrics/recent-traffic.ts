@@ -1,0 +1,213 @@
+// Recent traffic of one service, read from the source of its error-rate metric, for the plan's
+// stage-duration forecast (src/analysis/forecast-stage.ts): requests per second to the service and
+// the error rate stable shows, over the last hour where the source keeps history.
+//   prometheus, split-at haproxy    HAProxy's exporter: rate() over the window of both backends'
+//                                   requests; errors of the stable backend
+//   prometheus, split-at cloud-run  Cloud Run's request_count in Managed Prometheus, whole service
+//   cloud-monitoring                run.googleapis.com/request_count, whole service, by response
+//                                   class, one aligned period ending at now − the ingestion delay
+//   haproxy                         `show stat` counters since HAProxy started (`show info`
+//                                   Uptime_sec): live counters have no history to window
+// Nothing here throws: a failed read comes back as { ok: false } naming the source and the failure,
+// so the report can say so and the run goes on.
+import type { RecentTrafficRead } from '../../analysis/forecast-stage.js';
+import type { Policy, Service } from '../../policy/types.js';
+import { backendCounts } from './haproxy-stat.js';
+import { PrometheusClient, type PromResult } from './prometheus.js';
+import { checkPlaceholderValue, haproxyBackendName } from './queries.js';
+import type { TimeSeriesLister } from './cloud-monitoring.js';
+
+export const RECENT_WINDOW_MS = 3_600_000;
+
+/** What `show stat` and `show info` need (HaproxyRuntime fits). */
+export interface RuntimeReader {
+  showStat(): Promise<Record<string, string>[]>;
+  command(cmd: string): Promise<string>;
+}
+
+export interface RecentTrafficDeps {
+  splitAt: Policy['splitAt'];
+  /** source haproxy: the runtime API of (one instance of) the fleet */
+  runtime?: RuntimeReader;
+  /** source cloud-monitoring: a client, or the endpoint to make one for */
+  monitoringClient?: TimeSeriesLister;
+  monitoringEndpoint?: string;
+  /** Cloud Monitoring ingestion delay (default 180 s): the window ends that much before now */
+  monitoringDelayMs?: number;
+  prometheusHeaders?: Record<string, string>;
+  timeoutMs?: number;
+  /** default one hour */
+  windowMs?: number;
+}
+
+const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+const hours = (s: number) =>
+  s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${(s / 3600).toFixed(1)} h`;
+
+/** The source the error-rate metric is read from (its own `source`, else the block's). */
+export function errorRateSource(service: Service): Service['analysis']['source'] {
+  const m = service.analysis.metrics.find((x) => x.kind === 'error-rate');
+  return m?.source ?? service.analysis.source;
+}
+
+export async function readRecentTraffic(
+  service: Service,
+  deps: RecentTrafficDeps,
+  now: number,
+): Promise<RecentTrafficRead> {
+  const source = errorRateSource(service);
+  const windowMs = deps.windowMs ?? RECENT_WINDOW_MS;
+  let from: string = source;
+  try {
+    switch (source) {
+      case 'prometheus': {
+        const url = service.analysis.prometheusUrl;
+        from = `Prometheus${url ? ` at ${url}` : ''}, last ${minutes(windowMs)}`;
+        if (!url) return { ok: false, from, error: 'the policy gives no analysis.prometheus.url' };
+        return await fromPrometheus(service, deps, url, now, windowMs, from);
+      }
+      case 'cloud-monitoring': {
+        from = `Cloud Monitoring (projects/${service.project}), last ${minutes(windowMs)}`;
+        return await fromMonitoring(service, deps, now, windowMs, from);
+      }
+      case 'haproxy': {
+        from = 'HAProxy show stat';
+        return await fromHaproxy(service, deps, from);
+      }
+    }
+  } catch (e) {
+    return { ok: false, from, error: (e as Error).message };
+  }
+}
+
+function one(r: PromResult): number | null {
+  if (r.type === 'scalar') return r.value;
+  if (r.type !== 'vector' || r.samples.length === 0) return null;
+  return r.samples.reduce((s, x) => s + x.value, 0);
+}
+
+async function fromPrometheus(
+  service: Service,
+  deps: RecentTrafficDeps,
+  url: string,
+  now: number,
+  windowMs: number,
+  from: string,
+): Promise<RecentTrafficRead> {
+  const client = new PrometheusClient({ url, timeoutMs: deps.timeoutMs, headers: deps.prometheusHeaders });
+  const w = `${Math.round(windowMs / 1000)}s`;
+  let requests: string;
+  let errors: string;
+  let stableRequests: string;
+  if (deps.splitAt === 'haproxy') {
+    const stable = haproxyBackendName(service.name, 'stable');
+    const both = `proxy=~"${stable}|${haproxyBackendName(service.name, 'canary')}"`;
+    requests = `sum(rate(haproxy_backend_http_requests_total{${both}}[${w}]))`;
+    stableRequests = `sum(rate(haproxy_backend_http_requests_total{proxy="${stable}"}[${w}]))`;
+    errors = `sum(rate(haproxy_backend_http_responses_total{proxy="${stable}",code="5xx"}[${w}]))`;
+  } else {
+    const s = checkPlaceholderValue('service', service.name);
+    const sel = `monitored_resource="cloud_run_revision",service_name="${s}"`;
+    requests = `sum(rate(run_googleapis_com:request_count{${sel}}[${w}]))`;
+    stableRequests = requests;
+    errors = `sum(rate(run_googleapis_com:request_count{${sel},response_code_class="5xx"}[${w}]))`;
+  }
+  const [req, stableReq, err] = await Promise.all(
+    [requests, stableRequests, errors].map((q) => client.query(q, now)),
+  );
+  const rps = one(req);
+  if (rps === null) return { ok: false, from, error: `no data for ${requests}` };
+  const base = one(stableReq) ?? 0;
+  // Cloud Run's 5xx series exists only once a 5xx happened: absent with requests seen is none
+  const errRate = one(err) ?? (deps.splitAt === 'haproxy' ? null : 0);
+  if (errRate === null) return { ok: false, from, error: `no data for ${errors}` };
+  return { ok: true, from, traffic: { requestsPerSecond: rps, errorRate: base > 0 ? errRate / base : 0 } };
+}
+
+async function fromMonitoring(
+  service: Service,
+  deps: RecentTrafficDeps,
+  now: number,
+  windowMs: number,
+  from: string,
+): Promise<RecentTrafficRead> {
+  // loaded here: the gRPC client and its protos only when this source is used
+  const cm = await import('./cloud-monitoring.js');
+  const client = deps.monitoringClient ?? cm.createMonitoringClient(deps.monitoringEndpoint);
+  const s = checkPlaceholderValue('service', service.name);
+  const windowS = Math.round(windowMs / 1000);
+  const endS = Math.floor((now - (deps.monitoringDelayMs ?? cm.DEFAULT_INGESTION_DELAY_MS)) / 1000);
+  const request = {
+    name: `projects/${service.project}`,
+    filter: [
+      `metric.type = "${cm.REQUEST_COUNT}"`,
+      'resource.type = "cloud_run_revision"',
+      `resource.labels.service_name = "${s}"`,
+    ].join(' AND '),
+    interval: { startTime: { seconds: endS - windowS }, endTime: { seconds: endS } },
+    aggregation: {
+      alignmentPeriod: { seconds: windowS },
+      perSeriesAligner: 'ALIGN_DELTA',
+      crossSeriesReducer: 'REDUCE_SUM',
+      groupByFields: ['metric.labels.response_code_class'],
+    },
+    view: 'FULL',
+  };
+  type Series = {
+    metric?: { labels?: Record<string, string> };
+    points?: { value?: Record<string, unknown> }[];
+  };
+  let series: Series[];
+  try {
+    [series] = (await client.listTimeSeries(request, { timeout: deps.timeoutMs ?? 10_000 })) as [Series[]];
+  } catch (e) {
+    const err = e as Error & { details?: string };
+    throw new Error(`reading ${cm.REQUEST_COUNT}: ${err.details ?? err.message}`);
+  } finally {
+    // a client made here is closed here (its gRPC channel would keep the process alive)
+    if (!deps.monitoringClient) await (client as { close?: () => Promise<void> }).close?.().catch(() => {});
+  }
+  let requests = 0;
+  let errors = 0;
+  for (const ts of series ?? []) {
+    const n = (ts.points ?? []).reduce(
+      (a, p) => a + Number(p.value?.int64Value ?? p.value?.doubleValue ?? 0),
+      0,
+    );
+    requests += n;
+    if (ts.metric?.labels?.response_code_class === '5xx') errors += n;
+  }
+  if (!(series ?? []).length)
+    return { ok: false, from, error: `no ${cm.REQUEST_COUNT} series for service ${s} in the window` };
+  return {
+    ok: true,
+    from,
+    traffic: { requestsPerSecond: requests / windowS, errorRate: requests > 0 ? errors / requests : 0 },
+  };
+}
+
+async function fromHaproxy(
+  service: Service,
+  deps: RecentTrafficDeps,
+  from: string,
+): Promise<RecentTrafficRead> {
+  if (deps.splitAt !== 'haproxy' || !deps.runtime)
+    return { ok: false, from, error: 'it needs split-at: haproxy and haproxy.runtime-api in the policy' };
+  const [rows, info] = await Promise.all([deps.runtime.showStat(), deps.runtime.command('show info')]);
+  const uptime = Number(/^Uptime_sec:\s*(\d+)/m.exec(info)?.[1]);
+  if (!(uptime > 0)) return { ok: false, from, error: 'show info gave no Uptime_sec' };
+  const stable = backendCounts(rows, haproxyBackendName(service.name, 'stable'));
+  // all of the canary backend's requests are the service's, its backup server's included
+  const canary = backendCounts(rows, haproxyBackendName(service.name, 'canary'));
+  if (stable.requests === null || stable.errors === null)
+    return { ok: false, from, error: stable.notes?.[0] ?? 'the stable backend has no request counters' };
+  const requests = stable.requests + (canary.requests ?? 0);
+  return {
+    ok: true,
+    from: `${from}, counters since HAProxy started ${hours(uptime)} ago`,
+    traffic: {
+      requestsPerSecond: requests / uptime,
+      errorRate: stable.requests > 0 ? stable.errors / stable.requests : 0,
+    },
+  };
+}

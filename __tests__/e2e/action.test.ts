@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
+import { waitForValue } from '../metrics/support/loopback.js';
 import {
   IMAGES,
   SERVICE,
@@ -29,6 +30,12 @@ beforeAll(async () => {
   world.linkPr(h.pr, 42, false);
   world.linkPr(h.merge, 42, true);
   world.traffic.start();
+  // the plan's forecast reads rate() over the last hour: it needs two scrapes with traffic
+  await waitForValue(
+    world.prom.url,
+    'sum(rate(haproxy_backend_http_requests_total{proxy=~"checkout_stable|checkout_canary"}[3600s]))',
+    (v) => v > 0,
+  );
 }, 60_000);
 
 afterAll(async () => {

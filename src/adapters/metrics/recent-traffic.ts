@@ -80,10 +80,12 @@ export async function readRecentTraffic(
   }
 }
 
+/** One finite number from an instant query; null when there is none (no series, NaN, a matrix). */
 function one(r: PromResult): number | null {
-  if (r.type === 'scalar') return r.value;
-  if (r.type !== 'vector' || r.samples.length === 0) return null;
-  return r.samples.reduce((s, x) => s + x.value, 0);
+  let v: number | null = null;
+  if (r.type === 'scalar') v = r.value;
+  else if (r.type === 'vector' && r.samples.length > 0) v = r.samples.reduce((s, x) => s + x.value, 0);
+  return v !== null && Number.isFinite(v) && v >= 0 ? v : null;
 }
 
 async function fromPrometheus(

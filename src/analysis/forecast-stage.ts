@@ -13,14 +13,12 @@ export interface RecentTraffic {
   errorRate: number;
 }
 
-/** What reading recent traffic gave: the numbers, or why there are none (never thrown). */
+/**
+ * What reading recent traffic gave: the numbers, or why there are none (never thrown). `from` says
+ * where and over what time, e.g. "Prometheus at http://prom:9090, last 60 min".
+ */
 export type RecentTrafficRead =
-  | {
-      ok: true;
-      traffic: RecentTraffic;
-      /** where and over what time, e.g. "Prometheus at …, last 60 min" */ from: string;
-    }
-  | { ok: false; from: string; error: string };
+  { ok: true; traffic: RecentTraffic; from: string } | { ok: false; from: string; error: string };
 
 export interface StagePrediction {
   step: number; // 1-based

@@ -33,7 +33,7 @@ test('only services with a new release or new to the policy are read; a dead sou
       svc('search', 'search:v1', dead),
     ],
   });
-  const out = await stageForecasts(head, buildPlan(base, head, '', ''), {});
+  const out = await stageForecasts(head, buildPlan(base, head, '', ''), { monitoringEndpoint: '' });
   expect(Object.keys(out).sort()).toEqual(['checkout', 'search']);
   for (const lines of Object.values(out)) {
     expect(lines).toHaveLength(1);
@@ -47,5 +47,5 @@ test('only services with a new release or new to the policy are read; a dead sou
 
 test('no service with a new release: nothing is read', async () => {
   const p = makePolicy({ services: [svc('checkout', 'img:v1', 'http://127.0.0.1:1')] });
-  expect(await stageForecasts(p, buildPlan(p, p, '', ''), {})).toEqual({});
+  expect(await stageForecasts(p, buildPlan(p, p, '', ''), { monitoringEndpoint: '' })).toEqual({});
 });

@@ -3,6 +3,7 @@
 // MetricServiceClient against the Cloud Monitoring gRPC fake. Failures come back as one reason.
 import * as grpc from '@grpc/grpc-js';
 import * as http from 'node:http';
+import type * as net from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
@@ -34,6 +35,7 @@ let haproxy: RunningHaproxy;
 let prom: RunningPrometheus;
 let fePort: number;
 let socket: string;
+let gmp: http.Server;
 let fake: MonitoringFake;
 let monitoring: TimeSeriesLister;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -58,7 +60,39 @@ beforeAll(async () => {
     }),
   );
   haproxy = await startHaproxy(cfg, fePort);
-  prom = await startPrometheus(dir, [`127.0.0.1:${promPort}`]);
+  // Cloud Run's request_count as Managed Prometheus names it, growing with time: 1% 5xx for
+  // checkout in acme-prod; another project's and another service's series must not count
+  const t0 = Date.now();
+  gmp = http.createServer((_req, res) => {
+    const t = (Date.now() - t0) / 1000;
+    const line = (labels: string, perSecond: number) =>
+      `run_googleapis_com:request_count{monitored_resource="cloud_run_revision",${labels}} ${perSecond * t}`;
+    res.end(
+      [
+        '# TYPE run_googleapis_com:request_count counter',
+        line(
+          'service_name="checkout",project_id="acme-prod",revision_name="checkout-1",response_code_class="2xx"',
+          990,
+        ),
+        line(
+          'service_name="checkout",project_id="acme-prod",revision_name="checkout-1",response_code_class="5xx"',
+          10,
+        ),
+        line(
+          'service_name="checkout",project_id="other-prod",revision_name="checkout-1",response_code_class="5xx"',
+          5000,
+        ),
+        line(
+          'service_name="payments",project_id="acme-prod",revision_name="payments-1",response_code_class="5xx"',
+          5000,
+        ),
+        '',
+      ].join('\n'),
+    );
+  });
+  await new Promise<void>((r) => gmp.listen(0, '127.0.0.1', r));
+  const gmpTarget = `127.0.0.1:${(gmp.address() as net.AddressInfo).port}`;
+  prom = await startPrometheus(dir, [`127.0.0.1:${promPort}`, gmpTarget]);
   await waitForValue(
     prom.url,
     'sum(haproxy_backend_http_requests_total{proxy="checkout_stable"})',
@@ -89,6 +123,7 @@ afterAll(async () => {
   await (monitoring as unknown as { close?: () => Promise<void> })?.close?.();
   await fake?.stop();
   await prom?.stop();
+  await new Promise((r) => gmp?.close(r));
   await haproxy?.stop();
   await stable?.close();
   await canary?.close();
@@ -140,6 +175,20 @@ describe('prometheus (HAProxy exporter, split-at haproxy)', () => {
       from: 'Prometheus, last 60 min',
       error: 'the policy gives no analysis.prometheus.url',
     });
+  });
+});
+
+describe("prometheus (Cloud Run's request_count in Managed Prometheus, split-at cloud-run)", () => {
+  test("the service's requests in its project; its share of 5xx", async () => {
+    // rate() needs two scrapes of the series in the window
+    const samples =
+      'sum(count_over_time(run_googleapis_com:request_count{service_name="checkout",project_id="acme-prod",response_code_class="5xx"}[1h]))';
+    await waitForValue(prom.url, samples, (v) => v >= 2);
+    const r = ok(await readRecentTraffic(promService(prom.url), { splitAt: 'cloud-run' }, Date.now()));
+    expect(r.traffic.errorRate).toBeCloseTo(0.01, 4); // 10 of 1000 a second; other projects and services left out
+    expect(r.traffic.requestsPerSecond).toBeGreaterThan(0);
+    // an hour's rate over seconds of history: at most the 1000/s the exporter grows by
+    expect(r.traffic.requestsPerSecond).toBeLessThan(1000);
   });
 });
 

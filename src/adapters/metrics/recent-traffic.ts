@@ -12,6 +12,7 @@
 // so the report can say so and the run goes on.
 import type { RecentTrafficRead } from '../../analysis/forecast-stage.js';
 import type { Policy, Service } from '../../policy/types.js';
+import { checkProjectId } from '../../policy/whitelist.js';
 import { backendCounts } from './haproxy-stat.js';
 import { PrometheusClient, type PromResult } from './prometheus.js';
 import { checkPlaceholderValue, haproxyBackendName } from './queries.js';
@@ -109,7 +110,9 @@ async function fromPrometheus(
     errors = `sum(rate(haproxy_backend_http_responses_total{proxy="${stable}",code="5xx"}[${w}]))`;
   } else {
     const s = checkPlaceholderValue('service', service.name);
-    const sel = `monitored_resource="cloud_run_revision",service_name="${s}"`;
+    const problem = checkProjectId(service.project);
+    if (problem) return { ok: false, from, error: `cannot put the project into a PromQL query: ${problem}` };
+    const sel = `monitored_resource="cloud_run_revision",service_name="${s}",project_id="${service.project}"`;
     requests = `sum(rate(run_googleapis_com:request_count{${sel}}[${w}]))`;
     stableRequests = requests;
     errors = `sum(rate(run_googleapis_com:request_count{${sel},response_code_class="5xx"}[${w}]))`;

@@ -40,6 +40,8 @@ let fake: MonitoringFake;
 let monitoring: TimeSeriesLister;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const sent = { stable: 0, canary: 0 };
+let promStarted = 0;
+let burstStarted = 0;
 
 beforeAll(async () => {
   dir = tempDir('cr-recent-');
@@ -92,12 +94,14 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => gmp.listen(0, '127.0.0.1', r));
   const gmpTarget = `127.0.0.1:${(gmp.address() as net.AddressInfo).port}`;
+  promStarted = Date.now();
   prom = await startPrometheus(dir, [`127.0.0.1:${promPort}`, gmpTarget]);
   await waitForValue(
     prom.url,
     'sum(haproxy_backend_http_requests_total{proxy="checkout_stable"})',
     (v) => v === 0,
   );
+  burstStarted = Date.now();
   const s = await burst(400, 8, () => get(agent, fePort));
   const c = await burst(100, 8, () => get(agent, fePort, { 'x-canary': 'always' }));
   expect(s).toEqual({ 200: 380, 500: 20 });
@@ -142,12 +146,13 @@ function ok(r: RecentTrafficRead) {
 describe('prometheus (HAProxy exporter, split-at haproxy)', () => {
   test("both backends' requests per second; stable's error rate alone", async () => {
     const r = ok(await readRecentTraffic(promService(prom.url), { splitAt: 'haproxy' }, Date.now()));
-    expect(r.from).toBe(`Prometheus at ${prom.url}, last 60 min`);
-    // rate() over [1h] is the increase over the hour / 3600 s: Prometheus has only seconds of it, so
-    // the 500 requests count as 500 / 3600 s, extrapolated by half a scrape interval at each end of
-    // the samples (at most ×2: the samples span at least one interval)
-    expect(r.traffic.requestsPerSecond).toBeGreaterThanOrEqual(500 / 3600);
-    expect(r.traffic.requestsPerSecond).toBeLessThanOrEqual((2 * 500) / 3600);
+    // Prometheus holds seconds of the hour: the rate is over those, not spread over 60 minutes
+    expect(r.from).toMatch(new RegExp(`^Prometheus at ${prom.url}, last \\d+ s, all the history it has$`));
+    const upTo = (Date.now() - promStarted) / 1000 + 5; // the oldest sample, found to within 5 s
+    const atLeast = Math.max(1, (Date.now() - burstStarted) / 1000 - 5);
+    expect(r.traffic.requestsPerSecond).toBeGreaterThanOrEqual(500 / upTo);
+    // rate() extrapolates by up to half a scrape interval at each end of the samples
+    expect(r.traffic.requestsPerSecond).toBeLessThanOrEqual((2 * 500) / atLeast);
     expect(r.traffic.errorRate).toBeCloseTo(0.05, 6); // 20 of stable's 400; the canary's 50 are not stable's
   });
 
@@ -186,9 +191,10 @@ describe("prometheus (Cloud Run's request_count in Managed Prometheus, split-at 
     await waitForValue(prom.url, samples, (v) => v >= 2);
     const r = ok(await readRecentTraffic(promService(prom.url), { splitAt: 'cloud-run' }, Date.now()));
     expect(r.traffic.errorRate).toBeCloseTo(0.01, 4); // 10 of 1000 a second; other projects and services left out
-    expect(r.traffic.requestsPerSecond).toBeGreaterThan(0);
-    // an hour's rate over seconds of history: at most the 1000/s the exporter grows by
-    expect(r.traffic.requestsPerSecond).toBeLessThan(1000);
+    // 1000 a second over the seconds Prometheus holds (found to within 5 s, extrapolated at the ends)
+    expect(r.traffic.requestsPerSecond).toBeGreaterThan(300);
+    expect(r.traffic.requestsPerSecond).toBeLessThan(3000);
+    expect(r.from).toMatch(/, last \d+ s, all the history it has$/);
   });
 });
 
@@ -198,7 +204,7 @@ describe('haproxy (show stat counters since HAProxy started)', () => {
     const before = Number(/Uptime_sec:\s*(\d+)/.exec(await rt.command('show info'))?.[1]);
     const svc = makeService({ analysis: { source: 'haproxy' } });
     const r = ok(await readRecentTraffic(svc, haproxyDeps(), Date.now()));
-    expect(r.from).toMatch(/^HAProxy show stat, counters since HAProxy started \d+ min ago$/);
+    expect(r.from).toMatch(/^HAProxy show stat, counters since HAProxy started \d+ (s|min) ago$/);
     expect(r.traffic.errorRate).toBe(20 / 400);
     // the uptime read by the adapter is `before` or a second or two later (and at least 1 s)
     const total = sent.stable + sent.canary;

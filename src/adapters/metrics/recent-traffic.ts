@@ -43,7 +43,7 @@ export interface RecentTrafficDeps {
 
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
 const hours = (s: number) =>
-  s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${(s / 3600).toFixed(1)} h`;
+  s < 120 ? `${Math.round(s)} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
 
 /** The source the error-rate metric is read from (its own `source`, else the block's). */
 export function errorRateSource(service: Service): Service['analysis']['source'] {
@@ -98,35 +98,52 @@ async function fromPrometheus(
   from: string,
 ): Promise<RecentTrafficRead> {
   const client = new PrometheusClient({ url, timeoutMs: deps.timeoutMs, headers: deps.prometheusHeaders });
-  const w = `${Math.round(windowMs / 1000)}s`;
-  let requests: string;
-  let errors: string;
-  let stableRequests: string;
+  const windowS = Math.round(windowMs / 1000);
+  const w = `${windowS}s`;
+  let all: string; // the service's request counters
+  let stable: string; // stable's requests and its 5xx
+  let stable5xx: string;
   if (deps.splitAt === 'haproxy') {
-    const stable = haproxyBackendName(service.name, 'stable');
-    const both = `proxy=~"${stable}|${haproxyBackendName(service.name, 'canary')}"`;
-    requests = `sum(rate(haproxy_backend_http_requests_total{${both}}[${w}]))`;
-    stableRequests = `sum(rate(haproxy_backend_http_requests_total{proxy="${stable}"}[${w}]))`;
-    errors = `sum(rate(haproxy_backend_http_responses_total{proxy="${stable}",code="5xx"}[${w}]))`;
+    const st = haproxyBackendName(service.name, 'stable');
+    all = `haproxy_backend_http_requests_total{proxy=~"${st}|${haproxyBackendName(service.name, 'canary')}"}`;
+    stable = `haproxy_backend_http_requests_total{proxy="${st}"}`;
+    stable5xx = `haproxy_backend_http_responses_total{proxy="${st}",code="5xx"}`;
   } else {
     const s = checkPlaceholderValue('service', service.name);
     const problem = checkProjectId(service.project);
     if (problem) return { ok: false, from, error: `cannot put the project into a PromQL query: ${problem}` };
     const sel = `monitored_resource="cloud_run_revision",service_name="${s}",project_id="${service.project}"`;
-    requests = `sum(rate(run_googleapis_com:request_count{${sel}}[${w}]))`;
-    stableRequests = requests;
-    errors = `sum(rate(run_googleapis_com:request_count{${sel},response_code_class="5xx"}[${w}]))`;
+    all = `run_googleapis_com:request_count{${sel}}`;
+    stable = all; // Cloud Run's whole service: which revision is stable is not known to a plan
+    stable5xx = `run_googleapis_com:request_count{${sel},response_code_class="5xx"}`;
   }
-  const [req, stableReq, err] = await Promise.all(
-    [requests, stableRequests, errors].map((q) => client.query(q, now)),
-  );
-  const rps = one(req);
-  if (rps === null) return { ok: false, from, error: `no data for ${requests}` };
+  const rate = (sel: string) => `sum(rate(${sel}[${w}]))`;
+  // rate() spreads what it saw over the whole window; the first point of a range query over the
+  // window (15 s steps at most) says how much of it Prometheus holds, so a shorter history is not
+  // read as slow traffic
+  const stepMs = Math.max(1000, Math.ceil(windowMs / 240));
+  const [[req, stableReq, err], history] = await Promise.all([
+    Promise.all([rate(all), rate(stable), rate(stable5xx)].map((q) => client.query(q, now))),
+    // without it the rate stands over the whole window (as Prometheus computed it)
+    client.queryRange(`sum(${all})`, now - windowMs, now, stepMs).catch(() => []),
+  ]);
+  const perWindow = one(req);
+  if (perWindow === null) return { ok: false, from, error: `no data for ${rate(all)}` };
   const base = one(stableReq) ?? 0;
   // Cloud Run's 5xx series exists only once a 5xx happened: absent with requests seen is none
   const errRate = one(err) ?? (deps.splitAt === 'haproxy' ? null : 0);
-  if (errRate === null) return { ok: false, from, error: `no data for ${errors}` };
-  return { ok: true, from, traffic: { requestsPerSecond: rps, errorRate: base > 0 ? errRate / base : 0 } };
+  if (errRate === null) return { ok: false, from, error: `no data for ${rate(stable5xx)}` };
+  const firstAt = history[0]?.points[0]?.t;
+  const held = firstAt === undefined ? windowS : Math.min(windowS, Math.max(1, (now - firstAt) / 1000));
+  const shorter = held < windowS - 60;
+  return {
+    ok: true,
+    from: shorter ? from.replace(/last \d+ min$/, `last ${hours(held)}, all the history it has`) : from,
+    traffic: {
+      requestsPerSecond: (perWindow * windowS) / held,
+      errorRate: base > 0 ? errRate / base : 0,
+    },
+  };
 }
 
 async function fromMonitoring(

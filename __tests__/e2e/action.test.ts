@@ -117,8 +117,13 @@ test('1. PR with a new image, healthy canary: the plan and passing stages on the
   expect(body).toContain(`\`${IMAGES.v1}\` → \`${IMAGES.v2}\``);
   expect(body).toContain('`haproxy -c`: valid for steps 0–2.');
   // the plan forecasts each step from the last hour of the error-rate metric's source (Prometheus)
-  const promUrl = world.prom.url.replace('://', '\\://');
-  expect(body).toContain(`Duration forecast from recent traffic (Prometheus at ${promUrl}, last 60 min):`);
+  const promUrl = world.prom.url.replace('://', '\\://').replace(/[.\\]/g, (c) => `\\${c}`);
+  // Prometheus here holds minutes, not the hour: the line says over what the rate was taken
+  expect(body).toMatch(
+    new RegExp(
+      `\\nDuration forecast from recent traffic \\(Prometheus at ${promUrl}, last \\d+ (s|min), all the history it has\\):\\n`,
+    ),
+  );
   expect(body).toMatch(
     /\n- step 1 \(header only\): its traffic share is not known in advance; no forecast\n/,
   );

@@ -2,7 +2,9 @@
 // product of binomial likelihood ratios θ_k^x (1−θ_k)^y / θ0^x (1−θ0)^y over the grid), and edge cases.
 import { binomial, createRng, poisson } from '../support/simulate.js';
 import {
+  FAIL_WEIGHTS,
   MIRROR_GRID,
+  normalWeights,
   RATIO_GRID,
   attributionPollLogBet,
   attributionLogLR,
@@ -24,6 +26,23 @@ describe('the ratio grid', () => {
     relClose(RATIO_GRID[12], 16);
     const step = RATIO_GRID[1] / RATIO_GRID[0];
     RATIO_GRID.forEach((r, i) => i > 0 && relClose(r / RATIO_GRID[i - 1], step));
+  });
+
+  it("the fail test's prior: normal in log2(ratio) around 3.5×, one doubling wide, summing to 1", () => {
+    relClose(
+      FAIL_WEIGHTS.reduce((a, b) => a + b, 0),
+      1,
+    );
+    const top = FAIL_WEIGHTS.indexOf(Math.max(...FAIL_WEIGHTS));
+    expect(RATIO_GRID[top]).toBeCloseTo(3.62, 2); // the grid point nearest 3.5×
+    // one doubling from the centre weighs e^(-1/2) of it
+    const ratio = (a: number, b: number) => normalWeights([a, b], 3.5, 1).reduce((x, y) => y / x);
+    relClose(ratio(3.5, 7), Math.exp(-0.5));
+    relClose(ratio(3.5, 1.75), Math.exp(-0.5));
+    // cheaper than equal weights (ln 13) from 1.9× to 6.8×, dearer at the ends
+    RATIO_GRID.forEach((r, k) => expect(-Math.log(FAIL_WEIGHTS[k]) < Math.log(13)).toBe(r > 1.9 && r < 6.9));
+    const t = createFailTest();
+    expect(t.weights).toBe(FAIL_WEIGHTS);
   });
 });
 
@@ -133,7 +152,12 @@ describe('attribution fail test, per-event product (mpmath references)', () => {
     t.update(0, 5, w);
     expect(Number.isFinite(t.logE())).toBe(true);
     // check against the θ form where it is computable: w tiny → θ(r) ≈ r·w, so one canary error ≈ ×r
-    if (w < 1e-6) relClose(Math.exp(t.logE()), RATIO_GRID.reduce((s, r) => s + r, 0) / 13, 1e-6);
+    if (w < 1e-6)
+      relClose(
+        Math.exp(t.logE()),
+        RATIO_GRID.reduce((s, r, k) => s + FAIL_WEIGHTS[k] * r, 0),
+        1e-6,
+      );
   });
 
   it('ignores polls where one side had no requests (w = 0 or 1)', () => {
@@ -158,7 +182,7 @@ describe('poll-level bets: valid for any clumping of the events in a poll', () =
       [0, 1, 0.05],
     ];
     const byPoll = createFailTest();
-    const byEvent = eventFail();
+    const byEvent = createAttributionTest({ ratios: RATIO_GRID, weights: FAIL_WEIGHTS, unit: 'event' });
     for (const [x, y, w] of polls) {
       byPoll.update(x, y, w);
       byEvent.update(x, y, w);

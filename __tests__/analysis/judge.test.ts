@@ -1,6 +1,6 @@
 // The stage judge: verdict rules, evidence, and its error rates on seeded simulated traffic.
 import { createJudge, judgeStage } from '../../src/analysis/judge.js';
-import { RATIO_GRID } from '../../src/analysis/evalue.js';
+import { FAIL_WEIGHTS, RATIO_GRID } from '../../src/analysis/evalue.js';
 import { binomial, createRng, poisson } from '../support/simulate.js';
 import type { Poll } from '../../src/analysis/types.js';
 import type { Analysis, Metric } from '../../src/policy/types.js';
@@ -28,7 +28,7 @@ const poll = (t: number, c: [number, number], s: [number, number], notes?: strin
  */
 function directE(polls: Poll[]): number {
   let sum = 0;
-  for (const r of RATIO_GRID) {
+  for (const [k, r] of RATIO_GRID.entries()) {
     let lr = 1;
     for (const p of polls) {
       const m = p.canary.errors + p.stable.errors;
@@ -39,9 +39,9 @@ function directE(polls: Poll[]): number {
       const g1 = (1 - (1 - w) * g0) / w;
       lr *= g0 + (g1 - g0) * (p.canary.errors / m);
     }
-    sum += lr;
+    sum += FAIL_WEIGHTS[k] * lr;
   }
-  return sum / RATIO_GRID.length;
+  return sum;
 }
 
 const stream = (n: number, c: [number, number], s: [number, number]) =>

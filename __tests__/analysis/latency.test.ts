@@ -1,6 +1,6 @@
 // Latency: thresholds from stable's reference histogram, "slower than τ" counts, the averaged test.
 import { judgeStage } from '../../src/analysis/judge.js';
-import { RATIO_GRID } from '../../src/analysis/evalue.js';
+import { FAIL_WEIGHTS, RATIO_GRID } from '../../src/analysis/evalue.js';
 import { countAbove, estimateQuantile, quantileBound, thresholdsFrom } from '../../src/analysis/latency.js';
 import {
   createRng,
@@ -29,7 +29,7 @@ const latencyAnalysis = (
 function pollE(polls: Poll[], taus: number[]): number {
   const perTau = taus.map((tau) => {
     let sum = 0;
-    for (const r of RATIO_GRID) {
+    for (const [k, r] of RATIO_GRID.entries()) {
       let lr = 1;
       for (const p of polls) {
         const x = countAbove(p.canary.latency!, tau);
@@ -40,9 +40,9 @@ function pollE(polls: Poll[], taus: number[]): number {
         const g0 = Math.pow((1 - t1) / (1 - w), m);
         lr *= g0 + ((1 - (1 - w) * g0) / w - g0) * (x / m);
       }
-      sum += lr;
+      sum += FAIL_WEIGHTS[k] * lr;
     }
-    return sum / RATIO_GRID.length;
+    return sum;
   });
   return perTau.reduce((a, b) => a + b, 0) / perTau.length;
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { HaproxyRuntime } from '../../src/adapters/haproxy-runtime.js';
+import { waitForValue } from '../metrics/support/loopback.js';
 import {
   IMAGES,
   SERVICE,
@@ -29,6 +30,12 @@ beforeAll(async () => {
   world.linkPr(h.pr, 42, false);
   world.linkPr(h.merge, 42, true);
   world.traffic.start();
+  // the plan's forecast reads rate() over the last hour: it needs two scrapes with traffic
+  await waitForValue(
+    world.prom.url,
+    'sum(rate(haproxy_backend_http_requests_total{proxy=~"checkout_stable|checkout_canary"}[3600s]))',
+    (v) => v > 0,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -109,6 +116,19 @@ test('1. PR with a new image, healthy canary: the plan and passing stages on the
   expect(body).toContain('**checkout** — new release: canary');
   expect(body).toContain(`\`${IMAGES.v1}\` → \`${IMAGES.v2}\``);
   expect(body).toContain('`haproxy -c`: valid for steps 0–2.');
+  // the plan forecasts each step from the last hour of the error-rate metric's source (Prometheus)
+  const promUrl = world.prom.url.replace('://', '\\://').replace(/[.\\]/g, (c) => `\\${c}`);
+  // Prometheus here holds minutes, not the hour: the line says over what the rate was taken
+  expect(body).toMatch(
+    new RegExp(
+      `\\nDuration forecast from recent traffic \\(Prometheus at ${promUrl}, last \\d+ (s|min), all the history it has\\):\\n`,
+    ),
+  );
+  expect(body).toMatch(
+    /\n- step 1 \(header only\): its traffic share is not known in advance; no forecast\n/,
+  );
+  expect(body).toMatch(/\n- step 2 \(50%\)(:| needs ≈ [\d.]+ (min|h)) at [\d.]+ req\/s \([\d.]+% errors\)/);
+  expect(body).not.toContain('could not read recent traffic');
   expect(body).toMatch(/\| 1 \| header only \| pass \| \d+ s \| \d+ \/ \d+ \|/);
   expect(body).toMatch(/\| 2 \| 50% \| pass \| \d+ s \| [\d,]+ \/ [\d,]+ \|/);
   expect(body).toMatch(/all 2 steps of checkout-\w+ passed; it keeps 50% until the merge promotes it/);
@@ -344,6 +364,28 @@ test('a fork PR: plan only, neutral check, no Cloud Run call, no crash', async (
   expect(world.fake.count()).toBe(calls);
   expect(checkRuns(sha).map((c) => c.conclusion)).toEqual(['neutral']);
   expect(comments(45)[0].body).toContain(`\`${IMAGES.v1}\` → \`${IMAGES.v3}\``); // the plan is there
+}, 30_000);
+
+test('a plan whose metrics source does not answer: the plan says so in one line, the run still passes', async () => {
+  const dead = 'http://127.0.0.1:1';
+  const text = world.policyText(IMAGES.v3).replace(world.prom.url, dead);
+  expect(text).toContain(dead);
+  const sha = world.branchCommit(h.revert, 'plan-dead-prom', text, 'checkout: v3, metrics elsewhere');
+  const calls = world.fake.count();
+  const r = await run('plan-dead-prometheus', {
+    event: 'pull_request',
+    payload: world.prEvent({ pr: 47, base: h.revert, head: sha, branch: 'plan-dead-prom' }),
+    sha,
+    inputs: { mode: 'plan' },
+  });
+  expect(r.code).toBe(0);
+  expectReported(r, 'pass');
+  const body = comments(47)[0].body;
+  expect(body).toMatch(
+    /\nNo duration forecast: could not read recent traffic from Prometheus at http\\:\/\/127\.0\.0\.1:1, last 60 min: .*(ECONNREFUSED|fetch failed|connect)/,
+  );
+  expect(body).not.toContain('Duration forecast from');
+  expect(world.fake.count()).toBe(calls); // plan only: no Cloud Run call
 }, 30_000);
 
 test('wait: false: the canary bakes on from the schedule to a green check; closing the PR unmerged aborts it', async () => {

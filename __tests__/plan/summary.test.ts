@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MetricEvidence, StageJudgement } from '../../src/analysis/types.js';
+import { forecastLines, type RecentTrafficRead } from '../../src/analysis/forecast-stage.js';
+import { makeService, MIN, steps } from '../support/policies.js';
 import {
   noteMarker,
   renderNote,
@@ -313,5 +315,68 @@ describe('renderNote', () => {
     const n = renderNote('rollback', { policyFile: 'p.yaml', commit: 'abc', services: [] });
     expect(n.startsWith(noteMarker('rollback', 'p.yaml', 'abc'))).toBe(true);
     expect(noteMarker('promote', 'p.yaml', 'abc')).not.toBe(noteMarker('rollback', 'p.yaml', 'abc'));
+  });
+});
+
+describe('the plan forecast from recent traffic (forecastLines → renderReport)', () => {
+  const service = makeService({
+    steps: steps([10, 25, 50], 10 * MIN, 5 * MIN),
+    analysis: { intervalMs: 10_000, metrics: [{ kind: 'error-rate', vsBaseline: true }] },
+  });
+  const from = 'Prometheus at http://prom:9090, last 60 min';
+  const planWith = (forecast: string[], over: Partial<ReportServicePlan> = {}) =>
+    renderReport({ ...base, plan: [{ ...checkoutPlan, forecast, ...over }] });
+  const cases: [string, RecentTrafficRead, Partial<ReportServicePlan>, (string | RegExp)[], string[]][] = [
+    [
+      'a source that answers: a heading, then one line per step',
+      { ok: true, from, traffic: { requestsPerSecond: 50, errorRate: 0.005 } },
+      {},
+      [
+        '\n\nDuration forecast from recent traffic (Prometheus at http\\://prom:9090, last 60 min):\n- step 1 (header only): its traffic share is not known in advance; no forecast\n',
+        /\n- step 2 \(10%\) needs ≈ \d+ min at 50 req\/s \(0\.5% errors\) to show \\< 1\.75×; its bake is 10 min\n/,
+        /\n- step 4 \(50%\) needs ≈ \d+ min at 50 req\/s \(0\.5% errors\) to show \\< 1\.75×; its bake is 10 min\n/,
+      ],
+      ['could not read'],
+    ],
+    [
+      'a source that fails: one line naming it and the failure, no forecast',
+      { ok: false, from, error: 'connect ECONNREFUSED 127.0.0.1:9090' },
+      {},
+      [
+        '\n\nNo duration forecast: could not read recent traffic from Prometheus at http\\://prom:9090, last 60 min: connect ECONNREFUSED 127.0.0.1:9090\n',
+      ],
+      ['needs ≈', 'Duration forecast from'],
+    ],
+    [
+      'no errors in the last hour: the stages cannot pass, said per step',
+      { ok: true, from, traffic: { requestsPerSecond: 3, errorRate: 0 } },
+      {},
+      [/- step 2 \(10%\): at 3 req\/s \(0% errors\) there are no errors to compare; it cannot pass/],
+      ['needs ≈'],
+    ],
+    [
+      'a rollback shows no steps, so no forecast either',
+      { ok: true, from, traffic: { requestsPerSecond: 50, errorRate: 0.005 } },
+      { hideSteps: true, label: 'rollback: back to `checkout-1` in one write, no steps' },
+      ['rollback: back to'],
+      ['Duration forecast', 'needs ≈'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, read, over, present, absent) => {
+    const body = planWith(forecastLines(service, read), over);
+    for (const p of present) {
+      if (typeof p === 'string') expect(body).toContain(p);
+      else expect(body).toMatch(p);
+    }
+    for (const a of absent) expect(body).not.toContain(a);
+  });
+
+  test('the forecast sits under its own service, after the step table', () => {
+    const body = planWith(forecastLines(service, { ok: false, from, error: 'timeout' }));
+    const table = body.indexOf('| 4 | — | **50% · 10m** |');
+    const line = body.indexOf('No duration forecast');
+    expect(table).toBeGreaterThan(0);
+    expect(line).toBeGreaterThan(table);
+    expect(body.indexOf('Unchanged') === -1 || body.indexOf('Unchanged') > line).toBe(true);
   });
 });

@@ -186,6 +186,13 @@ const SCENARIOS: Scenario[] = [
     latency: true,
     traffic: { ...REF, latency: { shift: 1.25 } },
   },
+  // last, so that adding it left every other scenario's seed (and numbers) as they were
+  {
+    name: '1.5× errors, 10-min bake = max-bake (the issue\'s "10-min bake")',
+    kind: 'regression',
+    traffic: { ...REF, effect: 1.5 },
+    maxBake: BAKE,
+  },
 ];
 
 interface Tally {

@@ -38,6 +38,8 @@ export interface Outcome {
   base: Loaded;
   plan?: Plan;
   check?: { ok: boolean; text: string };
+  /** per service of the plan: its stage-duration forecast lines (forecast.ts) */
+  forecasts?: Record<string, string[]>;
   haproxyConfig?: string;
   intents: ServiceIntent[];
   runs: ServiceRun[];

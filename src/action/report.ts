@@ -72,7 +72,7 @@ export function modeLabel(o: Outcome): string {
 export function reportBody(o: Outcome): string {
   const plan = (o.plan?.services ?? []).map((p) =>
     labelled(
-      p,
+      { ...p, forecast: o.forecasts?.[p.name] },
       o.intents.find((i) => i.service === p.name),
       o.runs.find((r) => r.service === p.name),
     ),

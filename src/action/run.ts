@@ -17,6 +17,7 @@ import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
 import { checkPolicySteps } from '../adapters/haproxy-check.js';
 import { validatePolicyInWorkspace } from '../adapters/output-path.js';
 import { mapPathFor } from '../render/output.js';
+import { stageForecasts } from './forecast.js';
 import { conclude, worst, type Loaded, type Outcome, type ServiceRun } from './outcome.js';
 import type { StageVerdict } from '../rollout/state.js';
 
@@ -147,6 +148,7 @@ async function converge(outcome: Outcome, head: Policy, env: NodeJS.ProcessEnv):
     return finish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
   if (decision.fork)
     return finish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+  outcome.forecasts = await stageForecasts(head, outcome.plan, inputs);
   const facts = await factsFor(outcome, head, env);
   const intents: ServiceIntent[] = decideIntents(decision, outcome.base.policy, head, facts);
   outcome.intents = intents;

@@ -14,6 +14,13 @@ export interface RecentTraffic {
   errorRate: number;
 }
 
+/**
+ * What reading recent traffic gave: the numbers, or why there are none (never thrown). `from` says
+ * where and over what time, e.g. "Prometheus at http://prom:9090, last 60 min".
+ */
+export type RecentTrafficRead =
+  { ok: true; traffic: RecentTraffic; from: string } | { ok: false; from: string; error: string };
+
 export interface StagePrediction {
   step: number; // 1-based
   /** forecast seconds to a pass (at least the bake); null when it cannot be forecast */
@@ -73,4 +80,14 @@ export function predictStages(service: Service, traffic: RecentTraffic): StagePr
       text: `${head} needs ≈ ${minutes(seconds)} at ${rate} to show < ${tolerance}×; its bake is ${minutes(bake)}${over}`,
     };
   });
+}
+
+/** The plan's forecast lines for one service: a heading and one line per step, or one line saying why not. */
+export function forecastLines(service: Service, read: RecentTrafficRead): string[] {
+  if (!read.ok)
+    return [`No duration forecast: could not read recent traffic from ${read.from}: ${read.error}`];
+  return [
+    `Duration forecast from recent traffic (${read.from}):`,
+    ...predictStages(service, read.traffic).map((p) => p.text),
+  ];
 }

@@ -26,6 +26,8 @@ export interface ReportServicePlan {
   label?: string;
   /** a rollback or a settled service: no steps run, so no step table */
   hideSteps?: boolean;
+  /** the stage-duration forecast from recent traffic: a heading and one line per step, or why none */
+  forecast?: string[];
 }
 
 /** A judged stage of one service. */
@@ -140,7 +142,9 @@ function servicePlan(s: ReportServicePlan): string {
     return `| ${i + 1} | ${b ? mdText(rowLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${mdText(rowLabel(a))}**`) : '—'} |`;
   });
   const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
-  return [head, release, ...table].join('\n');
+  const [first, ...each] = n ? (s.forecast ?? []) : [];
+  const forecast = first ? ['', mdText(first), ...each.map((l) => `- ${mdText(l)}`)] : [];
+  return [head, release, ...table, ...forecast].join('\n');
 }
 
 function planSection(plan: ReportServicePlan[]): string {

@@ -1,11 +1,11 @@
 // How long each stage of a plan will take (pure): the mirror test's expected time to pass for a
 // healthy canary (ratio 1) at a recent traffic level, against the stage's bake (its minimum) and
 // max-bake. Only the error rate is forecast: it is the metric whose events are rare.
-import type { Service, Step } from '../policy/types.js';
+import type { Service } from '../policy/types.js';
 import { createMirrorTest, DEFAULT_PASS_RATIO } from './evalue.js';
 import { pollsToPass } from './power.js';
 import { DEFAULT_PASS_ALPHA } from './judge.js';
-import { shareLabel } from '../policy/steps.js';
+import { stepLabel } from '../policy/steps.js';
 
 export interface RecentTraffic {
   /** requests per second to the service (both sides), e.g. over the last hour */
@@ -31,10 +31,6 @@ export interface StagePrediction {
 const minutes = (s: number) =>
   s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${Number((s / 3600).toFixed(1))} h`;
 
-function label(step: Step, k: number): string {
-  return `step ${k + 1} (${shareLabel(step.headerOnly, step.percent)})`;
-}
-
 export function predictStages(service: Service, traffic: RecentTraffic): StagePrediction[] {
   const a = service.analysis;
   const metric = a.metrics.find((m) => m.kind === 'error-rate' && m.vsBaseline);
@@ -44,7 +40,7 @@ export function predictStages(service: Service, traffic: RecentTraffic): StagePr
   return service.steps.map((step, k) => {
     const bake = step.bakeMs / 1000;
     const maxBake = (step.maxBakeMs ?? 3 * step.bakeMs) / 1000;
-    const head = `${label(step, k)}`;
+    const head = stepLabel(service, k + 1);
     if (!metric || metric.kind !== 'error-rate')
       return { step: k + 1, seconds: null, text: `${head}: no error-rate comparison to forecast` };
     if (step.headerOnly || step.percent >= 100) {

@@ -22,8 +22,9 @@ export function parseListen(addr: string): Listen | undefined {
   if (!m) return undefined;
   const host = (m[1] ?? m[2]).toLowerCase();
   const port = Number(m[3]);
+  // the cheap test first: isIPv6's first call compiles a large regex (see whitelist.ts isV6)
   const wildcard =
-    host === '' || (isIPv4(host) && host === '0.0.0.0') || (isIPv6(host) && /^[0:]+$/.test(host));
+    host === '' || (isIPv4(host) && host === '0.0.0.0') || (/^[0:]+$/.test(host) && isIPv6(host));
   return { host, port, wildcard };
 }
 

@@ -1,10 +1,10 @@
 // The policy module's public API: text → Policy or every error at once, with positions.
-import { createHash } from 'node:crypto';
+import nodeModule from 'node:module';
 import { isRecord, type Issue } from './issues.js';
 import { normaliseAnalysis, normalisePolicy } from './normalise.js';
 import { formatPath, parsePolicyYaml, type PathSeg, type Position } from './parse.js';
 import { analysisSchemaIssues, schemaIssues } from './schema.js';
-import type { Analysis, PolicyError, ValidationResult } from './types.js';
+import type { Analysis, Policy, PolicyError, ValidationResult } from './types.js';
 import { checkAnalysis, Collector, semanticIssues } from './validate.js';
 import { visible } from '../render/markdown.js';
 
@@ -36,9 +36,32 @@ export { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js'
 export { formatPath, MAX_ALIASES, MAX_POLICY_BYTES } from './parse.js';
 export { policySchema } from './schema.js';
 
+// node:crypto is loaded on the first digest only: loading it (and the streams it pulls in) is
+// ~4 ms of a ~30 ms `validate`, which never reads the digest.
+const load = nodeModule.createRequire(import.meta.url);
+
 /** sha256 hex of the policy text, for the rollout annotation and the config header. */
 export function policyDigest(text: string): string {
+  const { createHash } = load('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** `policy.digest` computed on its first read (then an ordinary property); same value, same key. */
+function withLazyDigest(policy: Policy, text: string): Policy {
+  const settle = (digest: string) =>
+    Object.defineProperty(policy, 'digest', {
+      value: digest,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  Object.defineProperty(policy, 'digest', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(policyDigest(text)).digest,
+    set: (digest: string) => settle(digest),
+  });
+  return policy;
 }
 
 /** The whole pipeline: parse (plain YAML only), schema, semantic + whitelist checks, normalise. */
@@ -68,7 +91,10 @@ function validateUnguarded(text: string, file: string): ValidationResult {
   if (issues.length > 0) {
     return { ok: false, errors: sortErrors(issues.map((i) => toError(i, file, locate))) };
   }
-  return { ok: true, policy: normalisePolicy(data as Record<string, unknown>, file, policyDigest(text)) };
+  return {
+    ok: true,
+    policy: withLazyDigest(normalisePolicy(data as Record<string, unknown>, file, ''), text),
+  };
 }
 
 /**

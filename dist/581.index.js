@@ -959,8 +959,8 @@ function toIssue(e, root, prefix) {
     }
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/policy/whitelist.ts
+var whitelist = __webpack_require__(26743);
 ;// CONCATENATED MODULE: ./src/policy/listeners.ts
 // Where the rendered HAProxy listens: each listener's address on its own (is the runtime API
 // on every interface?) and the listeners together (do two of them claim the same port?).
@@ -975,8 +975,8 @@ function parseListen(addr) {
         return undefined;
     const host = (m[1] ?? m[2]).toLowerCase();
     const port = Number(m[3]);
-    // the cheap test first: isIPv6's first call compiles a large regex (see whitelist.ts isV6)
-    const wildcard = host === '' || ((0,external_node_net_.isIPv4)(host) && host === '0.0.0.0') || (/^[0:]+$/.test(host) && (0,external_node_net_.isIPv6)(host));
+    // the cheap test first: isV6's first call compiles a large regex
+    const wildcard = host === '' || host === '0.0.0.0' || (/^[0:]+$/.test(host) && (0,whitelist/* isV6 */.r5)(host));
     return { host, port, wildcard };
 }
 /** Loopback names and addresses: one machine's own interface, never the network. */
@@ -1053,8 +1053,6 @@ function checkListeners(h, report) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/whitelist.ts
-var whitelist = __webpack_require__(26743);
 ;// CONCATENATED MODULE: ./src/policy/cloud-run-host.ts
 
 /** Cloud Run tags the revisions `canary---HOST-LABEL`; a DNS label holds at most 63 characters. */
@@ -2265,6 +2263,7 @@ function formatDuration(ms) {
 /* harmony export */   hI: () => (/* binding */ checkRunUrl),
 /* harmony export */   hm: () => (/* binding */ checkAddressOrSocket),
 /* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   r5: () => (/* binding */ isV6),
 /* harmony export */   tC: () => (/* binding */ checkCidr),
 /* harmony export */   vK: () => (/* binding */ checkRegion),
 /* harmony export */   vV: () => (/* binding */ checkRevisionName),
@@ -2499,7 +2498,7 @@ function checkAddress(value) {
     const v = value;
     const usage = 'write host:port, :port, 10.0.0.2:53 or [::1]:8443';
     const v6 = /^\[([0-9A-Fa-f:.]+)\]:([^:]*)$/.exec(v);
-    if (v6 && !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(v6[1]))
+    if (v6 && !isV6(v6[1]))
         return `"${v6[1]}" is not an IPv6 address; ${usage}`;
     if (v6)
         return checkPort(v6[2]);

@@ -3,7 +3,6 @@
 // the shell. The shim must load before google-gax reads __dirname.
 import './dirname-shim.js';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -14,8 +13,10 @@ const cli = argv.length > 0 || !process.env.GITHUB_ACTIONS;
 // from a fresh disk, so the action would only pay for writing a cache it never reads.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 const withCache = module as { enableCompileCache?: (dir?: string) => unknown };
-if (cli && typeof withCache.enableCompileCache === 'function')
+if (cli && typeof withCache.enableCompileCache === 'function') {
+  const { tmpdir } = module.createRequire(import.meta.url)('node:os') as typeof import('node:os');
   withCache.enableCompileCache(join(tmpdir(), 'canary-relay-compile-cache'));
+}
 void (cli
   ? import('./cli/entry.js').then((m) => m.cliMain(argv))
   : import('./main.js').then((m) => m.main(argv)));

@@ -229,7 +229,7 @@ export function checkPort(port: string): string | null {
  * node:net's isIPv6, asked only of text with a colon (every IPv6 address has one): its first call
  * compiles a large regex (~8 ms of a ~30 ms `validate`), which a host name or IPv4 never needs.
  */
-const isV6 = (s: string) => s.includes(':') && isIPv6(s);
+export const isV6 = (s: string): boolean => s.includes(':') && isIPv6(s);
 
 /** `host:port`, `:port`, `ipv4:port` or `[ipv6]:port`. */
 export function checkAddress(value: unknown): string | null {
@@ -238,7 +238,7 @@ export function checkAddress(value: unknown): string | null {
   const v = value as string;
   const usage = 'write host:port, :port, 10.0.0.2:53 or [::1]:8443';
   const v6 = /^\[([0-9A-Fa-f:.]+)\]:([^:]*)$/.exec(v);
-  if (v6 && !isIPv6(v6[1])) return `"${v6[1]}" is not an IPv6 address; ${usage}`;
+  if (v6 && !isV6(v6[1])) return `"${v6[1]}" is not an IPv6 address; ${usage}`;
   if (v6) return checkPort(v6[2]);
   if (v.includes('[') || v.includes(']')) return `"${v}" is not a valid address; ${usage}`;
   const colon = v.lastIndexOf(':');

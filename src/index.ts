@@ -8,8 +8,8 @@ import { join } from 'node:path';
 const argv = process.argv.slice(2);
 const cli = argv.length > 0 || !process.env.GITHUB_ACTIONS;
 // The CLI runs again and again on one machine (validate in a hook, tokens and sync on the HAProxy
-// host): from Node 22.1 on, keep V8's compiled code on disk so the next start skips most of the
-// parsing and compiling. Node 20 has no such API (nothing happens there); a hosted runner starts
+// host): from Node 22.1 on, keep V8's compiled code on disk for the next start to reuse instead of
+// parsing and compiling the chunks again. Node 20 has no such API (nothing happens there); a hosted runner starts
 // from a fresh disk, so the action would only pay for writing a cache it never reads.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 const withCache = module as { enableCompileCache?: (dir?: string) => unknown };

@@ -36,8 +36,8 @@ export { checkRuntimeApiAddress, parseListen, sameSocket } from './listeners.js'
 export { formatPath, MAX_ALIASES, MAX_POLICY_BYTES } from './parse.js';
 export { policySchema } from './schema.js';
 
-// node:crypto is loaded on the first digest only: loading it (and the streams it pulls in) is
-// ~4 ms of a ~30 ms `validate`, which never reads the digest.
+// node:crypto is loaded on the first digest only: loading it (and the streams it pulls in) costs
+// ~4 ms of CPU, and `validate` never reads the digest.
 const load = nodeModule.createRequire(import.meta.url);
 
 /** sha256 hex of the policy text, for the rollout annotation and the config header. */

@@ -227,7 +227,7 @@ export function checkPort(port: string): string | null {
 
 /**
  * node:net's isIPv6, asked only of text with a colon (every IPv6 address has one): its first call
- * compiles a large regex (~8 ms of a ~30 ms `validate`), which a host name or IPv4 never needs.
+ * compiles a large regex (~8 ms of CPU), which a host name or an IPv4 address never needs.
  */
 export const isV6 = (s: string): boolean => s.includes(':') && isIPv6(s);
 

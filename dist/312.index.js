@@ -1,5 +1,5 @@
 export const id = 312;
-export const ids = [312];
+export const ids = [312,240,20];
 export const modules = {
 
 /***/ 69312:
@@ -279,6 +279,219 @@ function createGitHub(opts) {
 
 /***/ }),
 
+/***/ 33240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkPolicySteps: () => (/* binding */ checkPolicySteps)
+/* harmony export */ });
+/* unused harmony exports haproxyBinary, placeholderPem, runHaproxyCheck, checkPolicyConfig */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14930);
+// Runs the real `haproxy -c` on a rendered config. Files the config names that exist only on the
+// production host (certificate, CA, map) are replaced by local stand-ins so the check works on any
+// machine; the check is about the configuration's syntax and semantics, not those files.
+
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+function haproxyBinary() {
+    return process.env.HAPROXY_BIN || 'haproxy';
+}
+/** A throwaway self-signed certificate+key PEM, for checks where the real one is not here. */
+async function placeholderPem(dir) {
+    const key = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'placeholder.key');
+    const crt = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'placeholder.crt');
+    await run('openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-subj',
+        '/CN=canary-relay-check',
+        '-days',
+        '1',
+        '-keyout',
+        key,
+        '-out',
+        crt,
+    ]).catch((e) => {
+        throw new Error(`making a placeholder certificate for haproxy -c with openssl: ${e.message}; install openssl`);
+    });
+    const pem = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'placeholder.pem');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(pem, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(crt, 'utf8')) + (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(key, 'utf8')));
+    return pem;
+}
+async function runHaproxyCheck(configPath) {
+    try {
+        // a fleet's config binds the runtime API named in the environment: a local stand-in here
+        const env = { ...process.env, [_render_index_js__WEBPACK_IMPORTED_MODULE_6__.FLEET_RUNTIME_API_ENV]: configPath.replace(/[^/]*$/, 'runtime.sock') };
+        const { stdout, stderr } = await run(haproxyBinary(), ['-c', '-f', configPath], { env });
+        return { code: 0, output: (stdout + stderr).trim() };
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT') {
+            throw new Error('running haproxy -c: haproxy is not installed; install it (apt-get install haproxy) or set HAPROXY_BIN');
+        }
+        return {
+            code: typeof err.code === 'number' ? err.code : 1,
+            output: `${err.stdout ?? ''}${err.stderr ?? ''}`.trim(),
+        };
+    }
+}
+/** A config's meaning without its comments: steps whose configs are equal up to comments differ
+ *  only in the percent map's contents (renderMap checks those), so one `haproxy -c` covers them. */
+function withoutComments(config) {
+    return config
+        .split('\n')
+        .filter((l) => !l.trimStart().startsWith('#'))
+        .join('\n');
+}
+/** Above this many services, `ca-file @system-ca` is checked on its own (see checkPolicySteps). */
+const SYSTEM_CA_MAX_SERVICES = 20;
+/** Run `fn` over `items` with at most `limit` in flight. */
+async function inParallel(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/**
+ * Render `policy` offline at each of `steps` with local stand-ins and check it with the real
+ * haproxy: one temporary folder and at most one placeholder certificate per call, one `haproxy -c`
+ * per distinct config (in parallel), and the folder is removed whatever happens.
+ */
+async function checkPolicySteps(policy, steps) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'canary-relay-check-'));
+    try {
+        const notes = [];
+        const h = policy.haproxy;
+        let certificate = h.certificate;
+        let caFile = h.caFile;
+        if (certificate && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(certificate)) {
+            certificate = await placeholderPem(dir);
+            notes.push(`certificate ${h.certificate} is not on this machine; checked with a placeholder`);
+        }
+        if (caFile !== '@system-ca' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(caFile)) {
+            caFile = certificate ?? (await placeholderPem(dir));
+            notes.push(`ca-file ${h.caFile} is not on this machine; checked with a placeholder`);
+        }
+        // HAProxy 2.6 loads the system store for every server (~0.4 ms each): a large config is checked
+        // with a one-certificate stand-in, and @system-ca itself in a one-service config beside it
+        const systemCaAlone = caFile === '@system-ca' && policy.services.length > SYSTEM_CA_MAX_SERVICES;
+        if (systemCaAlone) {
+            caFile = certificate ?? (await placeholderPem(dir));
+            notes.push(`ca-file @system-ca checked in a one-service config; the ${policy.services.length}-service config with a one-certificate stand-in`);
+        }
+        const standIns = await issue12StandIns(policy, dir, certificate, notes);
+        const groups = new Map();
+        for (const step of steps) {
+            const stepDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `step-${step}`);
+            const mapFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(stepDir, 'canary.map');
+            const config = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_6__.renderHaproxy)(policy, {
+                step,
+                offline: true,
+                overrides: { certificate, caFile, mapFile, statsSocket: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(stepDir, 'admin.sock'), ...standIns },
+            });
+            const key = withoutComments(config.replaceAll(stepDir, 'STEP'));
+            const group = groups.get(key);
+            if (group) {
+                group.steps.push(step);
+                continue;
+            }
+            groups.set(key, { steps: [step], config, configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(stepDir, 'haproxy.cfg') });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(stepDir);
+            for (const f of (0,_render_index_js__WEBPACK_IMPORTED_MODULE_6__.renderMapFiles)(policy, step, mapFile))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(f.path, f.text);
+        }
+        if (systemCaAlone) {
+            const one = { ...policy, services: [policy.services[0]] };
+            const oneDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'system-ca');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(oneDir);
+            const mapFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(oneDir, 'canary.map');
+            for (const f of (0,_render_index_js__WEBPACK_IMPORTED_MODULE_6__.renderMapFiles)(one, steps[0], mapFile))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(f.path, f.text);
+            const config = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_6__.renderHaproxy)(one, {
+                step: steps[0],
+                offline: true,
+                overrides: {
+                    certificate,
+                    caFile: '@system-ca',
+                    mapFile,
+                    statsSocket: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(oneDir, 'admin.sock'),
+                    ...standIns,
+                },
+            });
+            groups.set('@system-ca', {
+                steps: [steps[0]],
+                config,
+                configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(oneDir, 'haproxy.cfg'),
+                what: 'ca-file @system-ca (one service)',
+            });
+        }
+        const checks = await inParallel([...groups.values()], Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()), async (g) => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(g.configPath, g.config);
+            return {
+                steps: g.steps,
+                ...(g.what ? { what: g.what } : {}),
+                ...(await runHaproxyCheck(g.configPath)),
+            };
+        });
+        return { ok: checks.every((c) => c.code === 0), checks, notes };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Stand-ins for the client CA, the token map and the server-state file (issue 12). */
+async function issue12StandIns(policy, dir, certificate, notes) {
+    const h = policy.haproxy;
+    const tokenMap = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'tokens.map');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tokenMap, '', { mode: 0o600 });
+    const serverStateFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'server.state');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(serverStateFile, '1\n'); // an empty state file of format version 1
+    let clientCa = h.clientCa;
+    if (clientCa !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(clientCa)) {
+        clientCa = certificate ?? (await placeholderPem(dir));
+        notes.push(`client-ca ${h.clientCa} is not on this machine; checked with a placeholder`);
+    }
+    return { clientCa, tokenMap, serverStateFile };
+}
+/** Render `policy` at `step` offline with local stand-ins and check it with the real haproxy. */
+async function checkPolicyConfig(policy, step) {
+    const r = await checkPolicySteps(policy, [step]);
+    const c = r.checks[0];
+    return { ok: r.ok, code: c.code, output: c.output, notes: r.notes };
+}
+
+
+/***/ }),
+
 /***/ 4312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,8 +505,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./src/cli.ts + 11 modules
-var cli = __webpack_require__(17277);
+// EXTERNAL MODULE: ./src/cli.ts
+var cli = __webpack_require__(95581);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(22270);
 // EXTERNAL MODULE: external "node:path"
@@ -873,7 +1086,7 @@ async function basePolicy(workspace, decision, file) {
 async function haproxyCheck(policy) {
     const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
     try {
-        const r = await (0,haproxy_check/* checkPolicySteps */.Ed)(policy, Array.from({ length: steps + 1 }, (_, k) => k));
+        const r = await (0,haproxy_check.checkPolicySteps)(policy, Array.from({ length: steps + 1 }, (_, k) => k));
         const bad = r.checks.find((c) => c.code !== 0);
         if (bad) {
             // the whole output goes to the log; the report gets the first alert (it sits in one line)
@@ -891,9 +1104,9 @@ async function haproxyCheck(policy) {
 }
 async function writeRendered(workspace, policy) {
     const path = (0,external_node_path_.join)(workspace, policy.haproxy.output);
-    await (0,files/* writeTextAtomic */.Q)(path, (0,render/* renderHaproxy */.w6)(policy, { step: 0 }));
+    await (0,files/* writeTextAtomic */.Q)(path, (0,render.renderHaproxy)(policy, { step: 0 }));
     // the routes map goes next to the config (its name is derived from the map's)
-    for (const f of (0,render/* renderMapFiles */.At)(policy, 0, (0,output/* mapPathFor */.n)(path)))
+    for (const f of (0,render.renderMapFiles)(policy, 0, (0,output/* mapPathFor */.n)(path)))
         await (0,files/* writeTextAtomic */.Q)(f.path, f.text);
     return path;
 }
@@ -938,7 +1151,7 @@ const invalid = (file, errors) => `${file} is invalid (${errors.length} errors);
 async function factsFor(o, head, env) {
     if (o.decision.fork || o.inputs.dryRun || o.decision.mode === 'plan')
         return new Map();
-    const { readAllFacts } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+    const { readAllFacts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
     const names = head.services
         .map((s) => s.name)
         .filter((n) => !o.decision.services || o.decision.services.includes(n));
@@ -974,7 +1187,7 @@ async function converge(outcome, head, env) {
     const acting = intents.filter((i) => (i.mode !== 'plan' && i.mode !== 'none') || i.dequeue);
     if (acting.length) {
         // the Cloud Run and metrics clients (gRPC, protos) load only when a rollout needs them
-        const { runServices } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+        const { runServices } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
         outcome.runs = await runServices(inputs, env, decision, head, acting, facts);
     }
     const { verdict, next } = conclude(outcome.runs, intents, head);
@@ -986,7 +1199,7 @@ async function converge(outcome, head, env) {
  * lock freed starts; each is reported on its own PR and commit.
  */
 async function advance(outcome, current, workspace, env) {
-    const { dueRollouts } = await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+    const { dueRollouts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
     const due = await dueRollouts(outcome.inputs, env, current);
     if (!due.length)
         return finish(outcome, 'skipped', 'no rollout is under way and nobody waits for a lock');
@@ -1040,8 +1253,8 @@ async function advance(outcome, current, workspace, env) {
     return finish(outcome, verdict, lines.join('\n'));
 }
 function planOf(base, head) {
-    const baseConfig = base ? (0,render/* renderHaproxy */.w6)(base, { step: 0 }) : '';
-    return (0,plan/* buildPlan */.G)(base, head, baseConfig, (0,render/* renderHaproxy */.w6)(head, { step: 0 }));
+    const baseConfig = base ? (0,render.renderHaproxy)(base, { step: 0 }) : '';
+    return (0,plan.buildPlan)(base, head, baseConfig, (0,render.renderHaproxy)(head, { step: 0 }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -1185,7 +1398,7 @@ function noteOf(o, runUrl) {
         return null;
     const services = (kind === 'rollback' ? rolled : promoted).map((r) => {
         const svc = o.head.policy?.services.find((s) => s.name === r.service);
-        return { name: r.service, target: r.result?.state?.stable ?? (svc ? (0,plan/* releaseOf */.l)(svc) : r.service) };
+        return { name: r.service, target: r.result?.state?.stable ?? (svc ? (0,plan.releaseOf)(svc) : r.service) };
     });
     const d = o.decision;
     const reason = kind === 'rollback' && d.revertedSha ? `commit ${d.revertedSha.slice(0, 12)} was reverted` : undefined;
@@ -1461,13 +1674,437 @@ async function main(argv) {
     try {
         const inputs = readInputs();
         if (inputs.mode === 'status')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(308), __webpack_require__.e(485), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 27726))).statusSummary(inputs, process.env);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 27726))).statusSummary(inputs, process.env);
         const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
         await publish(outcome);
     }
     catch (e) {
         core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
     }
+}
+
+
+/***/ }),
+
+/***/ 60020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildPlan: () => (/* binding */ buildPlan),
+  releaseOf: () => (/* binding */ releaseOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
+;// CONCATENATED MODULE: ./src/plan/changes.ts
+// Fields that name the release; everything else about a service is "routing" for the plan.
+const releaseKey = (s) => `${s.image ?? ''}\u0000${s.revision ?? ''}`;
+function settingsKey(s) {
+    const rest = { ...s };
+    delete rest.image;
+    delete rest.revision;
+    return stableJson(rest);
+}
+/** JSON with sorted keys, so two equal policies compare equal whatever their key order. */
+function stableJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(stableJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+/**
+ * What changed from the base policy (null: the file is new) to the head policy, by service name.
+ * A new service is `added`, not `canary`: it has no stable revision to compare against.
+ */
+function changedServices(base, head) {
+    const before = new Map((base?.services ?? []).map((s) => [s.name, s]));
+    const after = new Map(head.services.map((s) => [s.name, s]));
+    const out = { canary: [], routing: [], removed: [], added: [], haproxyChanged: false };
+    for (const [name, h] of after) {
+        const b = before.get(name);
+        if (!b)
+            out.added.push(name);
+        else if (releaseKey(b) !== releaseKey(h))
+            out.canary.push(name);
+        else if (settingsKey(b) !== settingsKey(h))
+            out.routing.push(name);
+    }
+    for (const name of before.keys())
+        if (!after.has(name))
+            out.removed.push(name);
+    out.haproxyChanged =
+        base !== null && (stableJson(base.haproxy) !== stableJson(head.haproxy) || base.splitAt !== head.splitAt);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// Pure: what a change from the base policy to the head policy would do, service by service.
+
+
+function releaseOf(s) {
+    return s.image ?? `revision ${s.revision}`;
+}
+function stagesOf(s) {
+    return s.steps.map((st, i) => ({
+        step: i + 1,
+        label: st.headerOnly ? 'header only' : `${st.percent}%`,
+        bakeMs: st.bakeMs,
+    }));
+}
+/** Keys whose JSON differs, to explain a change (one level deep is enough). */
+function diffFields(a, b) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
+function classify(name, c) {
+    if (c.added.includes(name))
+        return 'added';
+    if (c.removed.includes(name))
+        return 'removed';
+    if (c.canary.includes(name))
+        return 'release';
+    return c.routing.includes(name) ? 'routing' : 'unchanged';
+}
+function servicePlan(name, c, base, head) {
+    return {
+        name,
+        change: classify(name, c),
+        release: { before: base ? releaseOf(base) : null, after: head ? releaseOf(head) : null },
+        stages: { before: base ? stagesOf(base) : [], after: head ? stagesOf(head) : [] },
+        changedFields: base && head ? diffFields(base, head) : [],
+    };
+}
+/**
+ * `baseConfig`/`headConfig` are the rendered HAProxy configs (the caller renders; the plan
+ * only compares), so the plan stays a function of its inputs.
+ */
+function buildPlan(base, head, baseConfig, headConfig) {
+    const byName = (p) => new Map((p?.services ?? []).map((s) => [s.name, s]));
+    const b = byName(base);
+    const h = byName(head);
+    const names = [...new Set([...h.keys(), ...b.keys()])];
+    const changes = changedServices(base, head);
+    const services = names.map((n) => servicePlan(n, changes, b.get(n), h.get(n)));
+    // the provenance line names the policy's digest, which every change moves: not a config change
+    const provenance = /^# Generated by canary-relay from .*\n/m;
+    baseConfig = baseConfig.replace(provenance, '');
+    headConfig = headConfig.replace(provenance, '');
+    const haproxyDiff = baseConfig === headConfig
+        ? ''
+        : (0,create/* createTwoFilesPatch */.ss)(`a/${head.haproxy.output}`, `b/${head.haproxy.output}`, baseConfig, headConfig, '', '', {
+            context: 3,
+        });
+    return {
+        policyFile: head.file,
+        services,
+        haproxyDiff,
+        canary: services.some((s) => s.change === 'release' || s.change === 'added'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 57277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a3: () => (/* binding */ formatDuration),
+  NS: () => (/* binding */ renderNote),
+  B1: () => (/* binding */ renderReport),
+  lO: () => (/* binding */ reportMarker)
+});
+
+// UNUSED EXPORTS: noteMarker
+
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+;// CONCATENATED MODULE: ./src/render/judge-lines.ts
+
+const n = (x) => Math.round(x).toLocaleString('en-US');
+/** "≈ 14 min" / "≈ 40 s" / "≈ 2.5 h". */
+function approxDuration(seconds) {
+    if (seconds < 90)
+        return `≈ ${Math.max(10, Math.round(seconds / 10) * 10)} s`;
+    if (seconds < 5400)
+        return `≈ ${Math.round(seconds / 60)} min`;
+    return `≈ ${Number((seconds / 3600).toFixed(1))} h`;
+}
+function timeLine(m) {
+    if (m.secondsToPass === undefined || m.verdict !== 'running')
+        return null;
+    const tol = m.tolerance !== undefined ? ` < ${m.tolerance}× stable` : ' the canary no worse than its tolerance';
+    if (m.secondsToPass === null) {
+        const ratio = m.ratio !== null ? ` (${Number(m.ratio.toPrecision(3))}×)` : '';
+        return `${(0,markdown/* mdText */.bC)(m.metric)}: cannot pass at the ratio seen so far${ratio}; it needs to show${tol}`;
+    }
+    return `${(0,markdown/* mdText */.bC)(m.metric)}: time still needed to pass at the current traffic: ${approxDuration(m.secondsToPass)} (to show${tol})`;
+}
+function coldLine(m) {
+    const c = m.coldStart;
+    if (!c)
+        return null;
+    const ms = (v) => (v === null ? '—' : `${n(v)} ms`);
+    return (`${(0,markdown/* mdText */.bC)(m.metric)} cold start (the canary's first ${c.seconds} s of traffic, not judged): ` +
+        `canary ${ms(c.canaryMs)} vs stable ${ms(c.stableMs)} over ${n(c.requests)} canary requests`);
+}
+function missingLine(m) {
+    if (m.verdict !== 'inconclusive' || !m.missing)
+        return null;
+    return `${(0,markdown/* mdText */.bC)(m.metric)} inconclusive: ${(0,markdown/* mdText */.bC)(m.missing)}`;
+}
+/** Bullet lines for one stage; `held` is the rollout's hold reason when it is held. */
+function judgeLines(j, held) {
+    const lines = [];
+    for (const m of j.metrics) {
+        for (const l of [timeLine(m), coldLine(m), missingLine(m)])
+            if (l)
+                lines.push(`- ${l}`);
+    }
+    if (held) {
+        lines.push(`- **Held:** ${(0,markdown/* mdText */.bC)(held)}. The canary keeps its traffic; merging promotes it anyway ` +
+            '(recorded as a human decision), closing the PR aborts it.');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+/** GitHub rejects comments over 65536 characters; the diff is the part that can grow. */
+const MAX_DIFF_CHARS = 40_000;
+const reportMarker = (policyFile) => `<!-- canary-relay:${(0,markdown/* commentSafe */.XO)(policyFile)} -->`;
+function renderReport(r) {
+    const parts = [
+        reportMarker(r.policyFile),
+        `### canary-relay: ${(0,markdown/* mdText */.bC)(r.mode)} of ${(0,markdown/* mdCode */.xs)(r.policyFile)}`,
+        `**Verdict: ${(0,markdown/* mdText */.bC)(r.verdict)}.** ${(0,markdown/* mdText */.bC)(r.next)}`,
+    ];
+    if (r.errors?.length)
+        parts.push(errorsSection(r.errors));
+    if (r.plan.length)
+        parts.push(planSection(r.plan));
+    // An invalid policy renders nothing, so "no change" would mislead: leave the diff out then.
+    if (!r.errors?.length || r.haproxyDiff.trim())
+        parts.push(diffSection(r.haproxyDiff, r.haproxyCheck));
+    if (r.stages.length)
+        parts.push(stagesSection(r.stages));
+    return parts.join('\n\n') + '\n';
+}
+// ---- formatting helpers -------------------------------------------------------------
+const code = (s) => (s === null ? '—' : (0,markdown/* mdCode */.xs)(s));
+function formatDuration(ms) {
+    if (ms > 0 && ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms > 0 && ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+const summary_int = (n) => Math.round(n).toLocaleString('en-US');
+/** Three significant digits, no exponent below a million. */
+function num(n) {
+    if (!Number.isFinite(n))
+        return n > 0 ? '∞' : '—';
+    if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
+        return n.toExponential(1);
+    return String(Number(n.toPrecision(3)));
+}
+const pValue = (p) => (p < 1e-4 ? '< 0.0001' : num(p));
+const percentOf = (f, digits = 2) => `${Number((f * 100).toFixed(digits))}%`;
+/** A metric's value in its unit: error rates as percent, latency in ms, custom as is. */
+function metricValue(metric, v) {
+    if (v === null)
+        return '—';
+    if (metric.startsWith('error-rate'))
+        return percentOf(v);
+    if (metric.startsWith('latency'))
+        return `${num(v)} ms`;
+    return num(v);
+}
+/** E next to the threshold it fails at (1/alpha), when the judge says what that is. */
+const eValue = (m) => (m.alpha ? `${num(m.e)} / ${num(1 / m.alpha)}` : num(m.e));
+function ratio(m) {
+    if (m.ratio === null)
+        return '—';
+    const ci = m.ratioInterval ? ` (${num(m.ratioInterval[0])}–${num(m.ratioInterval[1])})` : '';
+    return `${num(m.ratio)}×${ci}`;
+}
+const stepLabel = (s) => `${s.label} · ${formatDuration(s.bakeMs)}`;
+const traffic = (s) => (s.headerOnly ? 'header only' : `${s.percent}%`);
+// ---- sections -----------------------------------------------------------------------
+function errorsSection(errors) {
+    const lines = errors.map((e) => `- ${(0,markdown/* mdCode */.xs)((0,types/* formatPolicyError */.i)(e))}`);
+    return [
+        `#### Policy errors (${errors.length})`,
+        'Nothing was applied. Fix these and push again:',
+        ...lines,
+    ].join('\n');
+}
+const CHANGE = {
+    added: 'new service',
+    removed: 'removed from the policy',
+    release: 'new release: canary',
+    routing: 'routing change: plan only',
+    unchanged: 'unchanged',
+};
+function servicePlan(s) {
+    const what = s.label ?? (s.change ? CHANGE[s.change] : undefined);
+    const head = `**${(0,markdown/* mdText */.bC)(s.name)}**${what ? ` — ${what}` : ''}`;
+    const release = s.release.before === s.release.after
+        ? `release ${code(s.release.after)}`
+        : `release ${code(s.release.before)} → ${code(s.release.after)}`;
+    const n = s.hideSteps ? 0 : Math.max(s.stages.before.length, s.stages.after.length);
+    const rows = Array.from({ length: n }, (_, i) => {
+        const b = s.stages.before[i];
+        const a = s.stages.after[i];
+        const same = b && a && stepLabel(b) === stepLabel(a);
+        return `| ${i + 1} | ${b ? (0,markdown/* mdText */.bC)(stepLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${(0,markdown/* mdText */.bC)(stepLabel(a))}**`) : '—'} |`;
+    });
+    const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
+    return [head, release, ...table].join('\n');
+}
+function planSection(plan) {
+    const shown = plan.filter((s) => s.change !== 'unchanged' || s.label);
+    const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => (0,markdown/* mdText */.bC)(s.name));
+    const body = shown.map(servicePlan);
+    if (quiet.length)
+        body.push(`Unchanged: ${quiet.join(', ')}.`);
+    return ['#### Plan', ...body].join('\n\n');
+}
+function diffStats(diff) {
+    const lines = diff.split('\n');
+    const add = lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+    const del = lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+    return `+${add} −${del}`;
+}
+function diffSection(diff, check) {
+    const checkLine = check ? ` \`haproxy -c\`: ${(0,markdown/* mdText */.bC)(check)}.` : '';
+    if (!diff.trim())
+        return `HAProxy config: no change.${checkLine}`;
+    // the summary line is raw HTML: Markdown escapes do not apply there
+    const checkHtml = check ? ` — <code>haproxy -c</code>: ${(0,markdown/* htmlText */.js)(check)}.` : '';
+    const cut = diff.length > MAX_DIFF_CHARS;
+    const text = cut ? diff.slice(0, diff.lastIndexOf('\n', MAX_DIFF_CHARS)) : diff.replace(/\n$/, '');
+    // A fence longer than any backtick run inside, so the diff cannot close it.
+    const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
+    return [
+        `<details><summary>HAProxy config diff (${diffStats(diff)})${checkHtml}</summary>`,
+        '',
+        `${fence}diff`,
+        text,
+        fence,
+        ...(cut
+            ? ['', `Diff truncated at ${summary_int(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`]
+            : []),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function historyTable(stages) {
+    const rows = stages.map((s) => {
+        const req = s.judgement.metrics[0];
+        const decided = s.judgement.decidedAt === null ? '—' : `${summary_int(s.judgement.decidedAt)} s`;
+        const requests = req ? `${summary_int(req.canaryRequests)} / ${summary_int(req.stableRequests)}` : '—';
+        return `| ${s.step} | ${traffic(s)} | ${(0,markdown/* mdText */.bC)(s.judgement.verdict)} | ${decided} | ${requests} |`;
+    });
+    return [
+        '| step | traffic | verdict | decided at | requests canary / stable |',
+        '|---:|---|---|---:|---:|',
+        ...rows,
+    ].join('\n');
+}
+function metricTable(metrics) {
+    const rows = metrics.map((m) => `| ${(0,markdown/* mdText */.bC)(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
+        `${summary_int(m.canaryRequests)} / ${summary_int(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
+        `${m.verdict === 'fail' ? '**fail**' : (0,markdown/* mdText */.bC)(m.verdict)} |`);
+    return [
+        '| metric | canary | stable | requests canary / stable | E / fails at | p | ratio (interval) | verdict |',
+        '|---|---:|---:|---:|---:|---:|---|---|',
+        ...rows,
+    ].join('\n');
+}
+const chartNumber = (v) => String(Number(v.toFixed(3)));
+function chart(title, axis, x, canary, stable) {
+    const max = Math.max(...canary, ...stable);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        // a quoted Mermaid string inside a fence: only plain characters may reach it
+        `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
+        `  x-axis "seconds since the stage started" [${x.map((t) => summary_int(t).replace(/,/g, '')).join(', ')}]`,
+        `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
+        `  line [${canary.map(chartNumber).join(', ')}]`,
+        `  line [${stable.map(chartNumber).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Error rate (and latency when the series has it), canary vs stable per poll. */
+function charts(s) {
+    const series = s.judgement.series;
+    const out = [];
+    const errs = series.filter((p) => p.canaryErrorRate !== null && p.stableErrorRate !== null);
+    if (errs.length >= 2) {
+        out.push(chart(`${s.service} step ${s.step}: error rate per poll (%)`, 'error rate (%)', errs.map((p) => p.t), errs.map((p) => p.canaryErrorRate * 100), errs.map((p) => p.stableErrorRate * 100)));
+    }
+    const lat = series.filter((p) => p.canaryLatencyMs != null && p.stableLatencyMs != null);
+    if (lat.length >= 2) {
+        out.push(chart(`${s.service} step ${s.step}: latency per poll (ms)`, 'latency (ms)', lat.map((p) => p.t), lat.map((p) => p.canaryLatencyMs), lat.map((p) => p.stableLatencyMs)));
+    }
+    if (out.length)
+        out.push('First line: canary; second line: stable.');
+    return out;
+}
+function liveStage(s) {
+    const j = s.judgement;
+    const decided = j.decidedAt === null ? '' : ` at ${summary_int(j.decidedAt)} s`;
+    const reasons = j.metrics.map((m) => `- ${(0,markdown/* mdText */.bC)(m.metric)}: ${(0,markdown/* mdText */.bC)(m.reason)}`);
+    const notes = j.notes.map((n) => `- note: ${(0,markdown/* mdText */.bC)(n)}`);
+    return [
+        `**Step ${s.step} (${traffic(s)}): ${(0,markdown/* mdText */.bC)(j.verdict)}${decided}**`,
+        '',
+        j.metrics.length ? metricTable(j.metrics) : 'No metrics were judged in this stage.',
+        ...(reasons.length || notes.length ? ['', ...reasons, ...notes] : []),
+        ...judgeLines(j, s.held),
+        ...charts(s).flatMap((c) => ['', c]),
+    ].join('\n');
+}
+function stagesSection(stages) {
+    const services = [...new Set(stages.map((s) => s.service))];
+    const blocks = services.map((name) => {
+        const mine = stages.filter((s) => s.service === name);
+        const live = mine[mine.length - 1];
+        const history = mine.length > 1 ? [historyTable(mine), ''] : [];
+        return [`**${(0,markdown/* mdText */.bC)(name)}**`, '', ...history, liveStage(live)].join('\n');
+    });
+    return ['#### Stages', ...blocks].join('\n\n');
+}
+const noteMarker = (kind, policyFile, commit) => `<!-- canary-relay-note:${kind}:${(0,markdown/* commentSafe */.XO)(policyFile)}:${(0,markdown/* commentSafe */.XO)(commit)} -->`;
+function renderNote(kind, n) {
+    const short = (0,markdown/* mdText */.bC)(n.commit.slice(0, 12));
+    const list = n.services.map((s) => `- **${(0,markdown/* mdText */.bC)(s.name)}**: 100% on ${code(s.target)}${s.from ? ` (was ${code(s.from)})` : ''}`);
+    const head = kind === 'promote'
+        ? `**canary-relay promoted** the canary of ${(0,markdown/* mdCode */.xs)(n.policyFile)} after commit ${short}:`
+        : `**canary-relay rolled back** ${(0,markdown/* mdCode */.xs)(n.policyFile)} at once, without stages${n.reason ? `, because ${(0,markdown/* mdText */.bC)(n.reason)}` : ''}:`;
+    // a link we make: only URL characters stay, anything else is percent-encoded
+    const url = n.runUrl?.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+    const tail = url ? ['', `[Run details](<${url}>)`] : [];
+    return [noteMarker(kind, n.policyFile, n.commit), head, ...list, ...tail].join('\n') + '\n';
 }
 
 

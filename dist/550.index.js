@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cliMain: () => (/* binding */ cliMain)
 /* harmony export */ });
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17277);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95581);
 // The CLI's own entry: index.ts loads it for a command line, so `validate` and friends never load
 // the action's GitHub libraries, undici or simple-git (a separate chunk in dist/).
 

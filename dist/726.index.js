@@ -77,6 +77,340 @@ async function statusSummary(inputs, env) {
 }
 
 
+/***/ }),
+
+/***/ 46020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dK: () => (/* binding */ renderStatusTable),
+/* harmony export */   vx: () => (/* binding */ renderStatusJson),
+/* harmony export */   yj: () => (/* binding */ renderStatusMarkdown)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
+/** "45s", "4m05s", "2h03m", "3d04h"; "—" when unknown. */
+function formatDuration(ms) {
+    if (ms === null)
+        return '—';
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${String(s % 60).padStart(2, '0')}s`;
+    const h = Math.floor(m / 60);
+    if (h < 24)
+        return `${h}h${String(m % 60).padStart(2, '0')}m`;
+    return `${Math.floor(h / 24)}d${String(h % 24).padStart(2, '0')}h`;
+}
+const HEAD = [
+    'SERVICE',
+    'PHASE',
+    'STEP',
+    'CANARY%',
+    'CANARY',
+    'STABLE',
+    'OWNER',
+    'AGE',
+    'VERDICT',
+    'LEFT',
+    'WAITING',
+];
+function cells(r) {
+    const step = r.step === null ? '—' : r.steps === null ? String(r.step) : `${r.step}/${r.steps}`;
+    return [
+        r.disagreements.length ? `${r.service} !` : r.service,
+        r.phase,
+        step,
+        r.percent === null ? '—' : `${r.percent}%`,
+        r.canary ?? '—',
+        r.stable ?? '—',
+        r.owner ?? '—',
+        formatDuration(r.stageAgeMs),
+        r.lastVerdict ?? '—',
+        formatDuration(r.remainingMs),
+        r.error ? 'unreadable' : (r.waiting ?? '—'),
+    ];
+}
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 };
+const paint = (c, s) => (c ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+const PHASE_COLOUR = {
+    Succeeded: 'green',
+    Failed: 'red',
+    Aborted: 'dim',
+    Unknown: 'red',
+    Initializing: 'blue',
+    HeaderOnly: 'cyan',
+    Progressing: 'yellow',
+    Promoting: 'yellow',
+};
+const VERDICT_COLOUR = { pass: 'green', fail: 'red', inconclusive: 'yellow' };
+/** A terminal control character in a revision or owner name must not reach the terminal. */
+// eslint-disable-next-line no-control-regex
+const visible = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+/** Columns padded to the widest cell; colour is added after padding so it never skews widths. */
+function renderStatusTable(rows, opts = {}) {
+    const body = rows.map((r) => cells(r).map(visible));
+    const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
+    const line = (c, colour) => c
+        .map((v, i) => {
+        const padded = i === c.length - 1 ? v : v.padEnd(widths[i]);
+        return opts.color ? paint(colour(i), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    const out = [line(HEAD, () => 'bold')];
+    rows.forEach((r, k) => out.push(line(body[k], (i) => i === 0 && r.disagreements.length
+        ? 'red'
+        : i === 1
+            ? PHASE_COLOUR[r.phase]
+            : i === 8
+                ? VERDICT_COLOUR[r.lastVerdict ?? '']
+                : undefined)));
+    const notes = rows.flatMap((r) => [
+        ...(r.error ? [`${r.service}: ${r.error}`] : []),
+        ...r.disagreements.map((d) => `${r.service}: ${d}`),
+    ]);
+    if (notes.length) {
+        out.push('');
+        for (const n of notes)
+            out.push(opts.color ? paint('red', `! ${visible(n)}`) : `! ${visible(n)}`);
+    }
+    if (!rows.length)
+        out.push('(no services)');
+    return out.join('\n');
+}
+/** One JSON document: `{ at, services: [...] }`, durations in ms. */
+function renderStatusJson(rows, now) {
+    return JSON.stringify({ at: new Date(now).toISOString(), services: rows }, null, 2);
+}
+/** The same table in Markdown (job summary); every value escaped, disagreements listed after it. */
+function renderStatusMarkdown(rows, notes = []) {
+    const md = (s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(s);
+    const out = [
+        '### canary-relay status',
+        '',
+        `| ${HEAD.map((h) => md(h.toLowerCase())).join(' | ')} |`,
+        `|${HEAD.map(() => ' --- ').join('|')}|`,
+        ...rows.map((r) => `| ${cells(r).map(md).join(' | ')} |`),
+    ];
+    const problems = rows.flatMap((r) => [
+        ...(r.error ? [`${r.service}: ${r.error}`] : []),
+        ...r.disagreements.map((d) => `${r.service}: ${d}`),
+    ]);
+    if (problems.length)
+        out.push('', '**Disagreements**', '', ...problems.map((n) => `- ${md(n)}`));
+    if (notes.length)
+        out.push('', ...notes.map((n) => `_${md(n)}_`));
+    if (!rows.length)
+        out.push('', 'No services.');
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ collectStatus)
+});
+
+// EXTERNAL MODULE: ./src/rollout/state.ts
+var rollout_state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/rollout/traffic.ts
+var traffic = __webpack_require__(94200);
+;// CONCATENATED MODULE: ./src/status/model.ts
+// What `status` shows for one service, derived purely from what was read: the Cloud Run service
+// (its rollout annotation and traffic), the policy's steps when a policy was given, and the HAProxy
+// map when a runtime API answered. Sources that disagree are named, never silently reconciled.
+
+
+/** Canary percent a state means at `step` (0-based), from the policy's steps. */
+function plannedPercent(service, state) {
+    if ((0,rollout_state/* isTerminal */.Hd)(state.phase) || state.phase === 'Initializing')
+        return 0;
+    const s = service.steps[state.step];
+    return s && !s.headerOnly ? s.percent : 0;
+}
+/** Bake time left: the rest of the current step plus every later step. */
+function remainingBake(service, state, now) {
+    if ((0,rollout_state/* isTerminal */.Hd)(state.phase) || state.awaitingMerge)
+        return 0;
+    const bakes = service.steps.map((s) => s.bakeMs);
+    if (state.phase === 'Initializing')
+        return bakes.reduce((a, b) => a + b, 0);
+    // at an approval gate the current step has baked: what is left starts at the gated step
+    if (state.gate)
+        return bakes.slice(state.gate.step).reduce((a, b) => a + b, 0);
+    // a paused stage keeps the time it had when it was paused
+    const at = state.paused ? Math.min(now, state.paused.at) : now;
+    const current = Math.max(0, state.stepStartedAt + (bakes[state.step] ?? 0) - at);
+    return current + bakes.slice(state.step + 1).reduce((a, b) => a + b, 0);
+}
+/** What an active rollout waits for: an operator, an approval, a decision on a held stage, the merge. */
+function waitingFor(state) {
+    if (state.paused)
+        return `paused by ${state.paused.by} (${state.paused.via})`;
+    if (state.gate)
+        return `approval of step ${state.gate.step + 1}`;
+    // an inconclusive stage held (on-inconclusive: hold): a person merges to promote or closes to abort
+    if (state.held)
+        return 'a decision: inconclusive, held (merge promotes, closing aborts)';
+    if (state.awaitingMerge)
+        return 'merge';
+    if (state.phase === 'Initializing')
+        return `revision ${state.canary ?? '?'} to become ready`;
+    return null;
+}
+function statusRow(input) {
+    const { snap, service, now } = input;
+    const parsed = (0,rollout_state/* parseState */.Bu)(snap.annotations);
+    const state = parsed.state;
+    const spec = (0,traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
+    const serving = (0,traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision);
+    const canary = state ? state.canary : (0,traffic/* taggedRevision */.qq)(spec, 'canary');
+    const row = {
+        service: snap.name,
+        location: input.location,
+        phase: state?.phase ?? 'None',
+        step: state && !(0,rollout_state/* isTerminal */.Hd)(state.phase) ? state.step + 1 : null,
+        steps: service ? service.steps.length : null,
+        percent: canary ? (0,traffic/* percentOf */.pR)(spec, canary) : 0,
+        canary,
+        stable: state?.stable ?? (0,traffic/* servingRevision */.qJ)(spec),
+        owner: state?.owner ?? null,
+        stageAgeMs: state ? Math.max(0, now - state.stepStartedAt) : null,
+        lastVerdict: state?.lastVerdict ?? null,
+        remainingMs: state && service ? remainingBake(service, state, now) : state && (0,rollout_state/* isTerminal */.Hd)(state.phase) ? 0 : null,
+        waiting: state && !(0,rollout_state/* isTerminal */.Hd)(state.phase) ? waitingFor(state) : null,
+        disagreements: [],
+    };
+    if (parsed.problem)
+        row.disagreements.push(parsed.problem);
+    const split = input.splitAt ?? 'haproxy';
+    // HAProxy applies the percent: without its map, the state's percent is what users should get
+    if (split === 'haproxy' && state && service)
+        row.percent = plannedPercent(service, state);
+    if (split === 'haproxy' && input.mapPercent !== undefined) {
+        // the map is where the percent lives: show what users get, and say when the state means otherwise
+        row.percent = input.mapPercent ?? 0;
+        const want = state && service ? plannedPercent(service, state) : state && (0,rollout_state/* isTerminal */.Hd)(state.phase) ? 0 : null;
+        if (input.mapPercent === null)
+            row.disagreements.push('the HAProxy map has no entry for this service');
+        else if (want !== null && want !== input.mapPercent)
+            row.disagreements.push(`HAProxy map says ${input.mapPercent}%, the rollout state means ${want}%`);
+    }
+    if (split === 'cloud-run' && state && service && canary) {
+        const want = plannedPercent(service, state);
+        const have = (0,traffic/* percentOf */.pR)(spec, canary);
+        if (want !== have)
+            row.disagreements.push(`Cloud Run sends ${have}% to the canary, the rollout state means ${want}%`);
+    }
+    if (state?.stable && !(0,rollout_state/* isTerminal */.Hd)(state.phase) && (0,traffic/* percentOf */.pR)(spec, state.stable) === 0)
+        row.disagreements.push(`stable ${state.stable} carries no traffic in the Cloud Run spec`);
+    const lag = trafficLag(spec, serving);
+    if (lag)
+        row.disagreements.push(lag);
+    return row;
+}
+/** Cloud Run's spec and what actually serves differ: a failed or running operation. */
+function trafficLag(spec, serving) {
+    if (!serving.length)
+        return null;
+    const fmt = (ts) => ts
+        .filter((t) => t.percent > 0)
+        .map((t) => `${t.revision}=${t.percent}%`)
+        .sort()
+        .join(', ');
+    const a = fmt(spec);
+    const b = fmt(serving);
+    return a === b ? null : `Cloud Run spec routes ${a || 'nothing'} but ${b || 'nothing'} serves`;
+}
+/** A row for a service that could not be read (permission, missing): the table still shows it. */
+function errorRow(service, location, error) {
+    return {
+        service,
+        location,
+        phase: 'Unknown',
+        step: null,
+        steps: null,
+        percent: null,
+        canary: null,
+        stable: null,
+        owner: null,
+        stageAgeMs: null,
+        lastVerdict: null,
+        remainingMs: null,
+        waiting: null,
+        disagreements: [],
+        error,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/collect.ts
+
+const message = (e) => (e instanceof Error ? e.message : String(e));
+async function mapPercents(req, notes) {
+    const p = req.policy;
+    if (!p || p.splitAt !== 'haproxy' || !req.sources.haproxy)
+        return undefined;
+    try {
+        return await req.sources.haproxy.getPercents(p.haproxy.mapFile);
+    }
+    catch (e) {
+        notes.push(`HAProxy runtime API not readable (${message(e)}); percents are the rollout state's`);
+        return undefined;
+    }
+}
+async function collectStatus(req) {
+    const notes = [];
+    if (!req.policy)
+        return collectAll(req, notes);
+    const map = await mapPercents(req, notes);
+    const rows = [];
+    for (const service of req.policy.services) {
+        rows.push(await oneService(req, service, map));
+    }
+    return { rows, notes };
+}
+async function oneService(req, service, map) {
+    const project = req.project ?? service.project;
+    const region = req.region ?? service.region;
+    const location = `${project}/${region}`;
+    try {
+        const snap = await req.sources.cloudRun(project, region).getService(service.name);
+        return statusRow({
+            snap,
+            location,
+            service,
+            splitAt: req.policy.splitAt,
+            ...(map ? { mapPercent: map[service.name] ?? null } : {}),
+            now: req.now,
+        });
+    }
+    catch (e) {
+        return errorRow(service.name, location, message(e));
+    }
+}
+async function collectAll(req, notes) {
+    if (!req.project || !req.region)
+        throw new Error('status needs --policy, or --project and --region');
+    const location = `${req.project}/${req.region}`;
+    const snaps = await req.sources.cloudRun(req.project, req.region).listServices();
+    notes.push(`no policy given: steps, time left and the HAProxy map are not known`);
+    const rows = snaps
+        .map((snap) => statusRow({ snap, location, splitAt: 'cloud-run', now: req.now }))
+        .sort((a, b) => a.service.localeCompare(b.service));
+    return { rows, notes };
+}
+
+
 /***/ })
 
 };

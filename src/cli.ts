@@ -1,20 +1,15 @@
 // The local commands: validate, render, plan, analyze, status. Same bundle as the action.
 // Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
+// Only what `validate` needs is imported here; every other command (and `--haproxy-check`) loads
+// its code when it runs (renderers, the judge, `diff`, the Google and gRPC clients), so a
+// `validate` process compiles and runs none of it (issue 14: validate ≤ 2.5× `node -e 0`).
 import { join } from 'node:path';
 import type { Policy } from './policy/types.js';
 import { allSteps, maxStep } from './policy/steps.js';
 import { canaryRevisionName } from './policy/names.js';
-import { renderCloudRunTraffic, renderHaproxy, renderMapFiles } from './render/index.js';
-import { buildPlan } from './plan/plan.js';
-import { formatPlan } from './plan/format.js';
-import { runReplay, type ReplayDefaults } from './analysis/replay.js';
-import { replayDefaults } from './cli/analyze-policy.js';
-import { predictStages, type RecentTraffic } from './analysis/forecast-stage.js';
+import type { ReplayDefaults } from './analysis/replay.js';
+import type { RecentTraffic } from './analysis/forecast-stage.js';
 import { readText, writeTextAtomic } from './adapters/files.js';
-import { checkPolicySteps } from './adapters/haproxy-check.js';
-import { TOKENS_USAGE, tokensCommand } from './cli/tokens.js';
-import { status } from './cli/status.js';
-import { sync } from './cli/sync.js';
 import { loadPolicy, parse, UsageError, type Io } from './cli/common.js';
 
 export type { Io };
@@ -36,7 +31,8 @@ commands:
                                          judge recorded polls offline; one JSON line per stream
                                          (with a policy: its service's analysis block and step K's
                                          bake / max-bake, K = 1.. (default 1), where a line gives none)
-${TOKENS_USAGE}
+  tokens <policy> [--runtime-api ADDR]... [--map-file F] [--refresh-before 10m] [--once]
+                                         keep ID tokens of auth: id-token services fresh in HAProxy
   status [--policy FILE | --project P --region R] [--json] [--cloud-run-endpoint URL] [--runtime-api ADDR]
                                          every service's rollout: phase, step, percent, revisions, owner,
                                          stage age, verdict, time left (exit 1: unreadable or disagreeing)
@@ -59,6 +55,7 @@ async function validate(argv: string[], io: Io): Promise<number> {
     `${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`,
   );
   if (!values['haproxy-check']) return 0;
+  const { checkPolicySteps } = await import('./adapters/haproxy-check.js');
   const r = await checkPolicySteps(policy, allSteps(policy));
   for (const c of r.checks) {
     // steps whose configs differ only in comments and map contents share one check
@@ -119,6 +116,7 @@ async function render(argv: string[], io: Io): Promise<number> {
     );
   }
   const out = values.out;
+  const { renderCloudRunTraffic, renderHaproxy, renderMapFiles } = await import('./render/index.js');
   const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
   // the revisions map starts with what is known now (--stable, the policy's `revision:` for the
   // canary); the engine and `sync` keep it current as the tags move
@@ -152,6 +150,12 @@ async function plan(argv: string[], io: Io): Promise<number> {
   const base = await loadPolicy(values.base, io);
   const head = await loadPolicy(values.head, io);
   if (!base || !head) return 1;
+  const [{ buildPlan }, { formatPlan }, { renderHaproxy }, { predictStages }] = await Promise.all([
+    import('./plan/plan.js'),
+    import('./plan/format.js'),
+    import('./render/index.js'),
+    import('./analysis/forecast-stage.js'),
+  ]);
   const p = buildPlan(base, head, renderHaproxy(base, { step: 0 }), renderHaproxy(head, { step: 0 }));
   io.out(formatPlan(p));
   if (traffic) {
@@ -189,6 +193,7 @@ async function analyze(argv: string[], io: Io): Promise<number> {
     }
     const policy = await loadPolicy(values.policy, io);
     if (!policy) return 1;
+    const { replayDefaults } = await import('./cli/analyze-policy.js');
     const found = replayDefaults(
       policy,
       values.service,
@@ -197,13 +202,17 @@ async function analyze(argv: string[], io: Io): Promise<number> {
     if (typeof found === 'string') throw new UsageError(found);
     defaults = found;
   }
+  const { runReplay } = await import('./analysis/replay.js');
   const result = runReplay(await readText(values.polls, 'polls'), values.polls, defaults);
   for (const line of result.lines) io.out(JSON.stringify(line));
   for (const e of result.errors) io.err(e);
   return result.errors.length ? 1 : 0;
 }
 
-const tokens = (argv: string[], io: Io) => tokensCommand(argv, io, (m) => new UsageError(m));
+const tokens = async (argv: string[], io: Io) =>
+  (await import('./cli/tokens.js')).tokensCommand(argv, io, (m) => new UsageError(m));
+const status = async (argv: string[], io: Io) => (await import('./cli/status.js')).status(argv, io);
+const sync = async (argv: string[], io: Io) => (await import('./cli/sync.js')).sync(argv, io);
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   validate,

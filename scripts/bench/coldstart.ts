@@ -2,7 +2,8 @@
 // it on a pull request in plan mode (1) until its first request to GITHUB_API_URL and (2) to its
 // exit against the GitHub REST fake (the whole plan run), next to a minimal `@actions/core` action
 // bundled by ncc the same way; and (3) `canary-relay validate` of the example policy next to
-// `node -e 0`, wall time and CPU (user + sys, from bash's `times`). Plus bundle sizes.
+// `node -e 0`, wall time and CPU (user + sys, from bash's `times`), with the floor under it: the
+// yaml library alone parsing the same file, bundled the same way. Plus bundle sizes.
 // Goals: first API call ≤ 1.5× the minimal action; validate ≤ 2.5× the CPU of `node -e 0`.
 // Everything talks to 127.0.0.1 only.
 // Run alone: npm run bench:start   (BENCH_COLD_RUNS, BENCH_REBUILD=1 to tune)
@@ -29,6 +30,7 @@ import { startGitHubFake, type GitHubFake } from '../../__tests__/support/github
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const MINIMAL_SRC = join(HERE, 'fixtures', 'minimal-action', 'index.mjs');
+const YAML_FLOOR_SRC = join(HERE, 'fixtures', 'yaml-floor', 'index.mjs');
 export const COLD_TARGET = 1.5;
 export const VALIDATE_CPU_TARGET = 2.5;
 const TOKEN = 'ghs_bench_token';
@@ -257,12 +259,11 @@ function dirBytes(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** ncc-bundles the minimal action into `out` as index.js beside a `"type": "module"` package.json. */
-async function buildMinimal(out: string): Promise<void> {
+/** ncc-bundles `src` (an .mjs) into `out` as index.js beside a `"type": "module"` package.json. */
+async function buildWithNcc(src: string, out: string, what: string): Promise<void> {
   const ncc = join(ROOT, 'node_modules', '.bin', 'ncc');
-  const res = await runChild(ncc, ['build', MINIMAL_SRC, '-o', out, '-q'], { cwd: ROOT, timeoutMs: 120_000 });
-  if (res.code !== 0)
-    throw new Error(`ncc build of the minimal action failed: ${reasonFrom(res.stdout, res.stderr)}`);
+  const res = await runChild(ncc, ['build', src, '-o', out, '-q'], { cwd: ROOT, timeoutMs: 120_000 });
+  if (res.code !== 0) throw new Error(`ncc build of ${what} failed: ${reasonFrom(res.stdout, res.stderr)}`);
   // ncc names the output after the .mjs entry; lay it out like dist/ (index.js + type module)
   copyFileSync(join(out, 'index.mjs'), join(out, 'index.js'));
   rmSync(join(out, 'index.mjs'));
@@ -354,7 +355,9 @@ export async function benchColdStart(
     await api.start();
     fake = await startGitHubFake({ token: TOKEN });
     const minimalDir = join(tmp, 'minimal');
-    await buildMinimal(minimalDir);
+    await buildWithNcc(MINIMAL_SRC, minimalDir, 'the minimal action');
+    const floorDir = join(tmp, 'yaml-floor');
+    await buildWithNcc(YAML_FLOOR_SRC, floorDir, 'the yaml floor');
     const b = await ourBundle(tmp, log);
     const ourIndex = join(b.dir, 'index.js');
     const minimalIndex = join(minimalDir, 'index.js');
@@ -392,7 +395,14 @@ export async function benchColdStart(
       cpu: true,
       results: [],
     };
-    const subjects = [bare, minimal, minimalRun, ours, oursRun, validate];
+    const yamlFloor: Subject = {
+      name: 'yaml parse of the same file alone (ncc bundle)',
+      args: [join(floorDir, 'index.js'), 'traffic-policy.yaml'],
+      until: 'exit',
+      cpu: true,
+      results: [],
+    };
+    const subjects = [bare, minimal, minimalRun, ours, oursRun, validate, yamlFloor];
     const probeEnv = runnerEnv(tmp, api.port, await closedPort());
     const fakeEnv = {
       ...probeEnv,
@@ -434,6 +444,7 @@ export async function benchColdStart(
     const noReq = ours.results.filter((r) => r.outcome !== 'request');
     const runFailed = oursRun.results.find((r) => r.code !== 0);
     const valFailed = validate.results.find((r) => r.code !== 0);
+    const floorFailed = yamlFloor.results.find((r) => r.code !== 0);
     const notes: string[] = [
       `${runs} interleaved runs each (one warm-up round not counted), node ${process.version}; ` +
         'env as the runner sets it for a pull_request (synchronize, new image digest) with INPUT_MODE=plan',
@@ -449,6 +460,8 @@ export async function benchColdStart(
       `plan run: ${runFailed ? `exit ${runFailed.code}: ${runFailed.detail}` : `exit 0 (${oursRun.results[0]?.detail ?? ''})`}; ` +
         `the fake holds ${fake.state.checkRuns.length} check run(s), ${fake.state.comments.length} comment(s)`,
       `validate: ${valFailed ? `exit ${valFailed.code}: ${valFailed.detail}` : 'exit 0'}`,
+      `yaml floor: ${floorFailed ? `exit ${floorFailed.code}: ${floorFailed.detail}` : 'exit 0'} ` +
+        '(yaml parseAllDocuments with a LineCounter + toJS, as validate parses; no schema or checks)',
     ];
     const ratios: Table['rows'] = [
       ratioRow(
@@ -472,6 +485,12 @@ export async function benchColdStart(
         VALIDATE_CPU_TARGET,
       ),
       ratioRow('validate, wall', get(validate).medianMs, 'node -e 0, wall', get(bare).medianMs),
+      ratioRow(
+        'floor: yaml parse alone, CPU',
+        get(yamlFloor).cpuMs ?? NaN,
+        'node -e 0, CPU',
+        get(bare).cpuMs ?? NaN,
+      ),
     ];
     return [
       {

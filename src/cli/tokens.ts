@@ -25,10 +25,6 @@ import {
 } from '../tokens/plan.js';
 import { DEFAULT_HAPROXY_EXTRAS } from '../policy/normalise.js';
 
-export const TOKENS_USAGE =
-  '  tokens <policy> [--runtime-api ADDR]... [--map-file F] [--refresh-before 10m] [--once]\n' +
-  '                                         keep ID tokens of auth: id-token services fresh in HAProxy';
-
 export interface TokensOptions {
   policyFile: string;
   runtimeApis: string[];

@@ -68,7 +68,10 @@ function validateUnguarded(text: string, file: string): ValidationResult {
   if (issues.length > 0) {
     return { ok: false, errors: sortErrors(issues.map((i) => toError(i, file, locate))) };
   }
-  return { ok: true, policy: normalisePolicy(data as Record<string, unknown>, file, policyDigest(text)) };
+  return {
+    ok: true,
+    policy: normalisePolicy(data as Record<string, unknown>, file, policyDigest(text)),
+  };
 }
 
 /**

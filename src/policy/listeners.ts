@@ -1,9 +1,9 @@
 // Where the rendered HAProxy listens: each listener's address on its own (is the runtime API
 // on every interface?) and the listeners together (do two of them claim the same port?).
 // Pure: addresses are compared as written, nothing is resolved.
-import { isIPv4, isIPv6 } from 'node:net';
 import { DEFAULT_HAPROXY } from './normalise.js';
 import { formatPath, type PathSeg } from './parse.js';
+import { isV6 } from './whitelist.js';
 
 /** Records one problem at a path of the policy. */
 export type Add = (path: PathSeg[], message: string) => void;
@@ -22,8 +22,8 @@ export function parseListen(addr: string): Listen | undefined {
   if (!m) return undefined;
   const host = (m[1] ?? m[2]).toLowerCase();
   const port = Number(m[3]);
-  const wildcard =
-    host === '' || (isIPv4(host) && host === '0.0.0.0') || (isIPv6(host) && /^[0:]+$/.test(host));
+  // the cheap test first: isV6's first call compiles a large regex
+  const wildcard = host === '' || host === '0.0.0.0' || (/^[0:]+$/.test(host) && isV6(host));
   return { host, port, wildcard };
 }
 

@@ -16,8 +16,8 @@ export const modules = {
 /* harmony export */   h9: () => (/* binding */ logMixture),
 /* harmony export */   m3: () => (/* binding */ eFromLog)
 /* harmony export */ });
-/* unused harmony exports RATIO_GRID, geometricGrid, attributionLogLR, createAttributionTest, MIRROR_GRID */
-// Anytime-valid e-processes for "is the canary worse than stable?" (see DESIGN.md, Analysis).
+/* unused harmony exports RATIO_GRID, geometricGrid, attributionLogLR, createAttributionTest, FAIL_WEIGHTS, normalWeights, MIRROR_GRID */
+// Anytime-valid e-processes: is the canary worse than stable? (docs/ARCHITECTURE.md, "The judge's statistics")
 //
 // Attribution test (two samples): given that a poll saw m = x + y events (errors, or requests
 // slower than a threshold), x on the canary and y on stable, and the canary's share of requests
@@ -137,9 +137,23 @@ function createAttributionTest(options = {}) {
         logLRs: () => logLR,
     };
 }
-/** The fail test: null r ≤ r0, alternatives r0·grid. */
+/**
+ * The fail test's prior over RATIO_GRID: normal in log2(ratio), centred on 3.5× with a standard
+ * deviation of one doubling (weights ∝ exp(−½·log2(r/3.5)²)). Equal weights cost ln 13 ≈ 2.56 nats
+ * at every ratio; this costs 2.0–2.3 at 2.4–5.5× (about one 10 s poll sooner for 4× at the
+ * reference point) and more at the far ends (3.1 at 1.25×, 4.4 at 16×). Any prior keeps the test
+ * valid (Ville); measured in README, "How the judge decides".
+ */
+const FAIL_WEIGHTS = normalWeights(RATIO_GRID, 3.5, 1);
+/** Weights ∝ exp(−½ (log2(r / centre) / sd)²), summing to 1. */
+function normalWeights(ratios, centre, sd) {
+    const raw = ratios.map((r) => Math.exp(-0.5 * (Math.log2(r / centre) / sd) ** 2));
+    const total = raw.reduce((a, b) => a + b, 0);
+    return raw.map((w) => w / total);
+}
+/** The fail test: null r ≤ r0, alternatives r0·grid with the FAIL_WEIGHTS prior. */
 function createFailTest(r0 = 1) {
-    return createAttributionTest({ r0, ratios: RATIO_GRID.map((g) => r0 * g) });
+    return createAttributionTest({ r0, ratios: RATIO_GRID.map((g) => r0 * g), weights: FAIL_WEIGHTS });
 }
 /**
  * The mirror's alternatives, as divisors of the tolerance: 1.75 and 2.2 (for the default 1.75:

@@ -1,5 +1,5 @@
 export const id = 406;
-export const ids = [406];
+export const ids = [406,648];
 export const modules = {
 
 /***/ 44451:
@@ -170,7 +170,8 @@ function shortName(name) {
         return '';
     return name.slice(name.lastIndexOf('/') + 1);
 }
-function cloud_run_map_int(value) {
+/** A protobuf int64 (Long, string or number) read as a number; absent is 0. */
+function intOf(value) {
     if (value === null || value === undefined || value === '')
         return 0;
     return Number(typeof value === 'object' ? String(value) : value);
@@ -181,7 +182,7 @@ function isLatest(type) {
 function isoTime(ts) {
     if (!ts || ts.seconds === undefined || ts.seconds === null)
         return undefined;
-    return new Date(cloud_run_map_int(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
+    return new Date(intOf(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6)).toISOString();
 }
 function fromTraffic(t) {
     const out = { percent: t.percent ?? 0 };
@@ -213,7 +214,7 @@ function toServiceSnapshot(s) {
     const snapshot = {
         name: shortName(s.name),
         etag: s.etag ?? '',
-        generation: cloud_run_map_int(s.generation),
+        generation: intOf(s.generation),
         image: imageOfTemplate(s.template),
         annotations: { ...(s.annotations ?? {}) },
         traffic: (s.traffic ?? []).map((t) => {
@@ -459,10 +460,12 @@ function createCloudRun(opts) {
 /***/ 98648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wl: () => (/* binding */ HaproxyRuntime)
+/* harmony export */   HaproxyRuntime: () => (/* binding */ HaproxyRuntime),
+/* harmony export */   parseCsv: () => (/* binding */ parseCsv),
+/* harmony export */   rewriteMapFile: () => (/* binding */ rewriteMapFile)
 /* harmony export */ });
-/* unused harmony exports parseCsv, rewriteMapFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -727,9 +730,10 @@ const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /* harmony export */   D: () => (/* binding */ CloudRunError),
 /* harmony export */   k: () => (/* binding */ HaproxyRuntimeError)
 /* harmony export */ });
-// What the engine needs from the world, as interfaces. Adapters implement them
-// (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the runtime API);
-// tests may implement them in memory. Pure modules import only these types.
+// What the engine needs from the world, as interfaces: the one home of every port. Adapters
+// implement them (src/adapters/cloud-run.ts over gRPC, src/adapters/haproxy-runtime.ts over the
+// runtime API, src/adapters/metrics/observer.ts, src/adapters/hooks.ts); tests may implement them
+// in memory. Pure modules import only these types.
 /** Every adapter failure is one of these, with what was being done in the message. */
 class CloudRunError extends Error {
     kind;

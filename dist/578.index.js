@@ -7,18 +7,18 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   forecastLines: () => (/* binding */ forecastLines),
 /* harmony export */   predictStages: () => (/* binding */ predictStages)
 /* harmony export */ });
 /* harmony import */ var _evalue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59184);
 /* harmony import */ var _power_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6215);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15377);
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69385);
+
 
 
 
 const minutes = (s) => s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${Number((s / 3600).toFixed(1))} h`;
-function label(step, k) {
-    return `step ${k + 1} (${step.headerOnly ? 'header only' : `${step.percent}%`})`;
-}
 function predictStages(service, traffic) {
     const a = service.analysis;
     const metric = a.metrics.find((m) => m.kind === 'error-rate' && m.vsBaseline);
@@ -28,7 +28,7 @@ function predictStages(service, traffic) {
     return service.steps.map((step, k) => {
         const bake = step.bakeMs / 1000;
         const maxBake = (step.maxBakeMs ?? 3 * step.bakeMs) / 1000;
-        const head = `${label(step, k)}`;
+        const head = (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .stepLabel */ .vO)(service, k + 1);
         if (!metric || metric.kind !== 'error-rate')
             return { step: k + 1, seconds: null, text: `${head}: no error-rate comparison to forecast` };
         if (step.headerOnly || step.percent >= 100) {
@@ -63,6 +63,15 @@ function predictStages(service, traffic) {
             text: `${head} needs ≈ ${minutes(seconds)} at ${rate} to show < ${tolerance}×; its bake is ${minutes(bake)}${over}`,
         };
     });
+}
+/** The plan's forecast lines for one service: a heading and one line per step, or one line saying why not. */
+function forecastLines(service, read) {
+    if (!read.ok)
+        return [`No duration forecast: could not read recent traffic from ${read.from}: ${read.error}`];
+    return [
+        `Duration forecast from recent traffic (${read.from}):`,
+        ...predictStages(service, read.traffic).map((p) => p.text),
+    ];
 }
 
 

@@ -69,7 +69,7 @@ async function status(argv, io) {
                     return clients.get(key);
                 },
                 ...(address
-                    ? { haproxy: new _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .HaproxyRuntime */ .Wl(address, { timeoutMs: 3000, persistMapFile: false }) }
+                    ? { haproxy: new _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_1__.HaproxyRuntime(address, { timeoutMs: 3000, persistMapFile: false }) }
                     : {}),
             },
         });
@@ -91,6 +91,58 @@ async function status(argv, io) {
 
 /***/ }),
 
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XO: () => (/* binding */ commentSafe),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* harmony import */ var _policy_visible_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52004);
+// Pure: user-supplied text (policy keys and values, git and GitHub strings, error messages) put
+// into Markdown so it renders literally. Nothing it returns can start a line, a heading, a link,
+// an autolink, emphasis or an HTML tag: control characters and line breaks become visible escapes
+// (`\n`, `\u202E`), and the punctuation that opens structure is backslash-escaped (CommonMark
+// allows that for any ASCII punctuation; GitHub then cannot see `www.`, `://` or `@` to autolink).
+
+/**
+ * Literal text inside Markdown prose or a table cell, on one line. Escaped: every character that
+ * opens inline structure (emphasis, code, links, images, HTML, entities, table cells, strikethrough),
+ * the autolink triggers (`@`, the `:` of `://`, the `.` of `www.`), and a block marker at the start.
+ */
+function mdText(s) {
+    return ((0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s)
+        .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=[Ww]{3})\./g, (c) => `\\${c}`)
+        .replace(/^[-+=]|^(\d+)([.)])/, (m, digits, mark) => digits === undefined ? `\\${m}` : `${digits}\\${mark}`)
+        // spaces at either end would start a code block or break the emphasis wrapped around the text
+        .replace(/^\p{Zs}+|\p{Zs}+$/gu, (spaces) => [...spaces].map((c) => `&#x${(c.codePointAt(0) ?? 32).toString(16)};`).join('')));
+}
+/** An inline code span holding `s` literally, on one line; no backtick run inside can close it. */
+function mdCode(s) {
+    const text = (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s);
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // a space on both sides when the text starts or ends with a backtick or space (CommonMark strips one)
+    if (text === '')
+        return '` `'; // a code span cannot be empty: one space
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Literal text inside raw HTML (a `<summary>` line), where Markdown escapes do not apply. */
+function htmlText(s) {
+    const map = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    return (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s).replace(/[&<>"']/g, (c) => map[c]);
+}
+/** A value inside an HTML comment (the sticky-comment markers): safe names stay as they are. */
+function commentSafe(s) {
+    return (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s).replace(/[^A-Za-z0-9._/:@+=~ -]|--/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
+
+/***/ }),
+
 /***/ 46020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -99,11 +151,11 @@ async function status(argv, io) {
 /* harmony export */   vx: () => (/* binding */ renderStatusJson),
 /* harmony export */   yj: () => (/* binding */ renderStatusMarkdown)
 /* harmony export */ });
-/* unused harmony export formatDuration */
+/* unused harmony export formatAge */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
 
 /** "45s", "4m05s", "2h03m", "3d04h"; "—" when unknown. */
-function formatDuration(ms) {
+function formatAge(ms) {
     if (ms === null)
         return '—';
     const s = Math.max(0, Math.round(ms / 1000));
@@ -140,9 +192,9 @@ function cells(r) {
         r.canary ?? '—',
         r.stable ?? '—',
         r.owner ?? '—',
-        formatDuration(r.stageAgeMs),
+        formatAge(r.stageAgeMs),
         r.lastVerdict ?? '—',
-        formatDuration(r.remainingMs),
+        formatAge(r.remainingMs),
         r.error ? 'unreadable' : (r.waiting ?? '—'),
     ];
 }
@@ -161,10 +213,10 @@ const PHASE_COLOUR = {
 const VERDICT_COLOUR = { pass: 'green', fail: 'red', inconclusive: 'yellow' };
 /** A terminal control character in a revision or owner name must not reach the terminal. */
 // eslint-disable-next-line no-control-regex
-const visible = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const printable = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 /** Columns padded to the widest cell; colour is added after padding so it never skews widths. */
 function renderStatusTable(rows, opts = {}) {
-    const body = rows.map((r) => cells(r).map(visible));
+    const body = rows.map((r) => cells(r).map(printable));
     const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
     const line = (c, colour) => c
         .map((v, i) => {
@@ -188,7 +240,7 @@ function renderStatusTable(rows, opts = {}) {
     if (notes.length) {
         out.push('');
         for (const n of notes)
-            out.push(opts.color ? paint('red', `! ${visible(n)}`) : `! ${visible(n)}`);
+            out.push(opts.color ? paint('red', `! ${printable(n)}`) : `! ${printable(n)}`);
     }
     if (!rows.length)
         out.push('(no services)');
@@ -231,12 +283,15 @@ function renderStatusMarkdown(rows, notes = []) {
 /* harmony export */   A: () => (/* binding */ ROLLOUT_ANNOTATION),
 /* harmony export */   Bu: () => (/* binding */ parseState),
 /* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   Pw: () => (/* binding */ statePercent),
 /* harmony export */   d9: () => (/* binding */ isBaking),
 /* harmony export */   sU: () => (/* binding */ serializeState)
 /* harmony export */ });
-/* unused harmony exports TERMINAL, sameState */
+/* unused harmony export TERMINAL */
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69385);
 // The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
 // (runners keep nothing), and because every write carries the etag it read, it is also the lock.
+
 const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
 const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
 function isTerminal(phase) {
@@ -292,105 +347,11 @@ function serializeState(state) {
             ordered[k] = state[k];
     return JSON.stringify(ordered);
 }
-function sameState(a, b) {
-    if (a === null || b === null)
-        return a === b;
-    return serializeState(a) === serializeState(b);
-}
-
-
-/***/ }),
-
-/***/ 94200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nx: () => (/* binding */ trafficEqual),
-/* harmony export */   eV: () => (/* binding */ CANARY_TAG),
-/* harmony export */   gx: () => (/* binding */ resolveTraffic),
-/* harmony export */   lD: () => (/* binding */ split),
-/* harmony export */   pR: () => (/* binding */ percentOf),
-/* harmony export */   qJ: () => (/* binding */ servingRevision),
-/* harmony export */   qq: () => (/* binding */ taggedRevision)
-/* harmony export */ });
-/* unused harmony export STABLE_TAG */
-// Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
-// once a template changes, `latest` would silently point at the canary.
-const STABLE_TAG = 'stable';
-const CANARY_TAG = 'canary';
-const OURS = new Set([STABLE_TAG, CANARY_TAG]);
-/** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
-function resolveTraffic(traffic, latestReady) {
-    return traffic.map((t) => {
-        const revision = t.latest || !t.revision ? (latestReady ?? undefined) : t.revision;
-        const out = { revision, percent: t.percent ?? 0 };
-        if (t.tag)
-            out.tag = t.tag;
-        return out;
-    });
-}
-/** The revision serving users: the `stable`-tagged one with traffic, else the one with the most. */
-function servingRevision(traffic) {
-    const tagged = traffic.find((t) => t.tag === STABLE_TAG && t.percent > 0 && t.revision);
-    if (tagged?.revision)
-        return tagged.revision;
-    let best = null;
-    for (const t of traffic)
-        if (t.revision && t.percent > 0 && (!best || t.percent > best.percent))
-            best = t;
-    return best?.revision ?? null;
-}
-function percentOf(traffic, revision) {
-    return traffic
-        .filter((t) => revision !== null && t.revision === revision)
-        .reduce((n, t) => n + t.percent, 0);
-}
-/**
- * Stable and canary share what other pinned revisions leave (a manual split is kept as is);
- * our two tags move to the revisions they name; other tags stay where they are.
- */
-function split(current, spec) {
-    const mine = new Set([spec.stable, spec.canary ?? '', ...(spec.drop ?? []).map((d) => d ?? '')]);
-    const others = [];
-    const extraTags = [];
-    for (const t of current) {
-        const tag = t.tag && !OURS.has(t.tag) ? t.tag : undefined;
-        if (t.revision && mine.has(t.revision)) {
-            // a user's own tag on stable/canary survives as a 0% tag target
-            if (tag)
-                extraTags.push({ revision: t.revision, percent: 0, tag });
-            continue;
-        }
-        if (t.percent > 0 || tag)
-            others.push(tag
-                ? { revision: t.revision, percent: t.percent, tag }
-                : { revision: t.revision, percent: t.percent });
-    }
-    const pool = 100 - others.reduce((n, t) => n + t.percent, 0);
-    const c = spec.canary ? Math.max(0, Math.min(spec.percent, pool)) : 0;
-    const out = [{ revision: spec.stable, percent: pool - c, tag: STABLE_TAG }, ...others];
-    if (spec.canary && (spec.canaryTag || c > 0)) {
-        out.push(spec.canaryTag
-            ? { revision: spec.canary, percent: c, tag: CANARY_TAG }
-            : { revision: spec.canary, percent: c });
-    }
-    return [...out, ...extraTags];
-}
-function key(t) {
-    return `${t.latest ? '@latest' : (t.revision ?? '')}|${t.tag ?? ''}`;
-}
-/** Equal as Cloud Run sees them: order and 0% untagged targets do not matter. */
-function trafficEqual(a, b) {
-    const norm = (ts) => ts
-        .filter((t) => t.percent > 0 || t.tag)
-        .map((t) => `${key(t)}|${t.percent}`)
-        .sort()
-        .join(',');
-    return norm(a) === norm(b);
-}
-/** The revision carrying a tag, if any. */
-function taggedRevision(traffic, tag) {
-    return traffic.find((t) => t.tag === tag)?.revision ?? null;
+/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
+function statePercent(service, state) {
+    if (!state || isTerminal(state.phase) || state.phase === 'Initializing')
+        return 0;
+    return (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .percentAt */ .r6)(service, (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .stateStep */ .qs)(service, state.step));
 }
 
 
@@ -405,6 +366,8 @@ __webpack_require__.d(__webpack_exports__, {
   h: () => (/* binding */ collectStatus)
 });
 
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
 // EXTERNAL MODULE: ./src/rollout/traffic.ts
@@ -413,6 +376,7 @@ var traffic = __webpack_require__(94200);
 // What `status` shows for one service, derived purely from what was read: the Cloud Run service
 // (its rollout annotation and traffic), the policy's steps when a policy was given, and the HAProxy
 // map when a runtime API answered. Sources that disagree are named, never silently reconciled.
+
 
 
 /** Canary percent a state means at `step` (0-based), from the policy's steps. */
@@ -458,7 +422,7 @@ function statusRow(input) {
     const state = parsed.state;
     const spec = (0,traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
     const serving = (0,traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision);
-    const canary = state ? state.canary : (0,traffic/* taggedRevision */.qq)(spec, 'canary');
+    const canary = state ? state.canary : (0,traffic/* taggedRevision */.qq)(spec, names/* CANARY_TAG */.eV);
     const row = {
         service: snap.name,
         location: input.location,

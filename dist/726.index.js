@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79771);
 /* harmony import */ var _adapters_cloud_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93511);
 /* harmony import */ var _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98648);
-/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94485);
+/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37015);
 /* harmony import */ var _status_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7844);
 /* harmony import */ var _render_status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46020);
 // The action's `status` mode: the same table as `canary-relay status`, written to the job summary
@@ -55,7 +55,7 @@ async function statusSummary(inputs, env) {
                 },
                 ...(policy.haproxy.runtimeApi
                     ? {
-                        haproxy: new _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .HaproxyRuntime */ .Wl(policy.haproxy.runtimeApi, {
+                        haproxy: new _adapters_haproxy_runtime_js__WEBPACK_IMPORTED_MODULE_5__.HaproxyRuntime(policy.haproxy.runtimeApi, {
                             timeoutMs: 3000,
                             persistMapFile: false,
                         }),
@@ -87,11 +87,11 @@ async function statusSummary(inputs, env) {
 /* harmony export */   vx: () => (/* binding */ renderStatusJson),
 /* harmony export */   yj: () => (/* binding */ renderStatusMarkdown)
 /* harmony export */ });
-/* unused harmony export formatDuration */
+/* unused harmony export formatAge */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
 
 /** "45s", "4m05s", "2h03m", "3d04h"; "—" when unknown. */
-function formatDuration(ms) {
+function formatAge(ms) {
     if (ms === null)
         return '—';
     const s = Math.max(0, Math.round(ms / 1000));
@@ -128,9 +128,9 @@ function cells(r) {
         r.canary ?? '—',
         r.stable ?? '—',
         r.owner ?? '—',
-        formatDuration(r.stageAgeMs),
+        formatAge(r.stageAgeMs),
         r.lastVerdict ?? '—',
-        formatDuration(r.remainingMs),
+        formatAge(r.remainingMs),
         r.error ? 'unreadable' : (r.waiting ?? '—'),
     ];
 }
@@ -149,10 +149,10 @@ const PHASE_COLOUR = {
 const VERDICT_COLOUR = { pass: 'green', fail: 'red', inconclusive: 'yellow' };
 /** A terminal control character in a revision or owner name must not reach the terminal. */
 // eslint-disable-next-line no-control-regex
-const visible = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const printable = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 /** Columns padded to the widest cell; colour is added after padding so it never skews widths. */
 function renderStatusTable(rows, opts = {}) {
-    const body = rows.map((r) => cells(r).map(visible));
+    const body = rows.map((r) => cells(r).map(printable));
     const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
     const line = (c, colour) => c
         .map((v, i) => {
@@ -176,7 +176,7 @@ function renderStatusTable(rows, opts = {}) {
     if (notes.length) {
         out.push('');
         for (const n of notes)
-            out.push(opts.color ? paint('red', `! ${visible(n)}`) : `! ${visible(n)}`);
+            out.push(opts.color ? paint('red', `! ${printable(n)}`) : `! ${printable(n)}`);
     }
     if (!rows.length)
         out.push('(no services)');
@@ -221,6 +221,8 @@ __webpack_require__.d(__webpack_exports__, {
   h: () => (/* binding */ collectStatus)
 });
 
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var rollout_state = __webpack_require__(49988);
 // EXTERNAL MODULE: ./src/rollout/traffic.ts
@@ -229,6 +231,7 @@ var traffic = __webpack_require__(94200);
 // What `status` shows for one service, derived purely from what was read: the Cloud Run service
 // (its rollout annotation and traffic), the policy's steps when a policy was given, and the HAProxy
 // map when a runtime API answered. Sources that disagree are named, never silently reconciled.
+
 
 
 /** Canary percent a state means at `step` (0-based), from the policy's steps. */
@@ -274,7 +277,7 @@ function statusRow(input) {
     const state = parsed.state;
     const spec = (0,traffic/* resolveTraffic */.gx)(snap.traffic, snap.latestReadyRevision);
     const serving = (0,traffic/* resolveTraffic */.gx)(snap.trafficStatuses, snap.latestReadyRevision);
-    const canary = state ? state.canary : (0,traffic/* taggedRevision */.qq)(spec, 'canary');
+    const canary = state ? state.canary : (0,traffic/* taggedRevision */.qq)(spec, names/* CANARY_TAG */.eV);
     const row = {
         service: snap.name,
         location: input.location,

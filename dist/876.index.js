@@ -1,14 +1,16 @@
 export const id = 876;
-export const ids = [876];
+export const ids = [876,648];
 export const modules = {
 
 /***/ 98648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wl: () => (/* binding */ HaproxyRuntime)
+/* harmony export */   HaproxyRuntime: () => (/* binding */ HaproxyRuntime),
+/* harmony export */   parseCsv: () => (/* binding */ parseCsv),
+/* harmony export */   rewriteMapFile: () => (/* binding */ rewriteMapFile)
 /* harmony export */ });
-/* unused harmony exports parseCsv, rewriteMapFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -284,7 +286,7 @@ const TOKEN = /^[A-Za-z0-9_.-]{1,8192}$/;
 async function setTokenAtRuntime(address, mapFile, service, token) {
     if (!KEY.test(service) || !TOKEN.test(token))
         throw new Error(`refusing to send a token for ${JSON.stringify(service)}: unexpected characters`);
-    const rt = new haproxy_runtime/* HaproxyRuntime */.Wl(address, { persistMapFile: false });
+    const rt = new haproxy_runtime.HaproxyRuntime(address, { persistMapFile: false });
     const present = (await rt.showMap(mapFile)).some((e) => e.key === service);
     const verb = present ? 'set' : 'add';
     let answer;
@@ -507,7 +509,14 @@ async function tokensCommand(argv, io, usage) {
 /* harmony export */   V: () => (/* binding */ cloudRunHost),
 /* harmony export */   q: () => (/* binding */ cloudRunUrl)
 /* harmony export */ });
-const SERVICE_NAME = /^[a-z](?:[a-z0-9-]{0,47}[a-z0-9])?$/;
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25714);
+// Cloud Run's deterministic host names, so `render` works offline.
+//   service URL: https://SERVICE-PROJECT_NUMBER.REGION.run.app
+//   tag URL:     https://TAG---SERVICE-PROJECT_NUMBER.REGION.run.app
+// or, when the service gives its `url` (https://SERVICE-HASH-REGION_CODE.a.run.app),
+//   tag URL:     https://TAG---SERVICE-HASH-REGION_CODE.a.run.app
+// (a `url` of the first form is accepted too: its tag form is TAG---<same host>)
+
 const PROJECT_NUMBER = /^[0-9]{1,20}$/;
 const REGION = /^[a-z]+(?:-[a-z]+)*[0-9]+$/;
 const TAG = /^[a-z](?:[a-z0-9-]{0,44}[a-z0-9])?$/;
@@ -516,20 +525,20 @@ const SERVICE_URL = /^https:\/\/((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.a\.run\.ap
 /** Host name (no scheme) of a service or of one of its tags. Throws when neither `url` nor
  *  `projectNumber` is known, because HAProxy cannot route to a revision without it. */
 function cloudRunHost(service, tag) {
-    if (!SERVICE_NAME.test(service.name)) {
+    if (!_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAME */ .OX.test(service.name)) {
         throw new Error(`cannot build a Cloud Run URL: service name "${service.name}" is not a valid Cloud Run name`);
     }
     if (tag !== undefined && !TAG.test(tag)) {
         throw new Error(`cannot build a Cloud Run tag URL for ${service.name}: tag "${tag}" is not a valid tag`);
     }
-    const prefix = tag === undefined ? '' : `${tag}---`;
+    const tagged = (host) => (tag === undefined ? host : (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .tagHost */ .LR)(tag, host));
     if (service.url !== undefined) {
         const m = SERVICE_URL.exec(service.url);
         if (!m || !m[1].startsWith(`${service.name}-`)) {
             throw new Error(`services ${service.name}: url "${service.url}" is not of the form https://${service.name}-HASH-REGION_CODE.a.run.app ` +
                 `or https://${service.name}-PROJECT_NUMBER.REGION.run.app`);
         }
-        return `${prefix}${m[1]}`;
+        return tagged(m[1]);
     }
     if (service.projectNumber === undefined) {
         throw new Error(`services ${service.name}: cannot name its Cloud Run host: set defaults.project-number (or the service's project-number) or the service's url`);
@@ -540,7 +549,7 @@ function cloudRunHost(service, tag) {
     if (!REGION.test(service.region)) {
         throw new Error(`services ${service.name}: region "${service.region}" is not a Cloud Run region like us-central1`);
     }
-    return `${prefix}${service.name}-${service.projectNumber}.${service.region}.run.app`;
+    return tagged(`${service.name}-${service.projectNumber}.${service.region}.run.app`);
 }
 /** https URL of a service or of one of its tags. */
 function cloudRunUrl(service, tag) {

@@ -1,5 +1,5 @@
-export const id = 312;
-export const ids = [312,240,20];
+export const id = 241;
+export const ids = [241,240,20,578];
 export const modules = {
 
 /***/ 69312:
@@ -492,7 +492,82 @@ async function checkPolicyConfig(policy, step) {
 
 /***/ }),
 
-/***/ 4312:
+/***/ 10578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   forecastLines: () => (/* binding */ forecastLines),
+/* harmony export */   predictStages: () => (/* binding */ predictStages)
+/* harmony export */ });
+/* harmony import */ var _evalue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59184);
+/* harmony import */ var _power_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6215);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15377);
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69385);
+
+
+
+
+const minutes = (s) => s < 5400 ? `${Math.max(1, Math.round(s / 60))} min` : `${Number((s / 3600).toFixed(1))} h`;
+function predictStages(service, traffic) {
+    const a = service.analysis;
+    const metric = a.metrics.find((m) => m.kind === 'error-rate' && m.vsBaseline);
+    const alpha = a.passAlpha ?? _judge_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PASS_ALPHA */ .P1;
+    const interval = a.intervalMs / 1000;
+    const rate = `${Number(traffic.requestsPerSecond.toPrecision(3))} req/s (${Number((traffic.errorRate * 100).toPrecision(2))}% errors)`;
+    return service.steps.map((step, k) => {
+        const bake = step.bakeMs / 1000;
+        const maxBake = (step.maxBakeMs ?? 3 * step.bakeMs) / 1000;
+        const head = (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .stepLabel */ .vO)(service, k + 1);
+        if (!metric || metric.kind !== 'error-rate')
+            return { step: k + 1, seconds: null, text: `${head}: no error-rate comparison to forecast` };
+        if (step.headerOnly || step.percent >= 100) {
+            return {
+                step: k + 1,
+                seconds: null,
+                text: `${head}: its traffic share is not known in advance; no forecast`,
+            };
+        }
+        const tolerance = metric.tolerance ?? _evalue_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PASS_RATIO */ .Sn;
+        const polls = (0,_power_js__WEBPACK_IMPORTED_MODULE_1__/* .pollsToPass */ .h)({
+            test: (0,_evalue_js__WEBPACK_IMPORTED_MODULE_0__/* .createMirrorTest */ .Mm)(tolerance),
+            threshold: Math.log(1 / alpha),
+            eventsPerPoll: traffic.requestsPerSecond * traffic.errorRate * interval,
+            share: step.percent / 100,
+            ratio: 1,
+        });
+        if (polls === null) {
+            return {
+                step: k + 1,
+                seconds: null,
+                text: `${head}: at ${rate} there are no errors to compare; it cannot pass and will be inconclusive at its max-bake (${minutes(maxBake)})`,
+            };
+        }
+        const seconds = Math.max(bake, Math.round(polls * interval));
+        const over = seconds > maxBake
+            ? ` — longer than its max-bake (${minutes(maxBake)}): expect inconclusive unless traffic grows`
+            : '';
+        return {
+            step: k + 1,
+            seconds,
+            text: `${head} needs ≈ ${minutes(seconds)} at ${rate} to show < ${tolerance}×; its bake is ${minutes(bake)}${over}`,
+        };
+    });
+}
+/** The plan's forecast lines for one service: a heading and one line per step, or one line saying why not. */
+function forecastLines(service, read) {
+    if (!read.ok)
+        return [`No duration forecast: could not read recent traffic from ${read.from}: ${read.error}`];
+    return [
+        `Duration forecast from recent traffic (${read.from}):`,
+        ...predictStages(service, read.traffic).map((p) => p.text),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 63241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -505,8 +580,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./src/cli.ts
-var cli = __webpack_require__(95581);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(22270);
 // EXTERNAL MODULE: external "node:path"
@@ -515,6 +588,8 @@ var external_node_path_ = __webpack_require__(76760);
 var policy = __webpack_require__(46671);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/policy/steps.ts
+var policy_steps = __webpack_require__(69385);
 // EXTERNAL MODULE: ./src/render/index.ts + 7 modules
 var render = __webpack_require__(14930);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 1 modules
@@ -529,7 +604,6 @@ const EVENT_MODES = ['plan', ...ROLLOUT_MODES, 'advance'];
 /** Operator signals from workflow_dispatch: every rollout under way advances with the signal. */
 const CONTROL_MODES = ['pause', 'resume', 'approve'];
 const INPUT_MODES = ['auto', ...EVENT_MODES, 'status', ...CONTROL_MODES];
-const isRolloutMode = (m) => ROLLOUT_MODES.includes(m);
 const isControlMode = (m) => CONTROL_MODES.includes(m);
 /** The `mode` input, checked: an unknown value says which ones exist. */
 function parseInputMode(raw) {
@@ -540,7 +614,7 @@ function parseInputMode(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/events.ts
-// Pure: which mode a GitHub event asks for (the GitOps table in DESIGN.md), from the webhook
+// Pure: which mode a GitHub event asks for (docs/ARCHITECTURE.md, "How a run flows"), from the webhook
 // payload alone. What each service then does is decided from the policy's content and the
 // rollout state (intent.ts): a commit message never decides a rollback.
 
@@ -657,9 +731,11 @@ function pushMode(p, defaultBranch) {
 
 // EXTERNAL MODULE: ./src/rollout/state.ts
 var state = __webpack_require__(49988);
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
 ;// CONCATENATED MODULE: ./src/gitops/intent.ts
 
-const releaseOf = (s) => s.image ?? `revision ${s.revision}`;
+
 const sameRelease = (a, b) => a.image === b.image && a.revision === b.revision;
 /** Does the service already serve what `head` asks for? (unknown: false) */
 function serves(head, f) {
@@ -696,10 +772,10 @@ function prIntent(head, base, f) {
             mode: 'plan',
             rollbackPreview: back,
             reason: `merging this routes ${name} 100% back to \`${back.revision}\` in one write ` +
-                `(it served ${releaseOf(head)} before the last promotion; no canary needed)`,
+                `(it served ${(0,names/* releaseOf */.l7)(head)} before the last promotion; no canary needed)`,
         };
     }
-    return { service: name, mode: 'canary', reason: `${name}: new release ${releaseOf(head)}` };
+    return { service: name, mode: 'canary', reason: `${name}: new release ${(0,names/* releaseOf */.l7)(head)}` };
 }
 function pushIntent(head, f) {
     const name = head.name;
@@ -708,15 +784,15 @@ function pushIntent(head, f) {
         return {
             service: name,
             mode: 'rollback',
-            reason: `${name}: the policy brings back ${releaseOf(head)}, which served before the last promotion`,
+            reason: `${name}: the policy brings back ${(0,names/* releaseOf */.l7)(head)}, which served before the last promotion`,
         };
     if (serves(head, f) && !active(f?.state))
         return {
             service: name,
             mode: 'none',
-            reason: `${name} already serves ${releaseOf(head)}${f?.serving ? ` (${f.serving})` : ''}`,
+            reason: `${name} already serves ${(0,names/* releaseOf */.l7)(head)}${f?.serving ? ` (${f.serving})` : ''}`,
         };
-    return { service: name, mode: 'promote', reason: `${name}: apply ${releaseOf(head)}` };
+    return { service: name, mode: 'promote', reason: `${name}: apply ${(0,names/* releaseOf */.l7)(head)}` };
 }
 function abortIntent(name, d, f) {
     const owner = d.pr ? `pr#${d.pr}` : undefined;
@@ -754,11 +830,11 @@ function decideIntents(d, base, head, facts) {
         switch (d.mode) {
             case 'canary':
                 return d.operator || d.services
-                    ? { service: s.name, mode: 'canary', reason: `${s.name}: canary of ${releaseOf(s)}` }
+                    ? { service: s.name, mode: 'canary', reason: `${s.name}: canary of ${(0,names/* releaseOf */.l7)(s)}` }
                     : prIntent(s, before.get(s.name), f);
             case 'promote':
                 return d.operator || d.services
-                    ? { service: s.name, mode: 'promote', reason: `${s.name}: promote ${releaseOf(s)}` }
+                    ? { service: s.name, mode: 'promote', reason: `${s.name}: promote ${(0,names/* releaseOf */.l7)(s)}` }
                     : pushIntent(s, f);
             case 'rollback':
                 return { service: s.name, mode: 'rollback', reason: `${s.name}: roll back` };
@@ -771,8 +847,6 @@ function decideIntents(d, base, head, facts) {
         }
     });
 }
-/** Services an intent list acts on with a rollout (the others are plan-only or settled). */
-const rolloutIntents = (intents) => intents.filter((i) => i.mode !== 'plan' && i.mode !== 'none');
 
 // EXTERNAL MODULE: ./src/adapters/files.ts
 var files = __webpack_require__(79771);
@@ -936,8 +1010,45 @@ var haproxy_check = __webpack_require__(33240);
 var output_path = __webpack_require__(67171);
 // EXTERNAL MODULE: ./src/render/output.ts
 var output = __webpack_require__(66607);
-// EXTERNAL MODULE: ./src/rollout/machine.ts + 2 modules
-var machine = __webpack_require__(91479);
+// EXTERNAL MODULE: ./src/analysis/forecast-stage.ts
+var forecast_stage = __webpack_require__(10578);
+;// CONCATENATED MODULE: ./src/action/forecast.ts
+
+/** The whole read gives up after this long (a source that hangs must not hold the run). */
+const FORECAST_TIMEOUT_MS = 15_000;
+async function stageForecasts(policy, plan, inputs, now = Date.now()) {
+    const canaries = new Set(plan.services.filter((p) => p.change === 'added' || p.change === 'release').map((p) => p.name));
+    const services = policy.services.filter((s) => canaries.has(s.name));
+    if (!services.length)
+        return {};
+    // the adapters (HTTP, gRPC) load only when a forecast is wanted
+    const [{ errorRateSource, readRecentTraffic }, { HaproxyRuntime }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 4759)),
+        __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 98648)),
+    ]);
+    const api = policy.haproxy.runtimeApis?.[0] ?? policy.haproxy.runtimeApi;
+    const deps = {
+        splitAt: policy.splitAt,
+        runtime: api ? new HaproxyRuntime(api, { timeoutMs: 5000 }) : undefined,
+        monitoringEndpoint: inputs.monitoringEndpoint,
+        timeoutMs: 10_000,
+    };
+    const out = {};
+    await Promise.all(services.map(async (s) => {
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({
+                ok: false,
+                from: errorRateSource(s),
+                error: `no answer within ${FORECAST_TIMEOUT_MS / 1000} s`,
+            }), FORECAST_TIMEOUT_MS);
+        });
+        const read = await Promise.race([readRecentTraffic(s, deps, now), late]).finally(() => clearTimeout(timer));
+        out[s.name] = (0,forecast_stage.forecastLines)(s, read);
+    }));
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/rollout/gates.ts
 var gates = __webpack_require__(34549);
 ;// CONCATENATED MODULE: ./src/action/outcome.ts
@@ -969,9 +1080,7 @@ function describeRun(r, policy) {
         return { verdict: 'skipped', line: own(res?.messages.at(-1) ?? 'nothing to do') };
     const svc = policy?.services.find((x) => x.name === r.service);
     const steps = svc?.steps.length ?? 0;
-    const pct = svc && !['Succeeded', 'Failed', 'Aborted', 'Initializing'].includes(s.phase)
-        ? (0,machine/* stepPercent */.wz)(svc, s.step)
-        : 0;
+    const pct = svc ? (0,state/* statePercent */.Pw)(svc, s) : 0;
     // paused by an operator or waiting for an approval: who holds it and how to continue
     const held = (0,state/* isTerminal */.Hd)(s.phase) ? null : (0,gates/* describeHold */.TZ)(r.service, s);
     if (held) {
@@ -1013,7 +1122,7 @@ function describeRun(r, policy) {
                 };
             return {
                 verdict: 'running',
-                line: `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${pct ? `${pct}%` : 'header only'})` +
+                line: `${r.service}: ${s.canary} at step ${s.step + 1} of ${steps} (${(0,policy_steps/* shareLabel */.e9)(!pct, pct)})` +
                     `${res.outOfTime ? ', stopped waiting before the job time limit' : ''}; ${s.stable} serves the rest; the next run continues`,
             };
     }
@@ -1060,6 +1169,8 @@ function stageOf(r) {
 
 
 
+
+
 function load(text, file) {
     if (text === null)
         return { policy: null, errors: [] };
@@ -1084,9 +1195,8 @@ async function basePolicy(workspace, decision, file) {
     return base;
 }
 async function haproxyCheck(policy) {
-    const steps = Math.max(0, ...policy.services.map((s) => s.steps.length));
     try {
-        const r = await (0,haproxy_check.checkPolicySteps)(policy, Array.from({ length: steps + 1 }, (_, k) => k));
+        const r = await (0,haproxy_check.checkPolicySteps)(policy, (0,policy_steps/* allSteps */.Bd)(policy));
         const bad = r.checks.find((c) => c.code !== 0);
         if (bad) {
             // the whole output goes to the log; the report gets the first alert (it sits in one line)
@@ -1095,7 +1205,7 @@ async function haproxyCheck(policy) {
             const alert = bad.output.split('\n').find((l) => /\[ALERT\]/.test(l)) ?? bad.output.split('\n')[0];
             return { ok: false, text: `failed for ${step} (exit ${bad.code}): ${alert.trim()}` };
         }
-        return { ok: true, text: `valid for steps 0–${steps}` };
+        return { ok: true, text: `valid for steps 0–${(0,policy_steps/* maxStep */.Zb)(policy)}` };
     }
     catch (e) {
         // no haproxy on this runner: the plan still stands, the check is reported as skipped
@@ -1142,7 +1252,7 @@ async function runAction(inputs, env, started = async () => { }) {
     if (!head.policy)
         return finish(outcome, 'fail', invalid(inputs.policy, head.errors));
     if (decision.mode === 'advance')
-        return advance(outcome, head.policy, workspace, env);
+        return advanceDue(outcome, head.policy, workspace, env);
     outcome.base = await basePolicy(workspace, decision, inputs.policy);
     return converge(outcome, head.policy, env);
 }
@@ -1151,7 +1261,7 @@ const invalid = (file, errors) => `${file} is invalid (${errors.length} errors);
 async function factsFor(o, head, env) {
     if (o.decision.fork || o.inputs.dryRun || o.decision.mode === 'plan')
         return new Map();
-    const { readAllFacts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+    const { readAllFacts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(142), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(406), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 37015));
     const names = head.services
         .map((s) => s.name)
         .filter((n) => !o.decision.services || o.decision.services.includes(n));
@@ -1175,6 +1285,7 @@ async function converge(outcome, head, env) {
         return finish(outcome, 'fail', 'the rendered HAProxy configuration is invalid; nothing applied');
     if (decision.fork)
         return finish(outcome, 'skipped', 'a pull request from a fork gets no credentials: plan only, no canary');
+    outcome.forecasts = await stageForecasts(head, outcome.plan, inputs);
     const facts = await factsFor(outcome, head, env);
     const intents = decideIntents(decision, outcome.base.policy, head, facts);
     outcome.intents = intents;
@@ -1187,7 +1298,7 @@ async function converge(outcome, head, env) {
     const acting = intents.filter((i) => (i.mode !== 'plan' && i.mode !== 'none') || i.dequeue);
     if (acting.length) {
         // the Cloud Run and metrics clients (gRPC, protos) load only when a rollout needs them
-        const { runServices } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+        const { runServices } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(142), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(406), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 37015));
         outcome.runs = await runServices(inputs, env, decision, head, acting, facts);
     }
     const { verdict, next } = conclude(outcome.runs, intents, head);
@@ -1198,8 +1309,8 @@ async function converge(outcome, head, env) {
  * commit that started it (a PR head, fetched when the checkout lacks it), and a waiter whose
  * lock freed starts; each is reported on its own PR and commit.
  */
-async function advance(outcome, current, workspace, env) {
-    const { dueRollouts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 94485));
+async function advanceDue(outcome, current, workspace, env) {
+    const { dueRollouts } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(142), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(406), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 37015));
     const due = await dueRollouts(outcome.inputs, env, current);
     if (!due.length)
         return finish(outcome, 'skipped', 'no rollout is under way and nobody waits for a lock');
@@ -1299,10 +1410,284 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./src/render/summary.ts + 1 modules
-var summary = __webpack_require__(57277);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/render/numbers.ts
+var numbers = __webpack_require__(45714);
+;// CONCATENATED MODULE: ./src/render/judge-lines.ts
+
+
+/** "≈ 14 min" / "≈ 40 s" / "≈ 2.5 h". */
+function approxDuration(seconds) {
+    if (seconds < 90)
+        return `≈ ${Math.max(10, Math.round(seconds / 10) * 10)} s`;
+    if (seconds < 5400)
+        return `≈ ${Math.round(seconds / 60)} min`;
+    return `≈ ${Number((seconds / 3600).toFixed(1))} h`;
+}
+function timeLine(m) {
+    if (m.secondsToPass === undefined || m.verdict !== 'running')
+        return null;
+    const tol = m.tolerance !== undefined ? ` < ${m.tolerance}× stable` : ' the canary no worse than its tolerance';
+    if (m.secondsToPass === null) {
+        const ratio = m.ratio !== null ? ` (${Number(m.ratio.toPrecision(3))}×)` : '';
+        return `${(0,markdown/* mdText */.bC)(m.metric)}: cannot pass at the ratio seen so far${ratio}; it needs to show${tol}`;
+    }
+    return `${(0,markdown/* mdText */.bC)(m.metric)}: time still needed to pass at the current traffic: ${approxDuration(m.secondsToPass)} (to show${tol})`;
+}
+function coldLine(m) {
+    const c = m.coldStart;
+    if (!c)
+        return null;
+    const ms = (v) => (v === null ? '—' : `${(0,numbers/* formatInt */.D)(v)} ms`);
+    return (`${(0,markdown/* mdText */.bC)(m.metric)} cold start (the canary's first ${c.seconds} s of traffic, not judged): ` +
+        `canary ${ms(c.canaryMs)} vs stable ${ms(c.stableMs)} over ${(0,numbers/* formatInt */.D)(c.requests)} canary requests`);
+}
+function missingLine(m) {
+    if (m.verdict !== 'inconclusive' || !m.missing)
+        return null;
+    return `${(0,markdown/* mdText */.bC)(m.metric)} inconclusive: ${(0,markdown/* mdText */.bC)(m.missing)}`;
+}
+/** Bullet lines for one stage; `held` is the rollout's hold reason when it is held. */
+function judgeLines(j, held) {
+    const lines = [];
+    for (const m of j.metrics) {
+        for (const l of [timeLine(m), coldLine(m), missingLine(m)])
+            if (l)
+                lines.push(`- ${l}`);
+    }
+    if (held) {
+        lines.push(`- **Held:** ${(0,markdown/* mdText */.bC)(held)}. The canary keeps its traffic; merging promotes it anyway ` +
+            '(recorded as a human decision), closing the PR aborts it.');
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/policy/units.ts
+var units = __webpack_require__(42233);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+
+
+
+/** GitHub rejects comments over 65536 characters; the diff is the part that can grow. */
+const MAX_DIFF_CHARS = 40_000;
+const reportMarker = (policyFile) => `<!-- canary-relay:${(0,markdown/* commentSafe */.XO)(policyFile)} -->`;
+function renderReport(r) {
+    const parts = [
+        reportMarker(r.policyFile),
+        `### canary-relay: ${(0,markdown/* mdText */.bC)(r.mode)} of ${(0,markdown/* mdCode */.xs)(r.policyFile)}`,
+        `**Verdict: ${(0,markdown/* mdText */.bC)(r.verdict)}.** ${(0,markdown/* mdText */.bC)(r.next)}`,
+    ];
+    if (r.errors?.length)
+        parts.push(errorsSection(r.errors));
+    if (r.plan.length)
+        parts.push(planSection(r.plan));
+    // An invalid policy renders nothing, so "no change" would mislead: leave the diff out then.
+    if (!r.errors?.length || r.haproxyDiff.trim())
+        parts.push(diffSection(r.haproxyDiff, r.haproxyCheck));
+    if (r.stages.length)
+        parts.push(stagesSection(r.stages));
+    return parts.join('\n\n') + '\n';
+}
+// ---- formatting helpers -------------------------------------------------------------
+const code = (s) => (s === null ? '—' : (0,markdown/* mdCode */.xs)(s));
+/** Three significant digits, no exponent below a million. */
+function num(n) {
+    if (!Number.isFinite(n))
+        return n > 0 ? '∞' : '—';
+    if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
+        return n.toExponential(1);
+    return String(Number(n.toPrecision(3)));
+}
+const pValue = (p) => (p < 1e-4 ? '< 0.0001' : num(p));
+/** A metric's value in its unit: error rates as percent, latency in ms, custom as is. */
+function metricValue(metric, v) {
+    if (v === null)
+        return '—';
+    if (metric.startsWith('error-rate'))
+        return (0,numbers/* formatPercent */.l)(v);
+    if (metric.startsWith('latency'))
+        return `${num(v)} ms`;
+    return num(v);
+}
+/** E next to the threshold it fails at (1/alpha), when the judge says what that is. */
+const eValue = (m) => (m.alpha ? `${num(m.e)} / ${num(1 / m.alpha)}` : num(m.e));
+function ratio(m) {
+    if (m.ratio === null)
+        return '—';
+    const ci = m.ratioInterval ? ` (${num(m.ratioInterval[0])}–${num(m.ratioInterval[1])})` : '';
+    return `${num(m.ratio)}×${ci}`;
+}
+const rowLabel = (s) => `${s.label} · ${(0,units/* formatBake */.jc)(s.bakeMs)}`;
+const traffic = (s) => (0,policy_steps/* shareLabel */.e9)(s.headerOnly, s.percent);
+// ---- sections -----------------------------------------------------------------------
+function errorsSection(errors) {
+    const lines = errors.map((e) => `- ${(0,markdown/* mdCode */.xs)((0,types/* formatPolicyError */.i)(e))}`);
+    return [
+        `#### Policy errors (${errors.length})`,
+        'Nothing was applied. Fix these and push again:',
+        ...lines,
+    ].join('\n');
+}
+const CHANGE = {
+    added: 'new service',
+    removed: 'removed from the policy',
+    release: 'new release: canary',
+    routing: 'routing change: plan only',
+    unchanged: 'unchanged',
+};
+function servicePlan(s) {
+    const what = s.label ?? (s.change ? CHANGE[s.change] : undefined);
+    const head = `**${(0,markdown/* mdText */.bC)(s.name)}**${what ? ` — ${what}` : ''}`;
+    const release = s.release.before === s.release.after
+        ? `release ${code(s.release.after)}`
+        : `release ${code(s.release.before)} → ${code(s.release.after)}`;
+    const n = s.hideSteps ? 0 : Math.max(s.stages.before.length, s.stages.after.length);
+    const rows = Array.from({ length: n }, (_, i) => {
+        const b = s.stages.before[i];
+        const a = s.stages.after[i];
+        const same = b && a && rowLabel(b) === rowLabel(a);
+        return `| ${i + 1} | ${b ? (0,markdown/* mdText */.bC)(rowLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${(0,markdown/* mdText */.bC)(rowLabel(a))}**`) : '—'} |`;
+    });
+    const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
+    const [first, ...each] = n ? (s.forecast ?? []) : [];
+    const forecast = first ? ['', (0,markdown/* mdText */.bC)(first), ...each.map((l) => `- ${(0,markdown/* mdText */.bC)(l)}`)] : [];
+    return [head, release, ...table, ...forecast].join('\n');
+}
+function planSection(plan) {
+    const shown = plan.filter((s) => s.change !== 'unchanged' || s.label);
+    const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => (0,markdown/* mdText */.bC)(s.name));
+    const body = shown.map(servicePlan);
+    if (quiet.length)
+        body.push(`Unchanged: ${quiet.join(', ')}.`);
+    return ['#### Plan', ...body].join('\n\n');
+}
+function diffStats(diff) {
+    const lines = diff.split('\n');
+    const add = lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+    const del = lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+    return `+${add} −${del}`;
+}
+function diffSection(diff, check) {
+    const checkLine = check ? ` \`haproxy -c\`: ${(0,markdown/* mdText */.bC)(check)}.` : '';
+    if (!diff.trim())
+        return `HAProxy config: no change.${checkLine}`;
+    // the summary line is raw HTML: Markdown escapes do not apply there
+    const checkHtml = check ? ` — <code>haproxy -c</code>: ${(0,markdown/* htmlText */.js)(check)}.` : '';
+    const cut = diff.length > MAX_DIFF_CHARS;
+    const text = cut ? diff.slice(0, diff.lastIndexOf('\n', MAX_DIFF_CHARS)) : diff.replace(/\n$/, '');
+    // A fence longer than any backtick run inside, so the diff cannot close it.
+    const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
+    return [
+        `<details><summary>HAProxy config diff (${diffStats(diff)})${checkHtml}</summary>`,
+        '',
+        `${fence}diff`,
+        text,
+        fence,
+        ...(cut
+            ? [
+                '',
+                `Diff truncated at ${(0,numbers/* formatInt */.D)(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`,
+            ]
+            : []),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function historyTable(stages) {
+    const rows = stages.map((s) => {
+        const req = s.judgement.metrics[0];
+        const decided = s.judgement.decidedAt === null ? '—' : `${(0,numbers/* formatInt */.D)(s.judgement.decidedAt)} s`;
+        const requests = req ? `${(0,numbers/* formatInt */.D)(req.canaryRequests)} / ${(0,numbers/* formatInt */.D)(req.stableRequests)}` : '—';
+        return `| ${s.step} | ${traffic(s)} | ${(0,markdown/* mdText */.bC)(s.judgement.verdict)} | ${decided} | ${requests} |`;
+    });
+    return [
+        '| step | traffic | verdict | decided at | requests canary / stable |',
+        '|---:|---|---|---:|---:|',
+        ...rows,
+    ].join('\n');
+}
+function metricTable(metrics) {
+    const rows = metrics.map((m) => `| ${(0,markdown/* mdText */.bC)(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
+        `${(0,numbers/* formatInt */.D)(m.canaryRequests)} / ${(0,numbers/* formatInt */.D)(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
+        `${m.verdict === 'fail' ? '**fail**' : (0,markdown/* mdText */.bC)(m.verdict)} |`);
+    return [
+        '| metric | canary | stable | requests canary / stable | E / fails at | p | ratio (interval) | verdict |',
+        '|---|---:|---:|---:|---:|---:|---|---|',
+        ...rows,
+    ].join('\n');
+}
+const chartNumber = (v) => String(Number(v.toFixed(3)));
+function chart(title, axis, x, canary, stable) {
+    const max = Math.max(...canary, ...stable);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        // a quoted Mermaid string inside a fence: only plain characters may reach it
+        `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
+        `  x-axis "seconds since the stage started" [${x.map((t) => (0,numbers/* formatInt */.D)(t).replace(/,/g, '')).join(', ')}]`,
+        `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
+        `  line [${canary.map(chartNumber).join(', ')}]`,
+        `  line [${stable.map(chartNumber).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Error rate (and latency when the series has it), canary vs stable per poll. */
+function charts(s) {
+    const series = s.judgement.series;
+    const out = [];
+    const errs = series.filter((p) => p.canaryErrorRate !== null && p.stableErrorRate !== null);
+    if (errs.length >= 2) {
+        out.push(chart(`${s.service} step ${s.step}: error rate per poll (%)`, 'error rate (%)', errs.map((p) => p.t), errs.map((p) => p.canaryErrorRate * 100), errs.map((p) => p.stableErrorRate * 100)));
+    }
+    const lat = series.filter((p) => p.canaryLatencyMs != null && p.stableLatencyMs != null);
+    if (lat.length >= 2) {
+        out.push(chart(`${s.service} step ${s.step}: latency per poll (ms)`, 'latency (ms)', lat.map((p) => p.t), lat.map((p) => p.canaryLatencyMs), lat.map((p) => p.stableLatencyMs)));
+    }
+    if (out.length)
+        out.push('First line: canary; second line: stable.');
+    return out;
+}
+function liveStage(s) {
+    const j = s.judgement;
+    const decided = j.decidedAt === null ? '' : ` at ${(0,numbers/* formatInt */.D)(j.decidedAt)} s`;
+    const reasons = j.metrics.map((m) => `- ${(0,markdown/* mdText */.bC)(m.metric)}: ${(0,markdown/* mdText */.bC)(m.reason)}`);
+    const notes = j.notes.map((n) => `- note: ${(0,markdown/* mdText */.bC)(n)}`);
+    return [
+        `**Step ${s.step} (${traffic(s)}): ${(0,markdown/* mdText */.bC)(j.verdict)}${decided}**`,
+        '',
+        j.metrics.length ? metricTable(j.metrics) : 'No metrics were judged in this stage.',
+        ...(reasons.length || notes.length ? ['', ...reasons, ...notes] : []),
+        ...judgeLines(j, s.held),
+        ...charts(s).flatMap((c) => ['', c]),
+    ].join('\n');
+}
+function stagesSection(stages) {
+    const services = [...new Set(stages.map((s) => s.service))];
+    const blocks = services.map((name) => {
+        const mine = stages.filter((s) => s.service === name);
+        const live = mine[mine.length - 1];
+        const history = mine.length > 1 ? [historyTable(mine), ''] : [];
+        return [`**${(0,markdown/* mdText */.bC)(name)}**`, '', ...history, liveStage(live)].join('\n');
+    });
+    return ['#### Stages', ...blocks].join('\n\n');
+}
+const noteMarker = (kind, policyFile, commit) => `<!-- canary-relay-note:${kind}:${(0,markdown/* commentSafe */.XO)(policyFile)}:${(0,markdown/* commentSafe */.XO)(commit)} -->`;
+function renderNote(kind, n) {
+    const short = (0,markdown/* mdText */.bC)(n.commit.slice(0, 12));
+    const list = n.services.map((s) => `- **${(0,markdown/* mdText */.bC)(s.name)}**: 100% on ${code(s.target)}${s.from ? ` (was ${code(s.from)})` : ''}`);
+    const head = kind === 'promote'
+        ? `**canary-relay promoted** the canary of ${(0,markdown/* mdCode */.xs)(n.policyFile)} after commit ${short}:`
+        : `**canary-relay rolled back** ${(0,markdown/* mdCode */.xs)(n.policyFile)} at once, without stages${n.reason ? `, because ${(0,markdown/* mdText */.bC)(n.reason)}` : ''}:`;
+    // a link we make: only URL characters stay, anything else is percent-encoded
+    const url = n.runUrl?.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
+    const tail = url ? ['', `[Run details](<${url}>)`] : [];
+    return [noteMarker(kind, n.policyFile, n.commit), head, ...list, ...tail].join('\n') + '\n';
+}
+
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
 var adapters_github = __webpack_require__(69312);
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -1362,8 +1747,8 @@ function modeLabel(o) {
     return modes.length ? modes.join(' + ') : o.decision.mode;
 }
 function reportBody(o) {
-    const plan = (o.plan?.services ?? []).map((p) => labelled(p, o.intents.find((i) => i.service === p.name), o.runs.find((r) => r.service === p.name)));
-    return (0,summary/* renderReport */.B1)({
+    const plan = (o.plan?.services ?? []).map((p) => labelled({ ...p, forecast: o.forecasts?.[p.name] }, o.intents.find((i) => i.service === p.name), o.runs.find((r) => r.service === p.name)));
+    return renderReport({
         policyFile: o.inputs.policy,
         mode: modeLabel(o),
         plan,
@@ -1398,11 +1783,11 @@ function noteOf(o, runUrl) {
         return null;
     const services = (kind === 'rollback' ? rolled : promoted).map((r) => {
         const svc = o.head.policy?.services.find((s) => s.name === r.service);
-        return { name: r.service, target: r.result?.state?.stable ?? (svc ? (0,plan.releaseOf)(svc) : r.service) };
+        return { name: r.service, target: r.result?.state?.stable ?? (svc ? (0,names/* releaseOf */.l7)(svc) : r.service) };
     });
     const d = o.decision;
     const reason = kind === 'rollback' && d.revertedSha ? `commit ${d.revertedSha.slice(0, 12)} was reverted` : undefined;
-    const body = (0,summary/* renderNote */.NS)(kind, {
+    const body = renderNote(kind, {
         policyFile: o.inputs.policy,
         commit: d.head ?? '',
         services,
@@ -1506,7 +1891,7 @@ async function reportOne(p, o, body) {
     const { owner, repo: name } = repo();
     const d = o.decision;
     if (d.pr)
-        await p.part(`PR #${d.pr} comment`, (gh) => gh.upsertStickyComment(owner, name, d.pr, (0,summary/* reportMarker */.lO)(o.inputs.policy), body));
+        await p.part(`PR #${d.pr} comment`, (gh) => gh.upsertStickyComment(owner, name, d.pr, reportMarker(o.inputs.policy), body));
     const sha = d.head ?? github/* context */._.sha;
     const check = {
         ...checkState(o.verdict),
@@ -1554,12 +1939,12 @@ async function reportOne(p, o, body) {
                 : `promoted by ${d.head?.slice(0, 12) ?? 'the merge'}, run ${o.runNumber ?? '?'}: ${state?.stable ?? '?'} serves 100%`;
         const verdict = r.mode === 'promote' && state?.phase === 'Succeeded' ? 'success' : 'cancelled';
         await p.part(`PR #${pr} comment`, async (gh) => {
-            const found = await gh.findStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy));
+            const found = await gh.findStickyComment(owner, name, pr, reportMarker(o.inputs.policy));
             const line = `**Verdict: ${r.mode === 'promote' ? 'pass' : 'skipped'}.** ${r.service}: ${what}`;
             const body = found
                 ? found.body.replace(/^\*\*Verdict: [a-z]+\.\*\*.*$/m, () => line)
-                : `${(0,summary/* reportMarker */.lO)(o.inputs.policy)}\n### canary-relay: ${r.mode}\n\n${line}\n`;
-            await gh.upsertStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy), body);
+                : `${reportMarker(o.inputs.policy)}\n### canary-relay: ${r.mode}\n\n${line}\n`;
+            await gh.upsertStickyComment(owner, name, pr, reportMarker(o.inputs.policy), body);
         });
         if (r.prior.commit)
             await p.part(`check run of PR #${pr}`, (gh) => gh.createOrUpdateCheckRun(owner, name, r.prior.commit, {
@@ -1583,7 +1968,7 @@ async function earlierReport(gh, o) {
         return null;
     const { owner, repo: name } = repo();
     try {
-        const found = await gh.findStickyComment(owner, name, pr, (0,summary/* reportMarker */.lO)(o.inputs.policy));
+        const found = await gh.findStickyComment(owner, name, pr, reportMarker(o.inputs.policy));
         if (!found?.body.includes(`**Verdict: ${o.verdict}.**`))
             return null;
         // the evidence stays; the verdict line is this run's (true of the state now)
@@ -1636,34 +2021,15 @@ async function publish(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The shell: a command line runs the CLI; otherwise this is the action
-// (inputs → decision → check in progress → run → one outcome, published once); mode `status`
+// The action's shell (src/index.ts sends a command line to src/cli/entry.ts instead):
+// inputs → decision → check in progress → run → one outcome, published once; mode `status`
 // only reads and writes the status table.
 // The one catch that calls setFailed lives here.
 
 
 
 
-
-const stdio = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    tty: process.stdout.isTTY === true,
-};
-/** A reader that stops early (`| head`) closes the pipe: stop quietly, as other CLI tools do. */
-function quietOnClosedPipe() {
-    process.stdout.on('error', (e) => {
-        if (e.code !== 'EPIPE')
-            throw e;
-        process.exit(process.exitCode ?? 0);
-    });
-}
-async function main(argv) {
-    if (argv.length > 0 || !process.env.GITHUB_ACTIONS) {
-        quietOnClosedPipe();
-        process.exitCode = await (0,cli/* runCli */.ak)(argv.length ? argv : ['help'], stdio);
-        return;
-    }
+async function main() {
     // A cancelled job (timeout-minutes, a newer run, a person) leaves the rollout as its last write
     // left it on the Cloud Run service: each write is whole, so the next run resumes from there.
     for (const sig of ['SIGINT', 'SIGTERM'])
@@ -1674,7 +2040,7 @@ async function main(argv) {
     try {
         const inputs = readInputs();
         if (inputs.mode === 'status')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(377), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(485), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 27726))).statusSummary(inputs, process.env);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(142), __webpack_require__.e(475), __webpack_require__.e(308), __webpack_require__.e(406), __webpack_require__.e(15), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 27726))).statusSummary(inputs, process.env);
         const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
         await publish(outcome);
     }
@@ -1694,8 +2060,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildPlan: () => (/* binding */ buildPlan),
-  releaseOf: () => (/* binding */ releaseOf)
+  buildPlan: () => (/* binding */ buildPlan)
 });
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -1746,17 +2111,20 @@ function changedServices(base, head) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/policy/steps.ts
+var steps = __webpack_require__(69385);
+// EXTERNAL MODULE: ./src/policy/names.ts
+var policy_names = __webpack_require__(25714);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // Pure: what a change from the base policy to the head policy would do, service by service.
 
 
-function releaseOf(s) {
-    return s.image ?? `revision ${s.revision}`;
-}
+
+
 function stagesOf(s) {
     return s.steps.map((st, i) => ({
         step: i + 1,
-        label: st.headerOnly ? 'header only' : `${st.percent}%`,
+        label: (0,steps/* shareLabel */.e9)(st.headerOnly, st.percent),
         bakeMs: st.bakeMs,
     }));
 }
@@ -1778,7 +2146,7 @@ function servicePlan(name, c, base, head) {
     return {
         name,
         change: classify(name, c),
-        release: { before: base ? releaseOf(base) : null, after: head ? releaseOf(head) : null },
+        release: { before: base ? (0,policy_names/* releaseOf */.l7)(base) : null, after: head ? (0,policy_names/* releaseOf */.l7)(head) : null },
         stages: { before: base ? stagesOf(base) : [], after: head ? stagesOf(head) : [] },
         changedFields: base && head ? diffFields(base, head) : [],
     };
@@ -1795,9 +2163,8 @@ function buildPlan(base, head, baseConfig, headConfig) {
     const changes = changedServices(base, head);
     const services = names.map((n) => servicePlan(n, changes, b.get(n), h.get(n)));
     // the provenance line names the policy's digest, which every change moves: not a config change
-    const provenance = /^# Generated by canary-relay from .*\n/m;
-    baseConfig = baseConfig.replace(provenance, '');
-    headConfig = headConfig.replace(provenance, '');
+    baseConfig = baseConfig.replace(policy_names/* GENERATED_BY_LINE */.ZQ, '');
+    headConfig = headConfig.replace(policy_names/* GENERATED_BY_LINE */.ZQ, '');
     const haproxyDiff = baseConfig === headConfig
         ? ''
         : (0,create/* createTwoFilesPatch */.ss)(`a/${head.haproxy.output}`, `b/${head.haproxy.output}`, baseConfig, headConfig, '', '', {
@@ -1814,297 +2181,294 @@ function buildPlan(base, head, baseConfig, headConfig) {
 
 /***/ }),
 
-/***/ 57277:
+/***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XO: () => (/* binding */ commentSafe),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* harmony import */ var _policy_visible_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52004);
+// Pure: user-supplied text (policy keys and values, git and GitHub strings, error messages) put
+// into Markdown so it renders literally. Nothing it returns can start a line, a heading, a link,
+// an autolink, emphasis or an HTML tag: control characters and line breaks become visible escapes
+// (`\n`, `\u202E`), and the punctuation that opens structure is backslash-escaped (CommonMark
+// allows that for any ASCII punctuation; GitHub then cannot see `www.`, `://` or `@` to autolink).
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a3: () => (/* binding */ formatDuration),
-  NS: () => (/* binding */ renderNote),
-  B1: () => (/* binding */ renderReport),
-  lO: () => (/* binding */ reportMarker)
+/**
+ * Literal text inside Markdown prose or a table cell, on one line. Escaped: every character that
+ * opens inline structure (emphasis, code, links, images, HTML, entities, table cells, strikethrough),
+ * the autolink triggers (`@`, the `:` of `://`, the `.` of `www.`), and a block marker at the start.
+ */
+function mdText(s) {
+    return ((0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s)
+        .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=[Ww]{3})\./g, (c) => `\\${c}`)
+        .replace(/^[-+=]|^(\d+)([.)])/, (m, digits, mark) => digits === undefined ? `\\${m}` : `${digits}\\${mark}`)
+        // spaces at either end would start a code block or break the emphasis wrapped around the text
+        .replace(/^\p{Zs}+|\p{Zs}+$/gu, (spaces) => [...spaces].map((c) => `&#x${(c.codePointAt(0) ?? 32).toString(16)};`).join('')));
+}
+/** An inline code span holding `s` literally, on one line; no backtick run inside can close it. */
+function mdCode(s) {
+    const text = (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s);
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // a space on both sides when the text starts or ends with a backtick or space (CommonMark strips one)
+    if (text === '')
+        return '` `'; // a code span cannot be empty: one space
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Literal text inside raw HTML (a `<summary>` line), where Markdown escapes do not apply. */
+function htmlText(s) {
+    const map = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    return (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s).replace(/[&<>"']/g, (c) => map[c]);
+}
+/** A value inside an HTML comment (the sticky-comment markers): safe names stay as they are. */
+function commentSafe(s) {
+    return (0,_policy_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .R)(s).replace(/[^A-Za-z0-9._/:@+=~ -]|--/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
+
+/***/ }),
+
+/***/ 45714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ formatInt),
+/* harmony export */   l: () => (/* binding */ formatPercent)
+/* harmony export */ });
+// Numbers as reports and logs print them (one formatter each).
+/** Rounded, with thousands separators: 12,345. */
+const formatInt = (n) => Math.round(n).toLocaleString('en-US');
+/** A fraction as a percent with at most `digits` decimals: 0.0123 → "1.23%". */
+const formatPercent = (fraction, digits = 2) => `${Number((fraction * 100).toFixed(digits))}%`;
+
+
+/***/ }),
+
+/***/ 34549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ pauseGate),
+/* harmony export */   TZ: () => (/* binding */ describeHold),
+/* harmony export */   Yf: () => (/* binding */ hookPayload),
+/* harmony export */   eq: () => (/* binding */ PAUSE_LABEL),
+/* harmony export */   n8: () => (/* binding */ APPROVE_LABEL),
+/* harmony export */   wh: () => (/* binding */ boundaryGate)
+/* harmony export */ });
+/* unused harmony export approvalHelp */
+const PAUSE_LABEL = 'canary-relay:pause';
+const APPROVE_LABEL = 'canary-relay:approve';
+const hold = (state, message) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
 });
-
-// UNUSED EXPORTS: noteMarker
-
-// EXTERNAL MODULE: ./src/policy/types.ts
-var types = __webpack_require__(63943);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(42495);
-;// CONCATENATED MODULE: ./src/render/judge-lines.ts
-
-const n = (x) => Math.round(x).toLocaleString('en-US');
-/** "≈ 14 min" / "≈ 40 s" / "≈ 2.5 h". */
-function approxDuration(seconds) {
-    if (seconds < 90)
-        return `≈ ${Math.max(10, Math.round(seconds / 10) * 10)} s`;
-    if (seconds < 5400)
-        return `≈ ${Math.round(seconds / 60)} min`;
-    return `≈ ${Number((seconds / 3600).toFixed(1))} h`;
-}
-function timeLine(m) {
-    if (m.secondsToPass === undefined || m.verdict !== 'running')
+const record = (state, message) => ({
+    state,
+    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+    status: 'changed',
+});
+/**
+ * Pause and resume, consulted on every tick of an active rollout. A paused rollout keeps its
+ * traffic and no stage ends; a failing analysis still fails it (users are not left on a bad
+ * canary). Resume moves the stage's start by the time spent paused, so its bake goes on where it
+ * stood. A label pause ends when the label is gone; a dispatch pause needs a dispatch resume.
+ */
+function pauseGate(state, input) {
+    const c = input.controls;
+    const p = state.paused;
+    const name = input.service.name;
+    if (p) {
+        const labelGone = p.via === 'label' && c?.labelsRead === true && c.pause?.via !== 'label';
+        // the merge is a person's decision in git: it lifts the PR's label pause (a dispatch pause holds)
+        const merged = p.via === 'label' && input.mode === 'promote';
+        const by = c?.resume?.by ??
+            (labelGone ? `removal of the ${PAUSE_LABEL} label` : merged ? `the merge (${input.owner})` : undefined);
+        if (!by) {
+            if (input.observation.judgement?.verdict === 'fail')
+                return null;
+            const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+            const since = Math.round((input.now - p.at) / 1000);
+            return hold(state, `${name}: paused by ${p.by} (${p.via}) ${since}s ago at step ${state.step + 1}; ${how}`);
+        }
+        const next = {
+            ...state,
+            stepStartedAt: state.stepStartedAt + Math.max(0, input.now - p.at),
+        };
+        delete next.paused;
+        return record(next, `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`);
+    }
+    if (!c?.pause || c.resume || (c.pause.via === 'label' && input.mode === 'promote'))
         return null;
-    const tol = m.tolerance !== undefined ? ` < ${m.tolerance}× stable` : ' the canary no worse than its tolerance';
-    if (m.secondsToPass === null) {
-        const ratio = m.ratio !== null ? ` (${Number(m.ratio.toPrecision(3))}×)` : '';
-        return `${(0,markdown/* mdText */.bC)(m.metric)}: cannot pass at the ratio seen so far${ratio}; it needs to show${tol}`;
-    }
-    return `${(0,markdown/* mdText */.bC)(m.metric)}: time still needed to pass at the current traffic: ${approxDuration(m.secondsToPass)} (to show${tol})`;
+    const next = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
+    return record(next, `paused at step ${state.step + 1} by ${c.pause.by} (${c.pause.via}); traffic stays as it is`);
 }
-function coldLine(m) {
-    const c = m.coldStart;
-    if (!c)
+/** Who may approve, for the messages. */
+function approvalHelp(step) {
+    return (`step ${step + 1} needs an approval: a PR review approval by someone with write access, ` +
+        `the ${APPROVE_LABEL} label, or the workflow run with mode approve`);
+}
+function approvalGate(state, input, k) {
+    if (input.service.steps[k]?.approval !== 'required' || state.approved?.step === k)
         return null;
-    const ms = (v) => (v === null ? '—' : `${n(v)} ms`);
-    return (`${(0,markdown/* mdText */.bC)(m.metric)} cold start (the canary's first ${c.seconds} s of traffic, not judged): ` +
-        `canary ${ms(c.canaryMs)} vs stable ${ms(c.stableMs)} over ${n(c.requests)} canary requests`);
+    if (state.gate?.step !== k) {
+        const next = { ...state, gate: { step: k, since: input.now } };
+        return record(next, `${approvalHelp(k)}; waiting`);
+    }
+    const since = state.gate.since;
+    const a = input.controls?.approvals.find((x) => x.at === null || x.at >= since);
+    if (!a)
+        return hold(state, `${input.service.name}: ${approvalHelp(k)}; waiting since ${new Date(since).toISOString()}`);
+    const next = { ...state, approved: { step: k, by: a.by, via: a.via } };
+    delete next.gate;
+    return record(next, `step ${k + 1} approved by ${a.by} (${a.via})`);
 }
-function missingLine(m) {
-    if (m.verdict !== 'inconclusive' || !m.missing)
+function hookGate(state, input, hook, step, fail) {
+    const spec = hook === 'pre-step' ? input.service.hooks?.preStep : input.service.hooks?.postStep;
+    if (!spec)
         return null;
-    return `${(0,markdown/* mdText */.bC)(m.metric)} inconclusive: ${(0,markdown/* mdText */.bC)(m.missing)}`;
+    const answer = input.observation.hooks?.[`${hook}:${step}`];
+    if (!answer)
+        return {
+            state,
+            actions: [{ kind: 'callHook', hook, step }],
+            status: 'changed',
+            message: `${hook} hook of step ${step + 1}`,
+        };
+    return answer.ok ? null : fail(state, input, `${hook} hook of step ${step + 1} failed: ${answer.detail}`);
 }
-/** Bullet lines for one stage; `held` is the rollout's hold reason when it is held. */
-function judgeLines(j, held) {
-    const lines = [];
-    for (const m of j.metrics) {
-        for (const l of [timeLine(m), coldLine(m), missingLine(m)])
-            if (l)
-                lines.push(`- ${l}`);
+/**
+ * Between stages: before entering step `k` (0-based) or before completing (`'end'`). In order:
+ * the approval of step k, the post-step hook of the step that ends, the pre-step hook of step k.
+ * Null means go on.
+ */
+function boundaryGate(state, input, k, fail) {
+    if (k !== 'end') {
+        const approval = approvalGate(state, input, k);
+        if (approval)
+            return approval;
     }
-    if (held) {
-        lines.push(`- **Held:** ${(0,markdown/* mdText */.bC)(held)}. The canary keeps its traffic; merging promotes it anyway ` +
-            '(recorded as a human decision), closing the PR aborts it.');
+    const ending = state.phase === 'Initializing' ? null : state.step;
+    if (ending !== null && ending !== k) {
+        const post = hookGate(state, input, 'post-step', ending, fail);
+        if (post)
+            return post;
     }
-    return lines;
+    return k === 'end' ? null : hookGate(state, input, 'pre-step', k, fail);
+}
+/** The JSON a hook receives. */
+function hookPayload(service, state, hook, step, percent) {
+    return {
+        version: 1,
+        hook,
+        service: service.name,
+        owner: state.owner,
+        commit: state.commit ?? null,
+        step: step + 1,
+        steps: service.steps.length,
+        percent,
+        canary: state.canary,
+        stable: state.stable,
+    };
+}
+/** What an operator gate holds a rollout for, in one sentence for the report; null when none. */
+function describeHold(service, state) {
+    if (!state)
+        return null;
+    if (state.paused) {
+        const how = state.paused.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+        return `${service} is paused at step ${state.step + 1} by ${state.paused.by} (${state.paused.via}); ${how} to continue`;
+    }
+    if (state.gate)
+        return `${service} holds at step ${state.step + 1}: ${approvalHelp(state.gate.step)}`;
+    return null;
 }
 
-;// CONCATENATED MODULE: ./src/render/summary.ts
 
+/***/ }),
 
+/***/ 49988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/** GitHub rejects comments over 65536 characters; the diff is the part that can grow. */
-const MAX_DIFF_CHARS = 40_000;
-const reportMarker = (policyFile) => `<!-- canary-relay:${(0,markdown/* commentSafe */.XO)(policyFile)} -->`;
-function renderReport(r) {
-    const parts = [
-        reportMarker(r.policyFile),
-        `### canary-relay: ${(0,markdown/* mdText */.bC)(r.mode)} of ${(0,markdown/* mdCode */.xs)(r.policyFile)}`,
-        `**Verdict: ${(0,markdown/* mdText */.bC)(r.verdict)}.** ${(0,markdown/* mdText */.bC)(r.next)}`,
-    ];
-    if (r.errors?.length)
-        parts.push(errorsSection(r.errors));
-    if (r.plan.length)
-        parts.push(planSection(r.plan));
-    // An invalid policy renders nothing, so "no change" would mislead: leave the diff out then.
-    if (!r.errors?.length || r.haproxyDiff.trim())
-        parts.push(diffSection(r.haproxyDiff, r.haproxyCheck));
-    if (r.stages.length)
-        parts.push(stagesSection(r.stages));
-    return parts.join('\n\n') + '\n';
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ROLLOUT_ANNOTATION),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   Pw: () => (/* binding */ statePercent),
+/* harmony export */   d9: () => (/* binding */ isBaking),
+/* harmony export */   sU: () => (/* binding */ serializeState)
+/* harmony export */ });
+/* unused harmony export TERMINAL */
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69385);
+// The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
+// (runners keep nothing), and because every write carries the etag it read, it is also the lock.
+
+const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
+const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
+function isTerminal(phase) {
+    return TERMINAL.includes(phase);
 }
-// ---- formatting helpers -------------------------------------------------------------
-const code = (s) => (s === null ? '—' : (0,markdown/* mdCode */.xs)(s));
-function formatDuration(ms) {
-    if (ms > 0 && ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms > 0 && ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
+function isBaking(state) {
+    return ((state.phase === 'HeaderOnly' || state.phase === 'Progressing' || state.phase === 'Promoting') &&
+        !state.awaitingMerge);
 }
-const summary_int = (n) => Math.round(n).toLocaleString('en-US');
-/** Three significant digits, no exponent below a million. */
-function num(n) {
-    if (!Number.isFinite(n))
-        return n > 0 ? '∞' : '—';
-    if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
-        return n.toExponential(1);
-    return String(Number(n.toPrecision(3)));
-}
-const pValue = (p) => (p < 1e-4 ? '< 0.0001' : num(p));
-const percentOf = (f, digits = 2) => `${Number((f * 100).toFixed(digits))}%`;
-/** A metric's value in its unit: error rates as percent, latency in ms, custom as is. */
-function metricValue(metric, v) {
-    if (v === null)
-        return '—';
-    if (metric.startsWith('error-rate'))
-        return percentOf(v);
-    if (metric.startsWith('latency'))
-        return `${num(v)} ms`;
-    return num(v);
-}
-/** E next to the threshold it fails at (1/alpha), when the judge says what that is. */
-const eValue = (m) => (m.alpha ? `${num(m.e)} / ${num(1 / m.alpha)}` : num(m.e));
-function ratio(m) {
-    if (m.ratio === null)
-        return '—';
-    const ci = m.ratioInterval ? ` (${num(m.ratioInterval[0])}–${num(m.ratioInterval[1])})` : '';
-    return `${num(m.ratio)}×${ci}`;
-}
-const stepLabel = (s) => `${s.label} · ${formatDuration(s.bakeMs)}`;
-const traffic = (s) => (s.headerOnly ? 'header only' : `${s.percent}%`);
-// ---- sections -----------------------------------------------------------------------
-function errorsSection(errors) {
-    const lines = errors.map((e) => `- ${(0,markdown/* mdCode */.xs)((0,types/* formatPolicyError */.i)(e))}`);
-    return [
-        `#### Policy errors (${errors.length})`,
-        'Nothing was applied. Fix these and push again:',
-        ...lines,
-    ].join('\n');
-}
-const CHANGE = {
-    added: 'new service',
-    removed: 'removed from the policy',
-    release: 'new release: canary',
-    routing: 'routing change: plan only',
-    unchanged: 'unchanged',
-};
-function servicePlan(s) {
-    const what = s.label ?? (s.change ? CHANGE[s.change] : undefined);
-    const head = `**${(0,markdown/* mdText */.bC)(s.name)}**${what ? ` — ${what}` : ''}`;
-    const release = s.release.before === s.release.after
-        ? `release ${code(s.release.after)}`
-        : `release ${code(s.release.before)} → ${code(s.release.after)}`;
-    const n = s.hideSteps ? 0 : Math.max(s.stages.before.length, s.stages.after.length);
-    const rows = Array.from({ length: n }, (_, i) => {
-        const b = s.stages.before[i];
-        const a = s.stages.after[i];
-        const same = b && a && stepLabel(b) === stepLabel(a);
-        return `| ${i + 1} | ${b ? (0,markdown/* mdText */.bC)(stepLabel(b)) : '—'} | ${a ? (same ? 'same' : `**${(0,markdown/* mdText */.bC)(stepLabel(a))}**`) : '—'} |`;
-    });
-    const table = n ? ['', '| step | before (traffic · bake) | after |', '|---:|---|---|', ...rows] : [];
-    return [head, release, ...table].join('\n');
-}
-function planSection(plan) {
-    const shown = plan.filter((s) => s.change !== 'unchanged' || s.label);
-    const quiet = plan.filter((s) => s.change === 'unchanged' && !s.label).map((s) => (0,markdown/* mdText */.bC)(s.name));
-    const body = shown.map(servicePlan);
-    if (quiet.length)
-        body.push(`Unchanged: ${quiet.join(', ')}.`);
-    return ['#### Plan', ...body].join('\n\n');
-}
-function diffStats(diff) {
-    const lines = diff.split('\n');
-    const add = lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
-    const del = lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
-    return `+${add} −${del}`;
-}
-function diffSection(diff, check) {
-    const checkLine = check ? ` \`haproxy -c\`: ${(0,markdown/* mdText */.bC)(check)}.` : '';
-    if (!diff.trim())
-        return `HAProxy config: no change.${checkLine}`;
-    // the summary line is raw HTML: Markdown escapes do not apply there
-    const checkHtml = check ? ` — <code>haproxy -c</code>: ${(0,markdown/* htmlText */.js)(check)}.` : '';
-    const cut = diff.length > MAX_DIFF_CHARS;
-    const text = cut ? diff.slice(0, diff.lastIndexOf('\n', MAX_DIFF_CHARS)) : diff.replace(/\n$/, '');
-    // A fence longer than any backtick run inside, so the diff cannot close it.
-    const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
-    return [
-        `<details><summary>HAProxy config diff (${diffStats(diff)})${checkHtml}</summary>`,
-        '',
-        `${fence}diff`,
-        text,
-        fence,
-        ...(cut
-            ? ['', `Diff truncated at ${summary_int(MAX_DIFF_CHARS)} characters; the full file is in the job artifacts.`]
-            : []),
-        '',
-        '</details>',
-    ].join('\n');
-}
-function historyTable(stages) {
-    const rows = stages.map((s) => {
-        const req = s.judgement.metrics[0];
-        const decided = s.judgement.decidedAt === null ? '—' : `${summary_int(s.judgement.decidedAt)} s`;
-        const requests = req ? `${summary_int(req.canaryRequests)} / ${summary_int(req.stableRequests)}` : '—';
-        return `| ${s.step} | ${traffic(s)} | ${(0,markdown/* mdText */.bC)(s.judgement.verdict)} | ${decided} | ${requests} |`;
-    });
-    return [
-        '| step | traffic | verdict | decided at | requests canary / stable |',
-        '|---:|---|---|---:|---:|',
-        ...rows,
-    ].join('\n');
-}
-function metricTable(metrics) {
-    const rows = metrics.map((m) => `| ${(0,markdown/* mdText */.bC)(m.metric)} | ${metricValue(m.metric, m.canaryValue)} | ${metricValue(m.metric, m.stableValue)} | ` +
-        `${summary_int(m.canaryRequests)} / ${summary_int(m.stableRequests)} | ${eValue(m)} | ${pValue(m.pValue)} | ${ratio(m)} | ` +
-        `${m.verdict === 'fail' ? '**fail**' : (0,markdown/* mdText */.bC)(m.verdict)} |`);
-    return [
-        '| metric | canary | stable | requests canary / stable | E / fails at | p | ratio (interval) | verdict |',
-        '|---|---:|---:|---:|---:|---:|---|---|',
-        ...rows,
-    ].join('\n');
-}
-const chartNumber = (v) => String(Number(v.toFixed(3)));
-function chart(title, axis, x, canary, stable) {
-    const max = Math.max(...canary, ...stable);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        // a quoted Mermaid string inside a fence: only plain characters may reach it
-        `  title "${title.replace(/[^A-Za-z0-9 _.:%()-]/g, '?')}"`,
-        `  x-axis "seconds since the stage started" [${x.map((t) => summary_int(t).replace(/,/g, '')).join(', ')}]`,
-        `  y-axis "${axis}" 0 --> ${chartNumber(max > 0 ? max * 1.2 : 1)}`,
-        `  line [${canary.map(chartNumber).join(', ')}]`,
-        `  line [${stable.map(chartNumber).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-/** Error rate (and latency when the series has it), canary vs stable per poll. */
-function charts(s) {
-    const series = s.judgement.series;
-    const out = [];
-    const errs = series.filter((p) => p.canaryErrorRate !== null && p.stableErrorRate !== null);
-    if (errs.length >= 2) {
-        out.push(chart(`${s.service} step ${s.step}: error rate per poll (%)`, 'error rate (%)', errs.map((p) => p.t), errs.map((p) => p.canaryErrorRate * 100), errs.map((p) => p.stableErrorRate * 100)));
+const PHASES = [
+    'Initializing',
+    'HeaderOnly',
+    'Progressing',
+    'Promoting',
+    'Succeeded',
+    'Failed',
+    'Aborted',
+];
+/** Reads the annotation. A value we cannot read is a problem (treated as a foreign lock), never a crash. */
+function parseState(annotations) {
+    const raw = annotations[ROLLOUT_ANNOTATION];
+    if (raw === undefined || raw === '')
+        return { state: null };
+    let value;
+    try {
+        value = JSON.parse(raw);
     }
-    const lat = series.filter((p) => p.canaryLatencyMs != null && p.stableLatencyMs != null);
-    if (lat.length >= 2) {
-        out.push(chart(`${s.service} step ${s.step}: latency per poll (ms)`, 'latency (ms)', lat.map((p) => p.t), lat.map((p) => p.canaryLatencyMs), lat.map((p) => p.stableLatencyMs)));
+    catch {
+        return { state: null, problem: `annotation ${ROLLOUT_ANNOTATION} is not JSON: ${raw.slice(0, 80)}` };
     }
-    if (out.length)
-        out.push('First line: canary; second line: stable.');
-    return out;
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s.v !== 1 ||
+        typeof s.owner !== 'string' ||
+        !PHASES.includes(s.phase) ||
+        typeof s.step !== 'number' ||
+        typeof s.stepStartedAt !== 'number' ||
+        typeof s.startedAt !== 'number') {
+        return {
+            state: null,
+            problem: `annotation ${ROLLOUT_ANNOTATION} is not a version-1 rollout state (written by a newer canary-relay?)`,
+        };
+    }
+    return { state: s };
 }
-function liveStage(s) {
-    const j = s.judgement;
-    const decided = j.decidedAt === null ? '' : ` at ${summary_int(j.decidedAt)} s`;
-    const reasons = j.metrics.map((m) => `- ${(0,markdown/* mdText */.bC)(m.metric)}: ${(0,markdown/* mdText */.bC)(m.reason)}`);
-    const notes = j.notes.map((n) => `- note: ${(0,markdown/* mdText */.bC)(n)}`);
-    return [
-        `**Step ${s.step} (${traffic(s)}): ${(0,markdown/* mdText */.bC)(j.verdict)}${decided}**`,
-        '',
-        j.metrics.length ? metricTable(j.metrics) : 'No metrics were judged in this stage.',
-        ...(reasons.length || notes.length ? ['', ...reasons, ...notes] : []),
-        ...judgeLines(j, s.held),
-        ...charts(s).flatMap((c) => ['', c]),
-    ].join('\n');
+/** Stable key order so equal states serialise to equal strings (the engine compares them). */
+function serializeState(state) {
+    const keys = Object.keys(state).sort();
+    const ordered = {};
+    for (const k of keys)
+        if (state[k] !== undefined)
+            ordered[k] = state[k];
+    return JSON.stringify(ordered);
 }
-function stagesSection(stages) {
-    const services = [...new Set(stages.map((s) => s.service))];
-    const blocks = services.map((name) => {
-        const mine = stages.filter((s) => s.service === name);
-        const live = mine[mine.length - 1];
-        const history = mine.length > 1 ? [historyTable(mine), ''] : [];
-        return [`**${(0,markdown/* mdText */.bC)(name)}**`, '', ...history, liveStage(live)].join('\n');
-    });
-    return ['#### Stages', ...blocks].join('\n\n');
-}
-const noteMarker = (kind, policyFile, commit) => `<!-- canary-relay-note:${kind}:${(0,markdown/* commentSafe */.XO)(policyFile)}:${(0,markdown/* commentSafe */.XO)(commit)} -->`;
-function renderNote(kind, n) {
-    const short = (0,markdown/* mdText */.bC)(n.commit.slice(0, 12));
-    const list = n.services.map((s) => `- **${(0,markdown/* mdText */.bC)(s.name)}**: 100% on ${code(s.target)}${s.from ? ` (was ${code(s.from)})` : ''}`);
-    const head = kind === 'promote'
-        ? `**canary-relay promoted** the canary of ${(0,markdown/* mdCode */.xs)(n.policyFile)} after commit ${short}:`
-        : `**canary-relay rolled back** ${(0,markdown/* mdCode */.xs)(n.policyFile)} at once, without stages${n.reason ? `, because ${(0,markdown/* mdText */.bC)(n.reason)}` : ''}:`;
-    // a link we make: only URL characters stay, anything else is percent-encoded
-    const url = n.runUrl?.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
-    const tail = url ? ['', `[Run details](<${url}>)`] : [];
-    return [noteMarker(kind, n.policyFile, n.commit), head, ...list, ...tail].join('\n') + '\n';
+/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
+function statePercent(service, state) {
+    if (!state || isTerminal(state.phase) || state.phase === 'Initializing')
+        return 0;
+    return (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .percentAt */ .r6)(service, (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .stateStep */ .qs)(service, state.step));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 581;
-export const ids = [581];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
 /***/ 79771:
@@ -135,304 +135,6 @@ async function validatePolicyInWorkspace(text, file, workspace) {
 
 /***/ }),
 
-/***/ 95581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ runCli)
-/* harmony export */ });
-/* unused harmony exports USAGE, revisionNames, isCliCommand */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79771);
-/* harmony import */ var _cli_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60577);
-// The local commands: validate, render, plan, analyze, status. Same bundle as the action.
-// Exit codes: 0 ok, 1 invalid input (or a failed check), 2 usage.
-// Only what `validate` needs is imported here; every other command (and `--haproxy-check`) loads
-// its code when it runs (renderers, the judge, `diff`, the Google and gRPC clients), so a
-// `validate` process compiles and runs none of it (issue 14: validate ≤ 2.5× `node -e 0`).
-
-
-
-const USAGE = `usage: canary-relay <command> [options]
-
-commands:
-  validate <policy> [--haproxy-check] [--workspace DIR]
-                                         check a policy; errors as file:line:col path: message
-                                         (haproxy.output must resolve inside DIR, default: cwd)
-  render <policy> --out <dir> [--step K] [--offline] [--commit SHA] [--stable SERVICE=REVISION]...
-                                         write haproxy.cfg, canary.map, canary.routes.map,
-                                         cloudrun-traffic.json
-                                         (K: 0 = before the first step, 1.. = that step)
-  plan --base <policy> --head <policy> [--traffic RPS/ERR%]
-                                         what would change, service by service, and the config diff;
-                                         with --traffic (e.g. 50/0.5%), how long each stage should take
-  analyze --polls <file.jsonl> [--policy <policy> --service NAME [--step K]]
-                                         judge recorded polls offline; one JSON line per stream
-                                         (with a policy: its service's analysis block and step K's
-                                         bake / max-bake, K = 1.. (default 1), where a line gives none)
-  tokens <policy> [--runtime-api ADDR]... [--map-file F] [--refresh-before 10m] [--once]
-                                         keep ID tokens of auth: id-token services fresh in HAProxy
-  status [--policy FILE | --project P --region R] [--json] [--cloud-run-endpoint URL] [--runtime-api ADDR]
-                                         every service's rollout: phase, step, percent, revisions, owner,
-                                         stage age, verdict, time left (exit 1: unreadable or disagreeing)
-  sync <policy> [--map-file F] [--runtime-api ADDR] [--no-apply] [--cloud-run-endpoint E]
-                                         on the HAProxy host: write the map files from the rollout
-                                         state on Cloud Run, apply them to the running HAProxy
-
-exit codes: 0 ok, 1 invalid or failed, 2 usage`;
-const stepCount = (p) => Math.max(0, ...p.services.map((s) => s.steps.length));
-async function validate(argv, io) {
-    const { values, positionals } = (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, {
-        'haproxy-check': { type: 'boolean' },
-        workspace: { type: 'string' },
-    });
-    if (positionals.length !== 1)
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('validate takes one policy file');
-    const workspace = String(values.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd()));
-    const policy = await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(positionals[0], io, workspace);
-    if (!policy)
-        return 1;
-    io.out(`${policy.file}: valid (${policy.services.length} service${policy.services.length === 1 ? '' : 's'})`);
-    if (!values['haproxy-check'])
-        return 0;
-    const { checkPolicySteps } = await Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 33240));
-    const r = await checkPolicySteps(policy, Array.from({ length: stepCount(policy) + 1 }, (_, k) => k));
-    for (const c of r.checks) {
-        // steps whose configs differ only in comments and map contents share one check
-        const which = c.what ??
-            (c.steps.length === 1 ? `step ${c.steps[0]}` : `steps ${c.steps[0]}-${c.steps[c.steps.length - 1]}`);
-        io.out(`haproxy -c ${which}: ${c.code === 0 ? 'valid' : `INVALID (exit ${c.code})`}`);
-        if (c.code !== 0)
-            io.err(c.output);
-    }
-    r.notes.forEach((n) => io.out(`  note: ${n}`));
-    return r.ok ? 0 : 1;
-}
-function stableNames(list) {
-    const out = {};
-    for (const item of list ?? []) {
-        const m = /^([a-z][a-z0-9-]*)=([a-z][a-z0-9-]*)$/.exec(item);
-        if (!m)
-            throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--stable ${item}: expected SERVICE=REVISION (lowercase letters, digits, -)`);
-        out[m[1]] = m[2];
-    }
-    return out;
-}
-/** Revision names for the traffic JSON: the canary from the commit, stable as given or a placeholder. */
-function revisionNames(policy, commit, stable) {
-    const short = commit.slice(0, 7).toLowerCase();
-    return Object.fromEntries(policy.services.map((s) => [
-        s.name,
-        { stable: stable[s.name] ?? `${s.name}-stable`, canary: s.revision ?? `${s.name}-${short}` },
-    ]));
-}
-async function render(argv, io) {
-    const { values, positionals } = (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, {
-        out: { type: 'string' },
-        step: { type: 'string', default: '0' },
-        offline: { type: 'boolean' },
-        commit: { type: 'string', default: process.env.GITHUB_SHA || '0000000' },
-        stable: { type: 'string', multiple: true },
-    });
-    if (positionals.length !== 1)
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('render takes one policy file');
-    if (typeof values.out !== 'string')
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('render needs --out <dir>');
-    if (!/^[0-9a-f]{7,40}$/i.test(String(values.commit)))
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--commit ${values.commit}: expected a hex commit sha`);
-    const stable = stableNames(values.stable);
-    const policy = await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(positionals[0], io);
-    if (!policy)
-        return 1;
-    const step = Number(values.step);
-    const max = stepCount(policy);
-    if (!Number.isInteger(step) || step < 0 || step > max) {
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--step ${values.step}: expected an integer from 0 to ${max} (0 = before the first step)`);
-    }
-    const out = values.out;
-    const { renderCloudRunTraffic, renderHaproxy, renderMapFiles } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 14930));
-    const traffic = renderCloudRunTraffic(policy, step, revisionNames(policy, String(values.commit), stable));
-    // the revisions map starts with what is known now (--stable, the policy's `revision:` for the
-    // canary); the engine and `sync` keep it current as the tags move
-    const revisions = Object.fromEntries(policy.services.map((s) => [s.name, { stable: stable[s.name], canary: s.revision }]));
-    await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'haproxy.cfg'), renderHaproxy(policy, { step, offline: Boolean(values.offline) }));
-    for (const f of renderMapFiles(policy, step, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'canary.map'), revisions))
-        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeTextAtomic */ .Q)(f.path, f.text);
-    await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'cloudrun-traffic.json'), `${JSON.stringify(traffic, null, 2)}\n`);
-    io.out(`wrote ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'haproxy.cfg')}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'canary.map')}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'canary.routes.map')}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'canary.revisions.map')}, ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(out, 'cloudrun-traffic.json')} (step ${step})`);
-    return 0;
-}
-async function plan(argv, io) {
-    const { values } = (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        traffic: { type: 'string' },
-    });
-    if (typeof values.base !== 'string' || typeof values.head !== 'string') {
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('plan needs --base <policy> and --head <policy>');
-    }
-    const traffic = typeof values.traffic === 'string' ? parseTraffic(values.traffic) : undefined;
-    if (traffic === null)
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--traffic ${values.traffic}: expected RPS/ERR%, e.g. 50/0.5%`);
-    const base = await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.base, io);
-    const head = await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.head, io);
-    if (!base || !head)
-        return 1;
-    const [{ buildPlan }, { formatPlan }, { renderHaproxy }, { predictStages }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 60020)),
-        __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 80216)),
-        __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 14930)),
-        Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 10578)),
-    ]);
-    const p = buildPlan(base, head, renderHaproxy(base, { step: 0 }), renderHaproxy(head, { step: 0 }));
-    io.out(formatPlan(p));
-    if (traffic) {
-        for (const s of p.services.filter((x) => x.change === 'release' || x.change === 'added')) {
-            const svc = head.services.find((h) => h.name === s.name);
-            if (!svc)
-                continue;
-            io.out(`\nforecast for ${s.name} (a healthy canary at ${values.traffic}):`);
-            for (const f of predictStages(svc, traffic))
-                io.out(`  ${f.text}`);
-        }
-    }
-    return 0;
-}
-/** "50/0.5%" → 50 requests/s with 0.5% errors; null when malformed. */
-function parseTraffic(text) {
-    const m = /^([0-9]+(?:\.[0-9]+)?)\/([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
-    if (!m)
-        return null;
-    const rps = Number(m[1]);
-    const err = Number(m[2]) / 100;
-    return rps > 0 && err >= 0 && err < 1 ? { requestsPerSecond: rps, errorRate: err } : null;
-}
-async function analyze(argv, io) {
-    const { values } = (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, {
-        polls: { type: 'string' },
-        policy: { type: 'string' },
-        service: { type: 'string' },
-        step: { type: 'string' },
-    });
-    if (typeof values.polls !== 'string')
-        throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs --polls <file.jsonl>');
-    let defaults;
-    if (values.policy !== undefined || values.service !== undefined || values.step !== undefined) {
-        if (typeof values.policy !== 'string' || typeof values.service !== 'string') {
-            throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze: --policy <file> and --service NAME go together (--step K is optional)');
-        }
-        const policy = await (0,_cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.policy, io);
-        if (!policy)
-            return 1;
-        const { replayDefaults } = await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 52033));
-        const found = replayDefaults(policy, values.service, typeof values.step === 'string' ? values.step : undefined);
-        if (typeof found === 'string')
-            throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(found);
-        defaults = found;
-    }
-    const { runReplay } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 62475));
-    const result = runReplay(await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .y)(values.polls, 'polls'), values.polls, defaults);
-    for (const line of result.lines)
-        io.out(JSON.stringify(line));
-    for (const e of result.errors)
-        io.err(e);
-    return result.errors.length ? 1 : 0;
-}
-const tokens = async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 80876))).tokensCommand(argv, io, (m) => new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(m));
-const status = async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(406), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 83058))).status(argv, io);
-const sync = async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(475), __webpack_require__.e(930), __webpack_require__.e(406), __webpack_require__.e(249), __webpack_require__.e(479), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 36207))).sync(argv, io);
-const COMMANDS = {
-    validate,
-    render,
-    plan,
-    analyze,
-    tokens,
-    status,
-    sync,
-};
-function isCliCommand(word) {
-    return word !== undefined && (word in COMMANDS || ['help', '--help', '-h', '--version'].includes(word));
-}
-async function runCli(argv, io) {
-    const [command, ...rest] = argv;
-    if (command === '--version') {
-        io.out('canary-relay 0.1.0');
-        return 0;
-    }
-    if (command === 'help' || command === '--help' || command === '-h') {
-        io.out(USAGE);
-        return 0;
-    }
-    const fn = COMMANDS[command];
-    try {
-        if (!fn)
-            throw new _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command "${command}"`);
-        return await fn(rest, io);
-    }
-    catch (e) {
-        if (e instanceof _cli_common_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb) {
-            io.err(`canary-relay: ${e.message}\n\n${USAGE}`);
-            return 2;
-        }
-        io.err(`canary-relay ${command}: ${e.message}`);
-        return 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 60577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46671);
-/* harmony import */ var _policy_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63943);
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79771);
-/* harmony import */ var _adapters_output_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67171);
-// What every CLI command shares: the output streams, usage errors, argument parsing, policy loading.
-
-
-
-
-
-class UsageError extends Error {
-}
-function parse(argv, options) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new UsageError(e.message);
-    }
-}
-/**
- * Reads and validates a policy; reports errors and returns null when invalid. With a workspace,
- * also where `haproxy.output` would land there (symlinks followed), as the action checks it.
- */
-async function loadPolicy(path, io, workspace) {
-    const text = await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .y)(path, 'policy');
-    const result = workspace === undefined
-        ? (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validatePolicyText */ .Op)(text, path)
-        : await (0,_adapters_output_path_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicyInWorkspace */ .V)(text, path, workspace);
-    if (result.ok)
-        return result.policy;
-    for (const e of result.errors)
-        io.err((0,_policy_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPolicyError */ .i)(e));
-    io.err(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${path}; nothing rendered or applied`);
-    return null;
-}
-
-
-/***/ }),
-
 /***/ 46671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -454,17 +156,16 @@ __webpack_require__.d(schema_validators_generated_namespaceObject, {
   policy: () => (policy)
 });
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-var external_node_module_default = /*#__PURE__*/__webpack_require__.n(external_node_module_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/policy/issues.ts
 var policy_issues = __webpack_require__(32348);
 // EXTERNAL MODULE: ./src/policy/normalise.ts + 1 modules
 var normalise = __webpack_require__(16233);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/policy/visible.ts
+var visible = __webpack_require__(52004);
 ;// CONCATENATED MODULE: ./src/policy/depth.ts
 // How deep a policy's text nests, found without parsing it: the YAML parser recurses, so a deep
 // enough input would overflow its stack before any error could name a position.
@@ -570,7 +271,7 @@ function parsePolicyYaml(text, file) {
         line,
         col,
         path,
-        message: (0,markdown/* visible */.RK)(message),
+        message: (0,visible/* visible */.R)(message),
     });
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_POLICY_BYTES) {
@@ -1053,11 +754,13 @@ function checkListeners(h, report) {
     });
 }
 
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
 ;// CONCATENATED MODULE: ./src/policy/cloud-run-host.ts
+
 
 /** Cloud Run tags the revisions `canary---HOST-LABEL`; a DNS label holds at most 63 characters. */
 const MAX_LABEL = 63;
-const TAG_PREFIX = 'canary---';
 /** The url must be this service's own, and its tag host label must fit in one DNS label. */
 function checkRunHost(s, path, defaults, add) {
     if (typeof s.name !== 'string' || (0,whitelist/* checkServiceName */.PV)(s.name))
@@ -1072,16 +775,17 @@ function checkRunHost(s, path, defaults, add) {
                 `(https://${name}-HASH-REGION_CODE.a.run.app or https://${name}-PROJECT_NUMBER.REGION.run.app)`);
             return;
         }
-        if (TAG_PREFIX.length + label.length > MAX_LABEL)
-            add([...path, 'url'], tagTooLong(`${TAG_PREFIX}${label}`));
+        const tagged = (0,names/* tagHost */.LR)(names/* CANARY_TAG */.eV, label);
+        if (tagged.length > MAX_LABEL)
+            add([...path, 'url'], tagTooLong(tagged));
         return;
     }
     const number = s['project-number'] ?? defaults['project-number'];
     if (typeof number !== 'string' || !/^[0-9]{1,20}$/.test(number))
         return;
-    const label = `${TAG_PREFIX}${name}-${number}`;
+    const label = (0,names/* tagHost */.LR)(names/* CANARY_TAG */.eV, `${name}-${number}`);
     if (label.length > MAX_LABEL) {
-        const most = MAX_LABEL - TAG_PREFIX.length - 1 - number.length;
+        const most = MAX_LABEL - (label.length - name.length);
         add([...path, 'name'], `${tagTooLong(label)}; with project number ${number} a service name may have at most ${most} characters`);
     }
 }
@@ -1680,29 +1384,9 @@ function checkUniqueRoutes(services, c) {
 
 
 
-// node:crypto is loaded on the first digest only: loading it (and the streams it pulls in) costs
-// ~4 ms of CPU, and `validate` never reads the digest.
-const load = external_node_module_default().createRequire(import.meta.url);
 /** sha256 hex of the policy text, for the rollout annotation and the config header. */
 function policyDigest(text) {
-    const { createHash } = load('node:crypto');
-    return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-/** `policy.digest` computed on its first read (then an ordinary property); same value, same key. */
-function withLazyDigest(policy, text) {
-    const settle = (digest) => Object.defineProperty(policy, 'digest', {
-        value: digest,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-    });
-    Object.defineProperty(policy, 'digest', {
-        enumerable: true,
-        configurable: true,
-        get: () => settle(policyDigest(text)).digest,
-        set: (digest) => settle(digest),
-    });
-    return policy;
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /** The whole pipeline: parse (plain YAML only), schema, semantic + whitelist checks, normalise. */
 function validatePolicyText(text, file) {
@@ -1734,7 +1418,7 @@ function validateUnguarded(text, file) {
     }
     return {
         ok: true,
-        policy: withLazyDigest((0,normalise/* normalisePolicy */.Rn)(data, file, ''), text),
+        policy: (0,normalise/* normalisePolicy */.Rn)(data, file, policyDigest(text)),
     };
 }
 /**
@@ -1745,7 +1429,7 @@ function validateAnalysisBlock(raw, file) {
     const prefix = ['analysis'];
     const c = new Collector();
     if (raw !== undefined)
-        policy_checkFiniteNumbers(raw, c);
+        checkFiniteNumbers(raw, prefix, c);
     checkAnalysis(raw, prefix, { servicePath: prefix }, c);
     const schema = raw === undefined ? [] : analysisSchemaIssues(raw, prefix);
     const issues = mergeIssues(schema, c.issues);
@@ -1756,18 +1440,6 @@ function validateAnalysisBlock(raw, file) {
         };
     }
     return { ok: true, analysis: (0,normalise/* normaliseAnalysis */.JZ)((0,policy_issues/* isRecord */.u)(raw) ? raw : {}) };
-}
-function policy_checkFiniteNumbers(raw, c) {
-    const walk = (v, path) => {
-        if (typeof v === 'number' && !Number.isFinite(v))
-            c.add(path, `${String(v)} is not a finite number`);
-        else if (Array.isArray(v))
-            v.forEach((x, i) => walk(x, [...path, i]));
-        else if ((0,policy_issues/* isRecord */.u)(v))
-            for (const [k, x] of Object.entries(v))
-                walk(x, [...path, k]);
-    };
-    walk(raw, ['analysis']);
 }
 /**
  * A whitelist message names the offending character; the schema's pattern error for the same
@@ -1792,8 +1464,8 @@ function toError(issue, file, locate) {
         file,
         line: pos.line,
         col: pos.col,
-        path: (0,markdown/* visible */.RK)(formatPath(issue.path)),
-        message: (0,markdown/* visible */.RK)(issue.message),
+        path: (0,visible/* visible */.R)(formatPath(issue.path)),
+        message: (0,visible/* visible */.R)(issue.message),
     };
 }
 function sortErrors(errors) {
@@ -1827,6 +1499,63 @@ function describeValue(v) {
         return `the number ${v}`;
     return String(v);
 }
+
+
+/***/ }),
+
+/***/ 25714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ SERVICE_NAME_MAX),
+/* harmony export */   LR: () => (/* binding */ tagHost),
+/* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
+/* harmony export */   PZ: () => (/* binding */ STABLE_TAG),
+/* harmony export */   Yd: () => (/* binding */ backendName),
+/* harmony export */   ZQ: () => (/* binding */ GENERATED_BY_LINE),
+/* harmony export */   dR: () => (/* binding */ canaryRevisionName),
+/* harmony export */   eV: () => (/* binding */ CANARY_TAG),
+/* harmony export */   ix: () => (/* binding */ REVISION_NAME),
+/* harmony export */   jV: () => (/* binding */ generatedByLine),
+/* harmony export */   l7: () => (/* binding */ releaseOf)
+/* harmony export */ });
+// The names canary-relay gives and accepts, one home each: a side's backend (also its revisions-map
+// key), the tags on Cloud Run revisions, the canary revision of a release, the service and
+// revision name patterns, and the "Generated by" line of a rendered config with the regex that
+// finds it. The policy schema's `name` pattern admits every service name SERVICE_NAME does
+// (__tests__/policy/names.test.ts checks that they agree).
+const STABLE_TAG = 'stable';
+const CANARY_TAG = 'canary';
+/** The host of a Cloud Run revision tag: `<tag>---<the service's host or its first label>`. */
+function tagHost(tag, host) {
+    return `${tag}---${host}`;
+}
+/** A side's HAProxy backend, `<service>_<side>` (`service`: the service URL under split-at
+ *  cloud-run); the revisions map keys its entries by it too. */
+function backendName(service, side) {
+    return `${service}_${side}`;
+}
+/** The canary revision of an image release: `<service>-<first 7 chars of the commit>`. */
+function canaryRevisionName(service, commit) {
+    return `${service}-${commit.slice(0, 7).toLowerCase()}`;
+}
+/** The release a service asks for, as messages name it: its image, or `revision <name>`. */
+function releaseOf(s) {
+    return s.image ?? `revision ${s.revision}`;
+}
+/** Cloud Run service names: lowercase letters, digits and `-`, starting with a letter, not ending
+ *  with `-`, at most SERVICE_NAME_MAX characters. */
+const SERVICE_NAME_MAX = 49;
+const SERVICE_NAME = /^[a-z](?:[a-z0-9-]{0,47}[a-z0-9])?$/;
+/** Cloud Run revision names: the same alphabet, at most 63 characters. */
+const REVISION_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const GENERATED_BY = '# Generated by canary-relay from ';
+/** The first line of a rendered HAProxy config (the digest moves with every policy change). */
+function generatedByLine(file, digest) {
+    return `${GENERATED_BY}${file} (sha256 ${digest}).`;
+}
+/** Finds the generatedByLine in a config (with its line break). */
+const GENERATED_BY_LINE = new RegExp(`^${GENERATED_BY}.*\\n`, 'm');
 
 
 /***/ }),
@@ -2019,7 +1748,7 @@ function normaliseServiceExtras(s, out) {
     if (out.routing.header && Array.isArray(allow))
         out.routing.header.allowFrom = [...allow];
 }
-/** DESIGN's four steps; the header-only one only when there is a header to route by. */
+/** The default steps (docs/ARCHITECTURE.md, "Policy to traffic"); header-only only with a header. */
 function defaultSteps(hasHeader) {
     const percent = [5, 25, 50].map((p) => ({
         headerOnly: false,
@@ -2158,6 +1887,72 @@ function normaliseMetric(m) {
 
 /***/ }),
 
+/***/ 69385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ allSteps),
+/* harmony export */   Sj: () => (/* binding */ serviceStep),
+/* harmony export */   Zb: () => (/* binding */ maxStep),
+/* harmony export */   bn: () => (/* binding */ checkStep),
+/* harmony export */   e9: () => (/* binding */ shareLabel),
+/* harmony export */   qs: () => (/* binding */ stateStep),
+/* harmony export */   r6: () => (/* binding */ percentAt),
+/* harmony export */   vO: () => (/* binding */ stepLabel)
+/* harmony export */ });
+/** Highest step any service has: renderable steps are 0..maxStep(policy). */
+function maxStep(policy) {
+    return policy.services.reduce((m, s) => Math.max(m, s.steps.length), 0);
+}
+/** Every renderable step, 0..maxStep(policy). */
+function allSteps(policy) {
+    return Array.from({ length: maxStep(policy) + 1 }, (_, k) => k);
+}
+/** Throws unless `step` is an integer in 0..maxStep(policy). */
+function checkStep(policy, step) {
+    const max = maxStep(policy);
+    if (!Number.isInteger(step) || step < 0 || step > max) {
+        throw new Error(`step ${step} is out of range for ${policy.file}: use 0 (header route only, 0%) to ${max} (1-based step)`);
+    }
+}
+/** The step a service is at when the rollout is at `step`: a service with fewer steps than the
+ *  longest one stays on its last step. 0 means before the first step. */
+function serviceStep(service, step) {
+    return Math.min(step, service.steps.length);
+}
+/** The step a rollout state's 0-based `step` index means; 0 past the service's last step (a
+ *  policy that lost steps mid-rollout): no step, so no canary share. */
+function stateStep(service, index) {
+    return index < service.steps.length ? index + 1 : 0;
+}
+/** Canary percent a step means for a service: step 0 and header-only steps are 0. */
+function percentAt(service, step) {
+    if (!Number.isInteger(step) || step < 0) {
+        throw new Error(`step ${step} for service ${service.name} is not a whole number >= 0`);
+    }
+    const k = serviceStep(service, step);
+    if (k === 0)
+        return 0;
+    const s = service.steps[k - 1];
+    const p = s.headerOnly ? 0 : s.percent;
+    if (!Number.isInteger(p) || p < 0 || p > 100) {
+        throw new Error(`service ${service.name} step ${k}: percent ${p} is not a whole number 0..100`);
+    }
+    return p;
+}
+/** What a step sends the canary: "header only" or "25%". */
+function shareLabel(headerOnly, percent) {
+    return headerOnly ? 'header only' : `${percent}%`;
+}
+/** "step 2 (25%)", "step 1 (header only)": a service's step as messages name it. */
+function stepLabel(service, step) {
+    const s = service.steps[step - 1];
+    return `step ${step} (${shareLabel(s?.headerOnly, s?.percent ?? 0)})`;
+}
+
+
+/***/ }),
+
 /***/ 63943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2192,6 +1987,7 @@ const NOTIFY_EVENTS = [
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   WN: () => (/* binding */ parseRate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   jc: () => (/* binding */ formatBake),
 /* harmony export */   lo: () => (/* binding */ parsePercent)
 /* harmony export */ });
 // The policy's value syntaxes: durations (`1h30m`, `500ms`), percentages (`1%`), rates (`200/10s`).
@@ -2241,6 +2037,37 @@ function formatDuration(ms) {
     }
     return parts.join('');
 }
+/** A bake time in its largest whole unit: "10m", "90s", "1500ms" (plan rows and reports). */
+function formatBake(ms) {
+    if (ms > 0 && ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms > 0 && ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 52004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ visible)
+/* harmony export */ });
+// Pure: text a person must be able to read exactly (policy keys and values in errors, Markdown),
+// with every invisible or line-breaking character shown as an escape instead of acting.
+/** Line breaks, C0/C1 controls, DEL, zero-width and bidi controls, line/paragraph separators. */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Folds every invisible or line-breaking character to a visible escape: `a\nb`, `\u202E`. */
+function visible(s) {
+    return s.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
 
 
 /***/ }),
@@ -2274,6 +2101,7 @@ function formatDuration(ms) {
 /* unused harmony exports describeChar, checkPort */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25714);
 // Injection whitelist: every user value that reaches the HAProxy config (or a Cloud Run
 // resource name) must consist of a small allowed character set. A newline, `#`, a space,
 // `$VAR`, `%[`, quotes, backslashes or a leading `-` change what an HAProxy config line
@@ -2282,6 +2110,7 @@ function formatDuration(ms) {
 //
 // Every checker returns null when the value is acceptable, else a message that says what is
 // wrong and what would be valid.
+
 
 /** Names for characters that are invisible or easily confused in a message. */
 const CHAR_NAMES = {
@@ -2559,7 +2388,11 @@ const LOWER_NAME = {
 };
 /** Cloud Run service: lowercase letters, digits, hyphens; starts with a letter; ≤ 49 chars. */
 function checkServiceName(value) {
-    const bad = checkChars(value, { ...LOWER_NAME, what: 'a Cloud Run service name', maxLength: 49 });
+    const bad = checkChars(value, {
+        ...LOWER_NAME,
+        what: 'a Cloud Run service name',
+        maxLength: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME_MAX */ .$4,
+    });
     if (bad)
         return bad;
     const v = value;
@@ -2700,48 +2533,17 @@ function checkLogTarget(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ renderPercentMap),
 /* harmony export */   RL: () => (/* binding */ MAP_HEADER),
-/* harmony export */   Sj: () => (/* binding */ serviceStep),
-/* harmony export */   Zb: () => (/* binding */ maxStep),
-/* harmony export */   bn: () => (/* binding */ checkStep),
-/* harmony export */   r6: () => (/* binding */ percentAt),
 /* harmony export */   x_: () => (/* binding */ renderMap)
 /* harmony export */ });
-/** Highest step any service has: renderable steps are 0..maxStep(policy). */
-function maxStep(policy) {
-    return policy.services.reduce((m, s) => Math.max(m, s.steps.length), 0);
-}
-/** Throws unless `step` is an integer in 0..maxStep(policy). */
-function checkStep(policy, step) {
-    const max = maxStep(policy);
-    if (!Number.isInteger(step) || step < 0 || step > max) {
-        throw new Error(`step ${step} is out of range for ${policy.file}: use 0 (header route only, 0%) to ${max} (1-based step)`);
-    }
-}
-/** The 1-based step a service is at when the rollout is at `step`: a service with fewer
- *  steps than the longest one stays on its last step. 0 means before the first step. */
-function serviceStep(service, step) {
-    return Math.min(step, service.steps.length);
-}
-/** Canary percent a step means for a service: step 0 and header-only steps are 0. */
-function percentAt(service, step) {
-    if (!Number.isInteger(step) || step < 0) {
-        throw new Error(`step ${step} for service ${service.name} is not a whole number >= 0`);
-    }
-    const k = serviceStep(service, step);
-    if (k === 0)
-        return 0;
-    const s = service.steps[k - 1];
-    const p = s.headerOnly ? 0 : s.percent;
-    if (!Number.isInteger(p) || p < 0 || p > 100) {
-        throw new Error(`service ${service.name} step ${k}: percent ${p} is not a whole number 0..100`);
-    }
-    return p;
-}
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69385);
+// The HAProxy map file: one line per service, `<service> <canary percent>`.
+// A stage change rewrites one line at runtime (`set map`), so the config never changes per stage.
+
 const MAP_HEADER = '# canary-relay: canary percent per service (<service> <percent>); managed by canary-relay';
 /** Map file text for a step: a comment line, then `<service> <percent>` per service in policy order. */
 function renderMap(policy, step) {
-    checkStep(policy, step);
-    return renderPercentMap(policy, Object.fromEntries(policy.services.map((s) => [s.name, percentAt(s, step)])));
+    (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStep */ .bn)(policy, step);
+    return renderPercentMap(policy, Object.fromEntries(policy.services.map((s) => [s.name, (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .percentAt */ .r6)(s, step)])));
 }
 /** Map file text for given percents per service (each service's own rollout step, as `sync` reads
  *  them from Cloud Run); a service not in `percents` is at 0. */
@@ -2758,66 +2560,6 @@ function renderPercentMap(policy, percents) {
 
 /***/ }),
 
-/***/ 42495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   XO: () => (/* binding */ commentSafe),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   xs: () => (/* binding */ mdCode)
-/* harmony export */ });
-// Pure: user-supplied text (policy keys and values, git and GitHub strings, error messages) put
-// into Markdown so it renders literally. Nothing it returns can start a line, a heading, a link,
-// an autolink, emphasis or an HTML tag: control characters and line breaks become visible escapes
-// (`\n`, `\u202E`), and the punctuation that opens structure is backslash-escaped (CommonMark
-// allows that for any ASCII punctuation; GitHub then cannot see `www.`, `://` or `@` to autolink).
-/** Line breaks, C0/C1 controls, DEL, zero-width and bidi controls, line/paragraph separators. */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Folds every invisible or line-breaking character to a visible escape: `a\nb`, `\u202E`. */
-function visible(s) {
-    return s.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-/**
- * Literal text inside Markdown prose or a table cell, on one line. Escaped: every character that
- * opens inline structure (emphasis, code, links, images, HTML, entities, table cells, strikethrough),
- * the autolink triggers (`@`, the `:` of `://`, the `.` of `www.`), and a block marker at the start.
- */
-function mdText(s) {
-    return (visible(s)
-        .replace(/[\\`*_~[\]<>&|#@]|:(?=\/)|(?<=[Ww]{3})\./g, (c) => `\\${c}`)
-        .replace(/^[-+=]|^(\d+)([.)])/, (m, digits, mark) => digits === undefined ? `\\${m}` : `${digits}\\${mark}`)
-        // spaces at either end would start a code block or break the emphasis wrapped around the text
-        .replace(/^\p{Zs}+|\p{Zs}+$/gu, (spaces) => [...spaces].map((c) => `&#x${(c.codePointAt(0) ?? 32).toString(16)};`).join('')));
-}
-/** An inline code span holding `s` literally, on one line; no backtick run inside can close it. */
-function mdCode(s) {
-    const text = visible(s);
-    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // a space on both sides when the text starts or ends with a backtick or space (CommonMark strips one)
-    if (text === '')
-        return '` `'; // a code span cannot be empty: one space
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** Literal text inside raw HTML (a `<summary>` line), where Markdown escapes do not apply. */
-function htmlText(s) {
-    const map = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-    return visible(s).replace(/[&<>"']/g, (c) => map[c]);
-}
-/** A value inside an HTML comment (the sticky-comment markers): safe names stay as they are. */
-function commentSafe(s) {
-    return visible(s).replace(/[^A-Za-z0-9._/:@+=~ -]|--/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
-}
-
-
-/***/ }),
-
 /***/ 66607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2825,8 +2567,8 @@ function commentSafe(s) {
 /* harmony export */   L: () => (/* binding */ outputFiles),
 /* harmony export */   n: () => (/* binding */ mapPathFor)
 /* harmony export */ });
-/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84546);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22872);
+/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84546);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22872);
 // Pure: the files the action writes for `haproxy.output`: the config, and its maps beside it.
 
 
@@ -2837,7 +2579,7 @@ function mapPathFor(output) {
 /** Every file written for `haproxy.output`: the config, the percent, routes and revisions maps. */
 function outputFiles(output) {
     const map = mapPathFor(output);
-    return [output, map, (0,_routes_js__WEBPACK_IMPORTED_MODULE_0__/* .routesMapPath */ .Sg)(map), (0,_revisions_js__WEBPACK_IMPORTED_MODULE_1__/* .revisionsMapPath */ .A)(map)];
+    return [output, map, (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routesMapPath */ .Sg)(map), (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .revisionsMapPath */ .A)(map)];
 }
 
 
@@ -2848,34 +2590,36 @@ function outputFiles(output) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ revisionsMapPath),
-/* harmony export */   NR: () => (/* binding */ REVISIONS_HEADER),
-/* harmony export */   d7: () => (/* binding */ revisionKey),
-/* harmony export */   vV: () => (/* binding */ checkRevisionName),
+/* harmony export */   cE: () => (/* binding */ requireRevisionName),
 /* harmony export */   zX: () => (/* binding */ renderRevisionsMap),
 /* harmony export */   zt: () => (/* binding */ taggedRevisions)
 /* harmony export */ });
-/* unused harmony export REVISION_NAME */
+/* unused harmony export REVISIONS_HEADER */
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25714);
+/* harmony import */ var _rollout_traffic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94200);
+// The revisions map: `<service>_<side>` → the Cloud Run revision the side's tag (stable/canary)
+// points to, so a log line names the revision that served (txn.cr_rev). One config serves every
+// rollout: the engine sets these entries at runtime whenever a tag moves, `canary-relay sync`
+// writes the file from Cloud Run, and a missing entry logs the tag itself.
+
+
 const REVISIONS_HEADER = '# canary-relay: revision behind each side (<service>_<stable|canary> <Cloud Run revision>); managed by canary-relay';
-/** Cloud Run revision names: lowercase letters, digits and `-`, starting with a letter, ≤ 63. */
-const REVISION_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** The revisions map's path, next to the percent map: `x.map` → `x.revisions.map`. */
 function revisionsMapPath(mapFile) {
     return `${mapFile.replace(/\.map$/, '')}.revisions.map`;
 }
-/** The map key of a service's side. */
-function revisionKey(service, side) {
-    return `${service}_${side}`;
-}
 /** Throws unless `rev` is a Cloud Run revision name (nothing else may reach HAProxy). */
-function checkRevisionName(rev, what) {
-    if (!REVISION_NAME.test(rev))
+function requireRevisionName(rev, what) {
+    if (!_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .REVISION_NAME */ .ix.test(rev))
         throw new Error(`${what}: ${JSON.stringify(rev)} is not a Cloud Run revision name (lowercase letters, digits and '-', starting with a letter, at most 63)`);
     return rev;
 }
 /** The entries a service's traffic means: each side's tag → the revision carrying it (null: no such tag). */
 function taggedRevisions(service, traffic) {
-    const of = (tag) => traffic.find((t) => t.tag === tag && t.revision)?.revision ?? null;
-    return { [revisionKey(service, 'stable')]: of('stable'), [revisionKey(service, 'canary')]: of('canary') };
+    return {
+        [(0,_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .backendName */ .Yd)(service, _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STABLE_TAG */ .PZ)]: (0,_rollout_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .taggedRevision */ .qq)(traffic, _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STABLE_TAG */ .PZ),
+        [(0,_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .backendName */ .Yd)(service, _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV)]: (0,_rollout_traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .taggedRevision */ .qq)(traffic, _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV),
+    };
 }
 /** Map file text: the header, then one line per known side in policy order (unknown sides absent). */
 function renderRevisionsMap(policy, revisions = {}) {
@@ -2884,7 +2628,7 @@ function renderRevisionsMap(policy, revisions = {}) {
         for (const side of ['stable', 'canary']) {
             const rev = revisions[s.name]?.[side];
             if (rev)
-                lines.push(`${revisionKey(s.name, side)} ${checkRevisionName(rev, `${s.name} ${side} revision`)}`);
+                lines.push(`${(0,_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .backendName */ .Yd)(s.name, side)} ${requireRevisionName(rev, `${s.name} ${side} revision`)}`);
         }
     }
     return lines.join('\n') + '\n';
@@ -2900,13 +2644,12 @@ function renderRevisionsMap(policy, revisions = {}) {
 /* harmony export */   At: () => (/* binding */ renderMapFiles),
 /* harmony export */   E0: () => (/* binding */ routeKeys),
 /* harmony export */   Sg: () => (/* binding */ routesMapPath),
-/* harmony export */   p8: () => (/* binding */ ROUTES_HEADER),
 /* harmony export */   zE: () => (/* binding */ renderRoutesMap)
 /* harmony export */ });
-/* unused harmony exports routeValue, checkRouteConflicts */
-/* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2290);
-/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84546);
-/* harmony import */ var _policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26743);
+/* unused harmony exports ROUTES_HEADER, routeValue, checkRouteConflicts */
+/* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2290);
+/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84546);
+/* harmony import */ var _policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26743);
 
 
 
@@ -2935,15 +2678,15 @@ function routeValue(s) {
 /** Every value that reaches the map passes the policy whitelist again (no spaces, `#`, `|`...). */
 function checkServiceValues(s, i) {
     const problems = [
-        ['name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkServiceName */ .PV)(s.name)],
-        ...s.hosts.map((h, j) => [`hosts[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkHostname */ .yr)(h)]),
-        ...s.paths.map((p, j) => [`paths[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPath */ .Cg)(p)]),
+        ['name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV)(s.name)],
+        ...s.hosts.map((h, j) => [`hosts[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHostname */ .yr)(h)]),
+        ...s.paths.map((p, j) => [`paths[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPath */ .Cg)(p)]),
     ];
     if (s.routing.stickyCookie !== undefined)
-        problems.push(['routing.sticky-cookie', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCookieName */ .Iw)(s.routing.stickyCookie)]);
+        problems.push(['routing.sticky-cookie', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCookieName */ .Iw)(s.routing.stickyCookie)]);
     if (s.routing.header) {
-        problems.push(['routing.header.name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkHeaderName */ .FS)(s.routing.header.name)]);
-        problems.push(['routing.header.value', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_0__/* .checkHeaderValue */ .BB)(s.routing.header.value)]);
+        problems.push(['routing.header.name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHeaderName */ .FS)(s.routing.header.name)]);
+        problems.push(['routing.header.value', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHeaderValue */ .BB)(s.routing.header.value)]);
     }
     if (s.hosts.length === 0)
         problems.push(['hosts', 'is empty']);
@@ -2983,10 +2726,103 @@ function renderRoutesMap(policy) {
  *  revisions map starts with the revisions known at render time. */
 function renderMapFiles(policy, step, mapFile, revisions) {
     return [
-        { path: mapFile, text: (0,_map_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMap */ .x_)(policy, step) },
+        { path: mapFile, text: (0,_map_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMap */ .x_)(policy, step) },
         { path: routesMapPath(mapFile), text: renderRoutesMap(policy) },
-        { path: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionsMapPath */ .A)(mapFile), text: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRevisionsMap */ .zX)(policy, revisions) },
+        { path: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .revisionsMapPath */ .A)(mapFile), text: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRevisionsMap */ .zX)(policy, revisions) },
     ];
+}
+
+
+/***/ }),
+
+/***/ 94200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eV: () => (/* binding */ trafficEqual),
+/* harmony export */   gx: () => (/* binding */ resolveTraffic),
+/* harmony export */   lD: () => (/* binding */ split),
+/* harmony export */   pR: () => (/* binding */ percentOf),
+/* harmony export */   qJ: () => (/* binding */ servingRevision),
+/* harmony export */   qq: () => (/* binding */ taggedRevision)
+/* harmony export */ });
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25714);
+// Traffic arithmetic for the stage machine. Every target names a revision (never `latest`):
+// once a template changes, `latest` would silently point at the canary.
+
+const OURS = new Set([_policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STABLE_TAG */ .PZ, _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV]);
+/** Replaces `latest` targets by the latest ready revision so traffic can be compared and pinned. */
+function resolveTraffic(traffic, latestReady) {
+    return traffic.map((t) => {
+        const revision = t.latest || !t.revision ? (latestReady ?? undefined) : t.revision;
+        const out = { revision, percent: t.percent ?? 0 };
+        if (t.tag)
+            out.tag = t.tag;
+        return out;
+    });
+}
+/** The revision serving users: the `stable`-tagged one with traffic, else the one with the most. */
+function servingRevision(traffic) {
+    const tagged = traffic.find((t) => t.tag === _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STABLE_TAG */ .PZ && t.percent > 0 && t.revision);
+    if (tagged?.revision)
+        return tagged.revision;
+    let best = null;
+    for (const t of traffic)
+        if (t.revision && t.percent > 0 && (!best || t.percent > best.percent))
+            best = t;
+    return best?.revision ?? null;
+}
+function percentOf(traffic, revision) {
+    return traffic
+        .filter((t) => revision !== null && t.revision === revision)
+        .reduce((n, t) => n + t.percent, 0);
+}
+/**
+ * Stable and canary share what other pinned revisions leave (a manual split is kept as is);
+ * our two tags move to the revisions they name; other tags stay where they are.
+ */
+function split(current, spec) {
+    const mine = new Set([spec.stable, spec.canary ?? '', ...(spec.drop ?? []).map((d) => d ?? '')]);
+    const others = [];
+    const extraTags = [];
+    for (const t of current) {
+        const tag = t.tag && !OURS.has(t.tag) ? t.tag : undefined;
+        if (t.revision && mine.has(t.revision)) {
+            // a user's own tag on stable/canary survives as a 0% tag target
+            if (tag)
+                extraTags.push({ revision: t.revision, percent: 0, tag });
+            continue;
+        }
+        if (t.percent > 0 || tag)
+            others.push(tag
+                ? { revision: t.revision, percent: t.percent, tag }
+                : { revision: t.revision, percent: t.percent });
+    }
+    const pool = 100 - others.reduce((n, t) => n + t.percent, 0);
+    const c = spec.canary ? Math.max(0, Math.min(spec.percent, pool)) : 0;
+    const out = [{ revision: spec.stable, percent: pool - c, tag: _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STABLE_TAG */ .PZ }, ...others];
+    if (spec.canary && (spec.canaryTag || c > 0)) {
+        out.push(spec.canaryTag
+            ? { revision: spec.canary, percent: c, tag: _policy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV }
+            : { revision: spec.canary, percent: c });
+    }
+    return [...out, ...extraTags];
+}
+function key(t) {
+    return `${t.latest ? '@latest' : (t.revision ?? '')}|${t.tag ?? ''}`;
+}
+/** Equal as Cloud Run sees them: order and 0% untagged targets do not matter. */
+function trafficEqual(a, b) {
+    const norm = (ts) => ts
+        .filter((t) => t.percent > 0 || t.tag)
+        .map((t) => `${key(t)}|${t.percent}`)
+        .sort()
+        .join(',');
+    return norm(a) === norm(b);
+}
+/** The revision carrying a tag, if any (Cloud Run puts a tag on one target at most). */
+function taggedRevision(traffic, tag) {
+    return traffic.find((t) => t.tag === tag && t.revision)?.revision ?? null;
 }
 
 

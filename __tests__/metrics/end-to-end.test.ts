@@ -171,7 +171,9 @@ test('END TO END: a 5%-failing canary is failed, a quiet healthy one stays undec
     expect(traffic.seen[s.name][200]).toBeGreaterThan(500);
   }
   expect({ name: 'checkout', ...summary.checkout }).toMatchObject({ verdict: 'fail' });
-  expect(results.checkout.decidedAt).toBeLessThan(BAKE_MS / 1000);
+  // failed within the stage (its max-bake, 3× the bake); how fast is the judge benchmark's figure,
+  // not this wall-clock test's (a loaded machine sends fewer requests per second)
+  expect(results.checkout.decidedAt).toBeLessThan((3 * BAKE_MS) / 1000);
   const checkoutErr = results.checkout.metrics.find((m) => m.metric === 'error-rate')!;
   expect(checkoutErr.canaryEvents).toBeGreaterThan(checkoutErr.stableEvents);
   expect(checkoutErr.e).toBeGreaterThanOrEqual(100); // 1/alpha

@@ -84,6 +84,11 @@ function allowedBy(extra: string): (ch: string) => boolean {
   return (ch) => ALNUM.test(ch) || extra.includes(ch);
 }
 
+/** Letters, digits and the `extra` characters; the message lists them. */
+function alnumRule(what: string, extra: string, maxLength: number): CharRule {
+  return { what, allowed: `A-Z a-z 0-9 and ${[...extra].join(' ')}`, ok: allowedBy(extra), maxLength };
+}
+
 /** Shared first pass: empty, too long, leading "-", first character outside the set. */
 function checkChars(value: unknown, rule: CharRule): string | null {
   if (typeof value !== 'string') return `must be a string (${rule.what})`;
@@ -104,12 +109,7 @@ function checkChars(value: unknown, rule: CharRule): string | null {
   return null;
 }
 
-const HOSTNAME: CharRule = {
-  what: 'a hostname',
-  allowed: 'A-Z a-z 0-9 and - .',
-  ok: allowedBy('-.'),
-  maxLength: 253,
-};
+const HOSTNAME = alnumRule('a hostname', '-.', 253);
 
 /** A DNS name: labels of 1–63 letters/digits/hyphens, no label starting or ending with "-". */
 export function checkHostname(value: unknown): string | null {
@@ -128,64 +128,28 @@ export function checkHostname(value: unknown): string | null {
   return null;
 }
 
-const HEADER_NAME: CharRule = {
-  what: 'a header name',
-  allowed: 'A-Z a-z 0-9 and -',
-  ok: allowedBy('-'),
-  maxLength: 64,
-};
+const HEADER_NAME = alnumRule('a header name', '-', 64);
 
-export function checkHeaderName(value: unknown): string | null {
-  const bad = checkChars(value, HEADER_NAME);
-  if (bad) return bad;
-  if (!/^[A-Za-z]/.test(value as string))
-    return `"${value as string}" must start with a letter, e.g. X-Canary`;
-  return null;
-}
+export const checkHeaderName = (value: unknown): string | null =>
+  checkChars(value, HEADER_NAME) ??
+  (/^[A-Za-z]/.test(value as string) ? null : `"${value as string}" must start with a letter, e.g. X-Canary`);
 
-const HEADER_VALUE: CharRule = {
-  what: 'a header value',
-  allowed: 'A-Z a-z 0-9 and - . _ ~ : / = +',
-  ok: allowedBy('-._~:/=+'),
-  maxLength: 256,
-};
+const HEADER_VALUE = alnumRule('a header value', '-._~:/=+', 256);
 
-export function checkHeaderValue(value: unknown): string | null {
-  return checkChars(value, HEADER_VALUE);
-}
+export const checkHeaderValue = (value: unknown): string | null => checkChars(value, HEADER_VALUE);
 
-const PATH: CharRule = {
-  what: 'a path',
-  allowed: 'A-Z a-z 0-9 and - . _ ~ /',
-  ok: allowedBy('-._~/'),
-  maxLength: 1024,
-};
+const PATH = alnumRule('a path', '-._~/', 1024);
 
 /** An URL path prefix such as /checkout or /api/v1/. */
-export function checkPath(value: unknown): string | null {
-  const bad = checkChars(value, PATH);
-  if (bad) return bad;
-  if (!(value as string).startsWith('/')) return `"${value as string}" must start with "/", e.g. /checkout`;
-  return null;
-}
+export const checkPath = (value: unknown): string | null =>
+  checkChars(value, PATH) ??
+  ((value as string).startsWith('/') ? null : `"${value as string}" must start with "/", e.g. /checkout`);
 
-const COOKIE_NAME: CharRule = {
-  what: 'a cookie name',
-  allowed: 'A-Z a-z 0-9 and _ -',
-  ok: allowedBy('_-'),
-  maxLength: 64,
-};
+const COOKIE_NAME = alnumRule('a cookie name', '_-', 64);
 
-export function checkCookieName(value: unknown): string | null {
-  return checkChars(value, COOKIE_NAME);
-}
+export const checkCookieName = (value: unknown): string | null => checkChars(value, COOKIE_NAME);
 
-const FILE_PATH: CharRule = {
-  what: 'a file path',
-  allowed: 'A-Z a-z 0-9 and - . _ /',
-  ok: allowedBy('-._/'),
-  maxLength: 1024,
-};
+const FILE_PATH = alnumRule('a file path', '-._/', 1024);
 
 /** A file path (absolute, or relative to the repository); no ".." segments. */
 export function checkFilePath(value: unknown): string | null {
@@ -211,12 +175,7 @@ export function checkOutputPath(value: unknown): string | null {
   return null;
 }
 
-const ADDRESS: CharRule = {
-  what: 'an address',
-  allowed: 'A-Z a-z 0-9 and - . : [ ]',
-  ok: allowedBy('-.:[]'),
-  maxLength: 300,
-};
+const ADDRESS = alnumRule('an address', '-.:[]', 300);
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -365,12 +324,7 @@ export function checkRegion(value: unknown): string | null {
   return null;
 }
 
-const URL_CHARS: CharRule = {
-  what: 'a URL',
-  allowed: 'A-Z a-z 0-9 and - . _ ~ : / [ ]',
-  ok: allowedBy('-._~:/[]'),
-  maxLength: 2048,
-};
+const URL_CHARS = alnumRule('a URL', '-._~:/[]', 2048);
 
 const RUN_APP_HASH = /^https:\/\/[a-z][a-z0-9-]*-[a-z0-9]+-[a-z]{2,4}\.a\.run\.app\/?$/;
 const RUN_APP_NUMBER = /^https:\/\/[a-z][a-z0-9-]*-\d+\.[a-z]+(-[a-z]+)+\d+\.run\.app\/?$/;

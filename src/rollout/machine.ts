@@ -323,6 +323,23 @@ function enterStep(
   return { state: next, actions, status: 'changed' };
 }
 
+/** Traffic leaves the canary: with split-at haproxy the percent map goes to 0 first, so HAProxy
+ *  stops sending buckets to a backend that is about to lose its tag. */
+function awayFromCanary(
+  input: MachineInput,
+  next: RolloutState,
+  move: Action,
+  keep: 'writeState' | 'clearState',
+  message: string,
+): Transition {
+  const first: Action[] = input.splitAt === 'haproxy' ? [{ kind: 'setMap', percent: 0 }] : [];
+  return {
+    state: next,
+    actions: [...first, move, { kind: keep }, { kind: 'report', message }],
+    status: 'changed',
+  };
+}
+
 function promoteNow(state: RolloutState, input: MachineInput): Transition {
   const canary = state.canary!;
   const targets = split(input.observed.traffic, {
@@ -347,20 +364,15 @@ function promoteNow(state: RolloutState, input: MachineInput): Transition {
   if (state.held) next.promotedWhileHeld = state.held;
   const heldNote = state.held ?? state.promotedWhileHeld;
   if (state.stable) next.previous = { revision: state.stable, image: state.stableImage ?? null };
-  const actions: Action[] = [];
-  // the canary backend loses its tag: HAProxy stops sending the bucket there first
-  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
-  actions.push(
+  return awayFromCanary(
+    input,
+    next,
     { kind: 'setTraffic', targets },
-    { kind: 'writeState' },
-    {
-      kind: 'report',
-      message: heldNote
-        ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
-        : `promoted ${canary} to 100% (tag stable)`,
-    },
+    'writeState',
+    heldNote
+      ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+      : `promoted ${canary} to 100% (tag stable)`,
   );
-  return { state: next, actions, status: 'changed' };
 }
 
 function fail(state: RolloutState, input: MachineInput, reason: string): Transition {
@@ -381,14 +393,13 @@ function fail(state: RolloutState, input: MachineInput, reason: string): Transit
   };
   delete next.awaitingMerge;
   delete next.held;
-  const actions: Action[] = [];
-  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
-  actions.push(
+  return awayFromCanary(
+    input,
+    next,
     { kind: 'restoreStable', revision: stable, targets, reason },
-    { kind: 'writeState' },
-    { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` },
+    'writeState',
+    `canary failed: ${reason}; 100% back on ${stable}`,
   );
-  return { state: next, actions, status: 'changed' };
 }
 
 function rollbackMode(state: RolloutState | null, input: MachineInput): Transition {
@@ -429,14 +440,13 @@ function rollbackMode(state: RolloutState | null, input: MachineInput): Transiti
   };
   // the promotion is undone: what served before it is no longer "previous" (a re-land is no rollback)
   if (state?.failed) next.failed = state.failed;
-  const actions: Action[] = [];
-  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
-  actions.push(
+  return awayFromCanary(
+    input,
+    next,
     { kind: 'restoreStable', revision: r.revision, targets, reason },
-    { kind: 'writeState' },
-    { kind: 'report', message: reason },
+    'writeState',
+    reason,
   );
-  return { state: next, actions, status: 'changed' };
 }
 
 function trafficIs(
@@ -467,15 +477,11 @@ function abortMode(state: RolloutState | null, input: MachineInput): Transition 
     reason: `aborted by ${input.actor ?? input.owner}`,
     stepStartedAt: input.now,
   };
-  const actions: Action[] = [];
-  if (input.splitAt === 'haproxy') actions.push({ kind: 'setMap', percent: 0 });
-  actions.push(
+  return awayFromCanary(
+    input,
+    next,
     { kind: 'setTraffic', targets },
-    { kind: 'clearState' },
-    {
-      kind: 'report',
-      message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
-    },
+    'clearState',
+    `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
   );
-  return { state: next, actions, status: 'changed' };
 }

@@ -72,7 +72,7 @@ export function parseWrk(text: string): Omit<WrkResult, 'cpuSeconds'> {
 }
 
 /** A wrk Lua script that cycles through ready-made requests (hosts, paths, cookies of many services). */
-function wrkScript(requests: string[]): string {
+export function wrkScript(requests: string[]): string {
   const lit = (s: string) => JSON.stringify(s); // a JSON string is a valid Lua string here (ASCII)
   return [
     'local reqs = {',
@@ -90,7 +90,7 @@ function wrkScript(requests: string[]): string {
 
 /** Requests to the policy's services (`spread`: all of them in turn; else only the first): each
  *  one's host and path, half with a bucket cookie. */
-function requestsFor(policy: Policy, count: number, spread: boolean): string[] {
+export function requestsFor(policy: Policy, count: number, spread: boolean): string[] {
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     const s = policy.services[spread ? (k * 7919) % policy.services.length : 0];
@@ -105,7 +105,7 @@ function requestsFor(policy: Policy, count: number, spread: boolean): string[] {
   return out;
 }
 
-function originConfig(port: number, pem: string): string {
+export function originConfig(port: number, pem: string): string {
   return [
     'global',
     '    maxconn 4000',
@@ -121,7 +121,13 @@ function originConfig(port: number, pem: string): string {
   ].join('\n');
 }
 
-function minimalConfig(o: { port: number; cert: string; ca: string; host: string; origin: string }): string {
+export function minimalConfig(o: {
+  port: number;
+  cert: string;
+  ca: string;
+  host: string;
+  origin: string;
+}): string {
   return [
     'global',
     '    maxconn 4000',
@@ -141,7 +147,7 @@ function minimalConfig(o: { port: number; cert: string; ca: string; host: string
 }
 
 /** The generated policy (scripts/bench/policy.ts) with `n` services, ready to render here. */
-function benchPolicy(n: number, steps = 3): Policy {
+export function benchPolicy(n: number, steps = 3): Policy {
   let text = generatePolicy(n);
   if (steps === 4)
     text = text.replaceAll(
@@ -162,7 +168,7 @@ function benchPolicy(n: number, steps = 3): Policy {
   };
 }
 
-async function wrk(
+export async function wrk(
   url: string,
   script: string,
   seconds: number,

@@ -50,6 +50,13 @@ export function hsts(p: Policy): string[] {
   return [`${I}http-after-response set-header Strict-Transport-Security "${value}"`];
 }
 
+/** Frontend, on the TLS front: the scheme the client used (added: a client's copy is gone by now,
+ *  unless a trusted proxy sent it, whose value we overwrite, as we terminate TLS). */
+export function forwardedProto(p: Policy): string[] {
+  const verb = extras(p).trustedProxies.length === 0 ? 'add-header' : 'set-header';
+  return [`${I}http-request ${verb} X-Forwarded-Proto https`];
+}
+
 /** Frontend (before any backend rewrites Host): the Host the client asked for. Without trusted
  *  proxies every client X-Forwarded-Host is gone by now, so it is simply added. */
 export function forwardedHost(p: Policy): string[] {

@@ -26,6 +26,7 @@ import { authBackend, authCheckHeader, authFrontend } from './haproxy-auth.js';
 import {
   bindFamilyOptions,
   forwardedHost,
+  forwardedProto,
   forwardingHeaders,
   headerAllowFrom,
   headerDefaults,
@@ -432,7 +433,7 @@ function mainFrontend(ctx: Ctx): string[] {
     ...forwardedHost(p),
   ];
   if (ctx.certificate !== undefined) {
-    lines.push(`${I}http-request set-header X-Forwarded-Proto https`, ...hsts(p), ...clientCertHeaders(p));
+    lines.push(...forwardedProto(p), ...hsts(p), ...clientCertHeaders(p));
   }
   const rate = h.limits.ratePerIp;
   if (rate !== undefined) {

@@ -143,12 +143,6 @@ async function main(): Promise<void> {
     }
     const script = join(dir, 'one.lua');
     writeFileSync(script, wrkScript(requestsFor(policy, 64, false)));
-    const hold = Number(process.env.ABLATE_HOLD ?? 0);
-    if (hold > 0) {
-      // keep them running for a profiler: wrk -s <script> <url>, perf record -p <pid>
-      console.log(JSON.stringify({ script, targets }));
-      await new Promise((r) => setTimeout(r, hold * 1000));
-    }
     const sums = new Map<string, { cpu: number; req: number; s: number; err: number }>();
     for (const t of targets) await wrk(t.url, script, 1, 32, t.pid);
     for (let r = 0; r < rounds; r++) {

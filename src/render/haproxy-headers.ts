@@ -57,13 +57,6 @@ export function forwardedProto(p: Policy): string[] {
   return [`${I}http-request ${verb} X-Forwarded-Proto https`];
 }
 
-/** Frontend, after every rule that reads a proxy's X-Forwarded-For: the client address appended to
- *  X-Forwarded-For, as `option forwardfor` would (a trusted proxy's own line stays before it);
- *  `%[src]` formats the address for a fraction of the CPU forwardfor's printf takes. */
-export function forwardedFor(): string[] {
-  return [`${I}http-request add-header X-Forwarded-For %[src]`];
-}
-
 /** Frontend (before any backend rewrites Host): the Host the client asked for. Without trusted
  *  proxies every client X-Forwarded-Host is gone by now, so it is simply added. */
 export function forwardedHost(p: Policy): string[] {

@@ -25,7 +25,6 @@ import { canaryAdmission, checkTimeout, serverCheckOptions } from './haproxy-hea
 import { authBackend, authCheckHeader, authFrontend } from './haproxy-auth.js';
 import {
   bindFamilyOptions,
-  forwardedFor,
   forwardedHost,
   forwardedProto,
   forwardingHeaders,
@@ -262,6 +261,7 @@ function defaults(ctx: Ctx): string[] {
     'defaults',
     `${I}mode http`,
     `${I}maxconn ${ctx.policy.haproxy.limits.maxConnections}`,
+    `${I}option forwardfor`,
     `${I}option redispatch`,
     `${I}retries 3`,
     `${I}timeout connect ${haproxyTime(t.connectMs, 'haproxy.timeouts.connect')}`,
@@ -454,8 +454,6 @@ function mainFrontend(ctx: Ctx): string[] {
     ...headerAllowFrom(p),
     ...authFrontend(p, ctx.o.tokenMap),
     ...headerCohort(ctx),
-    // last: the allow-from rules above read the X-Forwarded-For a trusted proxy sent
-    ...forwardedFor(),
     ...useBackend(ctx),
   ];
 }

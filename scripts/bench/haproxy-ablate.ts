@@ -120,7 +120,16 @@ async function main(): Promise<void> {
     targets.push({ name: 'minimal', url: `https://127.0.0.1:${minPort}/`, pid: m.pid });
     for (const name of names) {
       const { port, overrides } = await loopbackListeners();
-      const cfg = renderHaproxy(policy, {
+      // ABLATE_OLD_SRC=<dir>: the variant "old" is rendered by another checkout's src/ (before/after)
+      const render =
+        name === 'old' && process.env.ABLATE_OLD_SRC
+          ? (
+              (await import(`${process.env.ABLATE_OLD_SRC}/render/index.js`)) as {
+                renderHaproxy: typeof renderHaproxy;
+              }
+            ).renderHaproxy
+          : renderHaproxy;
+      const cfg = render(policy, {
         step: 3,
         offline: true,
         overrides: {

@@ -130,6 +130,8 @@ export function minimalConfig(o: {
   host: string;
   origin: string;
   log?: boolean;
+  /** the forwarding headers the rendered config sets (client copies dropped, then XFF/-Proto/-Host) */
+  forwarding?: boolean;
 }): string {
   return [
     'global',
@@ -143,6 +145,16 @@ export function minimalConfig(o: {
     'frontend fe',
     `    bind 127.0.0.1:${o.port} ssl crt ${o.cert} alpn h2,http/1.1`,
     ...(o.log ? ['    log global', '    option httplog'] : []),
+    ...(o.forwarding
+      ? [
+          '    option forwardfor',
+          '    http-request del-header x-forwarded- -m beg',
+          '    http-request del-header Forwarded',
+          '    http-request del-header X-Real-IP',
+          '    http-request add-header X-Forwarded-Host %[req.hdr(host)]',
+          '    http-request add-header X-Forwarded-Proto https',
+        ]
+      : []),
     '    default_backend be',
     'backend be',
     `    http-request set-header Host ${o.host}`,
@@ -218,7 +230,7 @@ export async function wrk(
 /** A config under test: the minimal one (optionally logging like `option httplog`) or the
  *  rendered one with some features on. */
 interface Target {
-  minimal?: { log: boolean };
+  minimal?: { log: boolean; forwarding?: boolean };
   features?: Features;
 }
 
@@ -241,6 +253,7 @@ const RATIO_WORKLOADS: Workload[] = [
 ];
 /** The price of each feature, measured at the first size only (it does not depend on it). */
 const FEATURE_TARGETS: Record<string, Target> = {
+  'minimal + forwarding headers': { minimal: { log: false, forwarding: true } },
   'minimal + log': { minimal: { log: true } },
   'rendered + log': { features: { log: true } },
   'rendered + rate limit': { features: { rateLimit: true } },
@@ -304,6 +317,7 @@ async function startTargets(
         host: hosts[0],
         origin: ctx.origin,
         log: t.minimal.log,
+        forwarding: t.minimal.forwarding,
       });
       writeFileSync(file, exclusivePorts(cfg));
     } else {
@@ -397,20 +411,27 @@ function ratioRow(n: number, rounds: number, r: Map<string, Agg>): Record<string
 }
 
 /** One row per feature: its CPU per request over the fair rendered config (measured in the same
- *  turns); logging also as a pair, both configs writing an httplog-style line to /dev/null. */
+ *  turns); the minimal config's rows over the minimal config, and the rendered config's ratio to
+ *  the minimal one that does the same (logs alike, or sets the same forwarding headers). */
 function featureRows(r: Map<string, Agg>): Record<string, unknown>[] {
   const fair = r.get('rendered')!;
-  const minLog = r.get('minimal + log')!;
+  const base = (name: string) => (name.startsWith('minimal') ? 'minimal' : 'rendered');
+  const pairs: Record<string, [string, string]> = {
+    'minimal + forwarding headers': ['rendered', 'minimal + forwarding headers'],
+    'rendered + log': ['rendered + log', 'minimal + log'],
+  };
   return FEATURE_WORKLOADS.map((w) => {
     const a = r.get(w.name)!;
-    const vs = w.name === 'minimal + log' ? r.get('minimal')! : fair;
+    const pair = pairs[w.name];
     return {
       config: w.name,
       'req/s': Math.round(a.rps),
       'CPU µs/req': a.cpu,
-      'Δ µs/req': a.cpu - vs.cpu,
-      against: w.name === 'minimal + log' ? 'minimal' : 'rendered',
-      'CPU/req vs minimal + log': w.name === 'rendered + log' ? a.cpu / minLog.cpu : '',
+      'Δ µs/req': a.cpu - (base(w.name) === 'minimal' ? r.get('minimal')! : fair).cpu,
+      against: base(w.name),
+      'pair CPU/req ratio': pair
+        ? `${pair[0]} / ${pair[1]}: ${(r.get(pair[0])!.cpu / r.get(pair[1])!.cpu).toFixed(2)}`
+        : '',
       'p99 ms': a.p99,
       errors: a.errors,
     };
@@ -520,7 +541,8 @@ export async function benchHaproxy(
       title: 'HAProxy: the price of each feature the minimal config lacks (same turns as the first size)',
       rows: features,
       notes: [
-        'Δ µs/req: over the fair rendered config (minimal + log: over the minimal config)',
+        'Δ µs/req: over the fair rendered config (the minimal rows: over the minimal config); pair: the rendered config over a minimal one doing the same',
+        'forwarding headers: client X-Forwarded-*/Forwarded/X-Real-IP dropped, then X-Forwarded-For (option forwardfor), -Proto and -Host set, as the rendered config always does',
         'log: one line per request to stdout (here /dev/null; a pipe read by a log collector costs more); minimal + log uses option httplog, the rendered config the rollout format (httplog + 6 variables)',
         'rate limit: a per-IP stick table that never triggers; HSTS: one response header',
         load,

@@ -1,6 +1,8 @@
 // Ablation: the rendered 1-service config with one group of rules removed or altered at a time,
 // each measured with wrk in turns against the minimal config (HAProxy CPU µs per request).
 // Run: npx tsx scripts/bench/haproxy-ablate.ts [variant ...]  (ABLATE_ROUNDS=3 ABLATE_SECONDS=3)
+// ABLATE_OLD_SRC=<a checkout's src dir>: the variant "old" is rendered by that code (before/after);
+// ABLATE_SHOW=<variant>: print its config; ABLATE_HOLD=<s>: keep the processes up for a profiler.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHaproxy, renderMapFiles } from '../../src/render/index.js';

@@ -39,7 +39,7 @@ describe('logs', () => {
       'cloud-run',
     );
     expect(l).toContain('http-request set-var(txn.cr_side) str(service)');
-    expect(l).toContain('http-request set-var(txn.cr_assign) str(none)');
+    expect(l).toContain('http-request set-var(txn.cr_assign,ifnotset) str(none)');
     expect(l.some((x) => x.includes('set-var(txn.cr_percent)'))).toBe(false);
   });
 
@@ -63,7 +63,8 @@ describe('logs', () => {
 describe('headers, HSTS, binds', () => {
   it('without trusted proxies every forwarding header from clients is dropped unconditionally', () => {
     const l = lines();
-    expect(l).toContain('http-request del-header X-Forwarded-For');
+    expect(l).toContain('http-request del-header x-forwarded- -m beg');
+    expect(l).toContain('http-request add-header X-Forwarded-Host %[req.hdr(host)]');
     expect(l.some((x) => x.includes('cr_trusted_proxy'))).toBe(false);
   });
 
@@ -121,9 +122,9 @@ describe('health checks', () => {
       expect.stringContaining('backup track checkout_stable/stable'),
     ]);
     expect(l).toContain(
-      'http-request set-var(txn.cr_side) str(stable) if !{ var(txn.cr_assign) -m str header } !{ queue(checkout_canary) eq 0 }',
+      'http-request set-var(txn.cr_side) str(stable) if !{ srv_is_up(checkout_canary/canary) } || !{ var(txn.cr_assign) -m str header } !{ queue(checkout_canary) eq 0 }',
     );
-    expect(l).toContain('use-server stable if cr_to_stable');
+    expect(l).toContain('use-server stable if { var(txn.cr_side) -m str stable }');
   });
 
   it('slowstart 0s turns the ramp and the spill off; the policy values reach the server line', () => {

@@ -190,12 +190,18 @@ export async function startBackend(
 
 export type RunningHaproxy = RunningProcess;
 
-/** Start `haproxy -db -f <config>` in the foreground and wait until `waitPort` accepts. */
-export function startHaproxy(configFile: string, waitPort: number): Promise<RunningHaproxy> {
+/** Start `haproxy -db -f <config>` in the foreground and wait until `waitPort` accepts.
+ *  `stdout: 'ignore'` sends its stdout (where `log stdout` writes) to /dev/null. */
+export function startHaproxy(
+  configFile: string,
+  waitPort: number,
+  opts: { stdout?: 'pipe' | 'ignore' } = {},
+): Promise<RunningHaproxy> {
   return spawnService(haproxyBin(), ['-db', '-f', configFile], {
     what: `haproxy to listen on ${waitPort}`,
     ready: () => portOpen(waitPort),
     timeoutMs: 10_000,
+    stdout: opts.stdout,
   });
 }
 

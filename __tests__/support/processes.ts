@@ -55,12 +55,14 @@ export interface Readiness {
   what: string;
   ready: () => Promise<boolean>;
   timeoutMs: number;
+  /** 'ignore': stdout to /dev/null (benchmarks: a pipe read here costs CPU on both sides) */
+  stdout?: 'pipe' | 'ignore';
 }
 
 /** Spawn `cmd args` and wait until `ready` holds; if it exits first or the wait times out it is
  *  killed and the start fails (with its output when it exited). */
 export async function spawnService(cmd: string, args: string[], until: Readiness): Promise<RunningProcess> {
-  const proc = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(cmd, args, { stdio: ['ignore', until.stdout ?? 'pipe', 'pipe'] });
   let out = '';
   proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));

@@ -29,13 +29,16 @@ export function headerDefaults(p: Policy): string[] {
   ];
 }
 
-/** Frontend, first: drop forwarding headers from untrusted clients; remember the client's Host. */
+/** Frontend, first: drop forwarding headers from untrusted clients (every X-Forwarded-* in one
+ *  prefix rule: a proxy sets them all, a client none). */
 export function forwardingHeaders(p: Policy): string[] {
   const trusted = extras(p).trustedProxies.map((c, i) => must(checkCidr, c, `haproxy.trusted-proxies[${i}]`));
   const lines: string[] = [];
   if (trusted.length > 0) lines.push(`${I}acl cr_trusted_proxy src ${trusted.join(' ')}`);
   const unless = trusted.length > 0 ? ' if !cr_trusted_proxy' : '';
-  for (const h of FORWARDING_HEADERS) lines.push(`${I}http-request del-header ${h}${unless}`);
+  lines.push(`${I}http-request del-header x-forwarded- -m beg${unless}`);
+  for (const h of FORWARDING_HEADERS.filter((x) => !x.startsWith('X-Forwarded-')))
+    lines.push(`${I}http-request del-header ${h}${unless}`);
   return lines;
 }
 
@@ -47,8 +50,18 @@ export function hsts(p: Policy): string[] {
   return [`${I}http-after-response set-header Strict-Transport-Security "${value}"`];
 }
 
-/** Backend, before Host is rewritten to the Cloud Run name: the Host the client asked for. */
-export function forwardedHost(): string[] {
+/** Frontend, on the TLS front: the scheme the client used (added: a client's copy is gone by now,
+ *  unless a trusted proxy sent it, whose value we overwrite, as we terminate TLS). */
+export function forwardedProto(p: Policy): string[] {
+  const verb = extras(p).trustedProxies.length === 0 ? 'add-header' : 'set-header';
+  return [`${I}http-request ${verb} X-Forwarded-Proto https`];
+}
+
+/** Frontend (before any backend rewrites Host): the Host the client asked for. Without trusted
+ *  proxies every client X-Forwarded-Host is gone by now, so it is simply added. */
+export function forwardedHost(p: Policy): string[] {
+  if (extras(p).trustedProxies.length === 0)
+    return [`${I}http-request add-header X-Forwarded-Host %[req.hdr(host)]`];
   return [
     `${I}http-request set-header X-Forwarded-Host %[req.hdr(host)] unless { req.hdr(x-forwarded-host) -m found }`,
   ];

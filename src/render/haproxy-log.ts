@@ -42,20 +42,28 @@ export function logFrontend(p: Policy): string[] {
 
 /** Backend: which revision served, looked up in the revisions map (`<service>_<side>` → revision,
  *  set at runtime as the tags move) so one config serves every rollout; a side the map does not
- *  name logs its tag (stable/canary). Under split-at cloud-run the service URL side logs `service`:
- *  Cloud Run picks the revision there. */
+ *  name logs its tag (stable/canary). A canary backend `withBackup` serves the stable side too
+ *  (its backup server): then the stable revision. Under split-at cloud-run the service URL side logs
+ *  `service`: Cloud Run picks the revision there. Nothing with `log: none` (no reader). */
 export function logBackendVars(
+  p: Policy,
   revisionsMap: string,
   s: Service,
   side: 'stable' | 'canary' | 'service',
+  withBackup = false,
 ): string[] {
+  if (extras(p).log === 'none') return [];
   if (side === 'service') return [`${I}http-request set-var(txn.cr_rev) str(service)`];
-  const key = backendName(s.name, side);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
-    throw new Error(
-      `refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`,
-    );
-  return [`${I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${side})`];
+  const rev = (x: 'stable' | 'canary') => {
+    const key = backendName(s.name, x);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
+      throw new Error(
+        `refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`,
+      );
+    return `${I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${x})`;
+  };
+  if (side === 'stable' || !withBackup) return [rev(side)];
+  return [rev('canary'), `${rev('stable')} if { var(txn.cr_side) -m str stable }`];
 }
 
 export interface LogRecord {

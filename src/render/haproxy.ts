@@ -27,6 +27,7 @@ import { authBackend, authCheckHeader, authFrontend } from './haproxy-auth.js';
 import {
   bindFamilyOptions,
   forwardedHost,
+  forwardedProto,
   forwardingHeaders,
   headerAllowFrom,
   headerDefaults,
@@ -325,56 +326,65 @@ function headerGroups(services: Service[]): { name: string; services: string[] }
   return [...groups.values()];
 }
 
-/** "<cookie name>|<Cookie header>" -> that cookie's value when it is 1-2 digits (back-reference \1). */
-const COOKIE_VALUE = String.raw`'regsub("^([^|]+)[|](.*;)?\s*\1=([0-9][0-9]?)(;.*)?$","\3")'`;
+/** The route lookup chain: key → route (kept in txn.cr_route) → service (txn.cr_service) → its
+ *  percent (split-at haproxy), each stored on the way by a `set-var` converter (one rule). */
+function lookupChain(ctx: Ctx, key: string, routes: string): string {
+  const service = `${key},map_beg(${routes}),set-var(txn.cr_route),field(1,|)`;
+  return ctx.policy.splitAt === 'haproxy'
+    ? `set-var(txn.cr_percent) ${service},set-var(txn.cr_service),map_str_int(${ctx.mapFile},0)`
+    : `set-var(txn.cr_service) ${service}`;
+}
 
 /** One lookup in the routes map picks the service; the rules below cost the same for any number
- *  of services. Sets the routing variables other features read (the log format among them):
- *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run), txn.cr_assign (header|cookie|bucket|none),
- *  txn.cr_bucket (0..99) and txn.cr_percent. Each is set here and nowhere else, except that a
- *  canary backend whose canary cannot take the request corrects cr_side to stable. */
+ *  of services, and set the routing variables other features read (the log format among them):
+ *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run),
+ *  txn.cr_assign (header|cookie|bucket|none), txn.cr_bucket (0..99) and txn.cr_percent. Each is
+ *  set in the frontend and nowhere else, except that a canary backend whose canary cannot take
+ *  the request corrects cr_side to stable. Few rules, few variables: each costs CPU per request. */
 function routeLookup(ctx: Ctx): string[] {
   const routes = safe('file', routesMapPath(ctx.mapFile), 'routes map path');
-  const lines = [
-    `${I}# routing: Host (port ignored) + path -> service, one lookup in ${routes} (the longest prefix wins)`,
-    `${I}http-request set-var(txn.cr_path) path`,
-    `${I}http-request set-var(txn.cr_route) req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/),map_beg(${routes})`,
-    `${I}http-request return status 404 content-type text/plain string no-route if !{ var(txn.cr_route) -m found }`,
-    `${I}http-request set-var(txn.cr_service) var(txn.cr_route),field(1,|)`,
+  const missing = '!{ var(txn.cr_route) -m found }';
+  return [
+    `${I}# routing: <Host><path>/ -> service, one lookup in ${routes} (the longest prefix wins);`,
+    `${I}# "base" is Host + path as sent; a Host with a port or capitals is looked up again, normalised`,
+    `${I}http-request ${lookupChain(ctx, 'base,concat(/)', routes)}`,
+    `${I}http-request set-var(txn.cr_path) path if ${missing}`,
+    `${I}http-request ${lookupChain(ctx, 'req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/)', routes)} if ${missing}`,
+    `${I}http-request return status 404 content-type text/plain string no-route if ${missing}`,
     // split-at cloud-run: Cloud Run picks the revision behind the service URL, so the side is `service`
     `${I}http-request set-var(txn.cr_side) str(${ctx.policy.splitAt === 'haproxy' ? 'stable' : 'service'})`,
-    `${I}http-request set-var(txn.cr_assign) str(none)`,
   ];
-  if (ctx.policy.splitAt === 'haproxy') {
-    lines.push(
-      `${I}# percent split: a bucket 0..99 per client, kept in the service's sticky cookie; bucket < map percent -> canary`,
-      `${I}http-request set-var(txn.cr_percent) var(txn.cr_service),map_str_int(${ctx.mapFile},0)`,
-      `${I}http-request set-var(txn.cr_cookie) var(txn.cr_route),field(2,|)`,
-      `${I}http-request set-var(txn.cr_jar) req.fhdr(cookie)`,
-      `${I}http-request set-var(txn.cr_jar) var(txn.cr_cookie),concat(|,txn.cr_jar,)`,
-      `${I}http-request set-var(txn.cr_bucket) var(txn.cr_jar),${COOKIE_VALUE}`,
-      `${I}acl cr_kept var(txn.cr_bucket) -m reg ^[0-9][0-9]?$`,
-      `${I}http-request set-var(txn.cr_assign) str(cookie) if cr_kept`,
-      `${I}http-request set-var(txn.cr_new) bool(true) if !cr_kept { var(txn.cr_cookie) -m len gt 0 }`,
-      `${I}http-request set-var(txn.cr_assign) str(bucket) if !cr_kept`,
-      `${I}http-request set-var(txn.cr_bucket) rand(100) if !cr_kept`,
-      `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`,
-      `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_cookie)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m bool }`,
-    );
-  }
-  return lines;
+}
+
+/** "<Cookie header>|<route>" -> the bucket (1-2 digits) of the cookie named in the route's 2nd
+ *  field (back-reference \1), or "" (the last alternative) when the client has none. */
+const COOKIE_BUCKET = String.raw`'regsub("^(?:(?:.*;)?\s*([^;=\s]+)=([0-9][0-9]?)(?:;.*)?[|][^|]*[|]\1[|][^|]*[|][^|]*|.*)$","\2")'`;
+/** Turns a bucket (digits) into the word `w`: the digits trimmed away, `w` appended. */
+const word = (w: string) => `ltrim(0123456789),concat(${w})`;
+
+/** Split-at haproxy, after the header cohort: the client's bucket from its sticky cookie, else a
+ *  new one (and the cookie); `ifnotset` leaves cr_assign at `header` for the cohort. */
+function bucketing(): string[] {
+  return [
+    `${I}# percent split: a bucket 0..99 per client, kept in the service's sticky cookie (read by one regex`,
+    `${I}# over "<Cookie header>|<route>"); without one, rand(100) and a Set-Cookie; bucket < percent -> canary`,
+    `${I}http-request set-var(txn.cr_assign,ifnotset) req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
+    `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
+    `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header } || { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`,
+    `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found } !{ var(txn.cr_route),field(2,|) -m len 0 }`,
+  ];
 }
 
 /** Header cohort -> canary: one rule per distinct header name (allow-from has already removed
- *  the header from clients outside it); the value each service wants is in its route. */
+ *  the header from clients outside it); the value each service wants is in its route (fields
+ *  3-4), compared with the header in one regex over "<header value>|<route>". */
 function headerCohort(ctx: Ctx): string[] {
   const groups = headerGroups(ctx.policy.services);
-  if (groups.length === 0) return [];
-  const lines = [
-    `${I}# header cohort -> canary: one rule per header name; the value each service wants is in its route`,
-    `${I}http-request set-var(txn.cr_hname) var(txn.cr_route),field(3,|)`,
-    `${I}http-request set-var(txn.cr_hvalue) var(txn.cr_route),field(4,|)`,
-  ];
+  const lines: string[] = [];
+  if (groups.length > 0)
+    lines.push(
+      `${I}# header cohort -> canary: one rule per header name; the name and value each service wants are in its route`,
+    );
   for (const g of groups) {
     const list =
       g.services.length > 5
@@ -382,11 +392,17 @@ function headerCohort(ctx: Ctx): string[] {
         : g.services.join(' ');
     lines.push(
       `${I}# ${g.name}: ${list}`,
-      `${I}http-request set-var(txn.cr_assign) str(header) if { var(txn.cr_hname) -m str ${g.name.toLowerCase()} } { req.hdr(${g.name}),strcmp(txn.cr_hvalue) eq 0 }`,
+      `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`,
     );
   }
-  lines.push(`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`);
-  return lines;
+  if (ctx.policy.splitAt === 'haproxy') return [...lines, ...bucketing()];
+  return [
+    ...lines,
+    `${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`,
+    ...(groups.length > 0
+      ? [`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`]
+      : []),
+  ];
 }
 
 /** The backend by name: `<service>_<side>`. */
@@ -411,9 +427,10 @@ function mainFrontend(ctx: Ctx): string[] {
     ...ctx.binds.map((b) => `${I}bind ${b}${bindFamilyOptions(b, ctx.binds)}${tls}`),
     ...logFrontend(p),
     ...forwardingHeaders(p),
+    ...forwardedHost(p),
   ];
   if (ctx.certificate !== undefined) {
-    lines.push(`${I}http-request set-header X-Forwarded-Proto https`, ...hsts(p), ...clientCertHeaders(p));
+    lines.push(...forwardedProto(p), ...hsts(p), ...clientCertHeaders(p));
   }
   const rate = h.limits.ratePerIp;
   if (rate !== undefined) {
@@ -466,31 +483,27 @@ function revisionsMap(ctx: Ctx): string {
  * backup server tracking `<service>_stable/stable`. The header cohort asked for the canary: 503
  * when it is down. Bucketed clients go to the backup when the canary is down, and, while the
  * canary slow-starts, when its queue is not empty (they would wait; stable can answer now).
+ * Host follows the side: the tag URLs differ only in their `<tag>---` prefix.
  */
 function canaryFallback(ctx: Ctx, s: Service, name: string, host: string): string[] {
   const stableHost = safe('generatedHost', cloudRunHost(s, 'stable'), `${s.name} Cloud Run host`);
-  const stableRev = logBackendVars(revisionsMap(ctx), s, 'stable')[0];
+  const rest = host.slice('canary---'.length);
+  if (!host.startsWith('canary---') || stableHost !== `stable---${rest}`)
+    throw new Error(`refusing to render HAProxy config: ${s.name}'s tag URLs differ in more than the tag`);
   const admission = canaryAdmission(s, name);
-  const lines = [
+  const down = `!{ srv_is_up(${name}/canary) }`;
+  const toStable =
+    admission === '' ? down : `${down} || !{ var(txn.cr_assign) -m str header } !${admission.trim()}`;
+  return [
     `${I}# canary down: the header cohort gets 503, bucketed clients the stable revision (backup server)`,
-    `${I}acl cr_canary_up srv_is_up(${name}/canary)`,
-    `${I}http-request return status 503 content-type text/plain string canary-down if !cr_canary_up { var(txn.cr_assign) -m str header }`,
-    `${I}http-request set-var(txn.cr_side) str(stable) if !cr_canary_up`,
+    ...(admission === ''
+      ? []
+      : [`${I}# (as they do while the ramping canary, in slow start, would queue them)`]),
+    `${I}http-request return status 503 content-type text/plain string canary-down if { var(txn.cr_assign) -m str header } ${down}`,
+    `${I}http-request set-var(txn.cr_side) str(stable) if ${toStable}`,
+    ...logBackendVars(ctx.policy, revisionsMap(ctx), s, 'canary', true),
+    `${I}http-request set-header Host %[var(txn.cr_side)]---${rest}`,
   ];
-  if (admission !== '') {
-    lines.push(
-      `${I}# slow start: a bucketed request that would queue for the ramping canary is served by stable`,
-      `${I}http-request set-var(txn.cr_side) str(stable) if !{ var(txn.cr_assign) -m str header } !${admission.trim()}`,
-    );
-  }
-  lines.push(
-    `${I}acl cr_to_stable var(txn.cr_side) -m str stable`,
-    `${stableRev} if cr_to_stable`,
-    ...forwardedHost(),
-    `${I}http-request set-header Host ${host} if !cr_to_stable`,
-    `${I}http-request set-header Host ${stableHost} if cr_to_stable`,
-  );
-  return lines;
 }
 
 function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): string[] {
@@ -502,14 +515,14 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
   const health = safe('path', s.health.path, `${s.name} health.path`);
   const name = backendName(s.name, side);
   const what = side === 'service' ? 'the service URL (Cloud Run splits traffic)' : `the ${side} revision`;
-  const lines = [
-    `# ${s.name}: ${what} at https://${host}`,
-    `backend ${name}`,
-    ...logBackendVars(revisionsMap(ctx), s, side),
-  ];
+  const lines = [`# ${s.name}: ${what} at https://${host}`, `backend ${name}`];
   const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
   if (fallback) lines.push(...canaryFallback(ctx, s, name, host));
-  else lines.push(...forwardedHost(), `${I}http-request set-header Host ${host}`);
+  else
+    lines.push(
+      ...logBackendVars(ctx.policy, revisionsMap(ctx), s, side),
+      `${I}http-request set-header Host ${host}`,
+    );
   const check = serverCheckOptions(s, side, ctx.policy.haproxy.limits.maxConnections, ctx.checkIntervalMs);
   lines.push(
     ...authBackend(s),
@@ -518,7 +531,7 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
     `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`,
   );
   // after every http-request rule (HAProxy evaluates use-server later anyway, and warns otherwise)
-  if (fallback) lines.push(`${I}use-server stable if cr_to_stable`);
+  if (fallback) lines.push(`${I}use-server stable if { var(txn.cr_side) -m str stable }`);
   lines.push(serverLine(ctx, side, host, `check-sni ${host} ${check}`));
   if (fallback) {
     const stableHost = cloudRunHost(s, 'stable');

@@ -399,6 +399,16 @@ function enterStep(state, input, k, verdict) {
     actions.push({ kind: 'report', message: `${(0,steps/* stepLabel */.vO)(service, k + 1)}: ${state.canary} at ${percent}%` });
     return { state: next, actions, status: 'changed' };
 }
+/** Traffic leaves the canary: with split-at haproxy the percent map goes to 0 first, so HAProxy
+ *  stops sending buckets to a backend that is about to lose its tag. */
+function awayFromCanary(input, next, move, keep, message) {
+    const first = input.splitAt === 'haproxy' ? [{ kind: 'setMap', percent: 0 }] : [];
+    return {
+        state: next,
+        actions: [...first, move, { kind: keep }, { kind: 'report', message }],
+        status: 'changed',
+    };
+}
 function promoteNow(state, input) {
     const canary = state.canary;
     const targets = (0,rollout_traffic/* split */.lD)(input.observed.traffic, {
@@ -425,17 +435,9 @@ function promoteNow(state, input) {
     const heldNote = state.held ?? state.promotedWhileHeld;
     if (state.stable)
         next.previous = { revision: state.stable, image: state.stableImage ?? null };
-    const actions = [];
-    // the canary backend loses its tag: HAProxy stops sending the bucket there first
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'setTraffic', targets }, { kind: 'writeState' }, {
-        kind: 'report',
-        message: heldNote
-            ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
-            : `promoted ${canary} to 100% (tag stable)`,
-    });
-    return { state: next, actions, status: 'changed' };
+    return awayFromCanary(input, next, { kind: 'setTraffic', targets }, 'writeState', heldNote
+        ? `promoted ${canary} to 100% (tag stable) by the merge, a human decision: the analysis was inconclusive (${heldNote})`
+        : `promoted ${canary} to 100% (tag stable)`);
 }
 function fail(state, input, reason) {
     const stable = state.stable;
@@ -455,11 +457,7 @@ function fail(state, input, reason) {
     };
     delete next.awaitingMerge;
     delete next.held;
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'restoreStable', revision: stable, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: `canary failed: ${reason}; 100% back on ${stable}` });
-    return { state: next, actions, status: 'changed' };
+    return awayFromCanary(input, next, { kind: 'restoreStable', revision: stable, targets, reason }, 'writeState', `canary failed: ${reason}; 100% back on ${stable}`);
 }
 function rollbackMode(state, input) {
     const r = input.observed.restore;
@@ -497,11 +495,7 @@ function rollbackMode(state, input) {
     // the promotion is undone: what served before it is no longer "previous" (a re-land is no rollback)
     if (state?.failed)
         next.failed = state.failed;
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'restoreStable', revision: r.revision, targets, reason }, { kind: 'writeState' }, { kind: 'report', message: reason });
-    return { state: next, actions, status: 'changed' };
+    return awayFromCanary(input, next, { kind: 'restoreStable', revision: r.revision, targets, reason }, 'writeState', reason);
 }
 function trafficIs(input, targets) {
     const cur = input.observed.traffic.filter((t) => t.percent > 0 || t.tag);
@@ -525,14 +519,7 @@ function abortMode(state, input) {
         reason: `aborted by ${input.actor ?? input.owner}`,
         stepStartedAt: input.now,
     };
-    const actions = [];
-    if (input.splitAt === 'haproxy')
-        actions.push({ kind: 'setMap', percent: 0 });
-    actions.push({ kind: 'setTraffic', targets }, { kind: 'clearState' }, {
-        kind: 'report',
-        message: `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`,
-    });
-    return { state: next, actions, status: 'changed' };
+    return awayFromCanary(input, next, { kind: 'setTraffic', targets }, 'clearState', `aborted canary ${state.canary}: 0% and untagged, ${state.stable} keeps serving`);
 }
 
 // EXTERNAL MODULE: ./src/rollout/ports.ts

@@ -2174,6 +2174,10 @@ const ALNUM = /^[A-Za-z0-9]$/;
 function allowedBy(extra) {
     return (ch) => ALNUM.test(ch) || extra.includes(ch);
 }
+/** Letters, digits and the `extra` characters; the message lists them. */
+function alnumRule(what, extra, maxLength) {
+    return { what, allowed: `A-Z a-z 0-9 and ${[...extra].join(' ')}`, ok: allowedBy(extra), maxLength };
+}
 /** Shared first pass: empty, too long, leading "-", first character outside the set. */
 function checkChars(value, rule) {
     if (typeof value !== 'string')
@@ -2195,12 +2199,7 @@ function checkChars(value, rule) {
     }
     return null;
 }
-const HOSTNAME = {
-    what: 'a hostname',
-    allowed: 'A-Z a-z 0-9 and - .',
-    ok: allowedBy('-.'),
-    maxLength: 253,
-};
+const HOSTNAME = alnumRule('a hostname', '-.', 253);
 /** A DNS name: labels of 1–63 letters/digits/hyphens, no label starting or ending with "-". */
 function checkHostname(value) {
     const bad = checkChars(value, HOSTNAME);
@@ -2219,59 +2218,18 @@ function checkHostname(value) {
     }
     return null;
 }
-const HEADER_NAME = {
-    what: 'a header name',
-    allowed: 'A-Z a-z 0-9 and -',
-    ok: allowedBy('-'),
-    maxLength: 64,
-};
-function checkHeaderName(value) {
-    const bad = checkChars(value, HEADER_NAME);
-    if (bad)
-        return bad;
-    if (!/^[A-Za-z]/.test(value))
-        return `"${value}" must start with a letter, e.g. X-Canary`;
-    return null;
-}
-const HEADER_VALUE = {
-    what: 'a header value',
-    allowed: 'A-Z a-z 0-9 and - . _ ~ : / = +',
-    ok: allowedBy('-._~:/=+'),
-    maxLength: 256,
-};
-function checkHeaderValue(value) {
-    return checkChars(value, HEADER_VALUE);
-}
-const PATH = {
-    what: 'a path',
-    allowed: 'A-Z a-z 0-9 and - . _ ~ /',
-    ok: allowedBy('-._~/'),
-    maxLength: 1024,
-};
+const HEADER_NAME = alnumRule('a header name', '-', 64);
+const checkHeaderName = (value) => checkChars(value, HEADER_NAME) ??
+    (/^[A-Za-z]/.test(value) ? null : `"${value}" must start with a letter, e.g. X-Canary`);
+const HEADER_VALUE = alnumRule('a header value', '-._~:/=+', 256);
+const checkHeaderValue = (value) => checkChars(value, HEADER_VALUE);
+const PATH = alnumRule('a path', '-._~/', 1024);
 /** An URL path prefix such as /checkout or /api/v1/. */
-function checkPath(value) {
-    const bad = checkChars(value, PATH);
-    if (bad)
-        return bad;
-    if (!value.startsWith('/'))
-        return `"${value}" must start with "/", e.g. /checkout`;
-    return null;
-}
-const COOKIE_NAME = {
-    what: 'a cookie name',
-    allowed: 'A-Z a-z 0-9 and _ -',
-    ok: allowedBy('_-'),
-    maxLength: 64,
-};
-function checkCookieName(value) {
-    return checkChars(value, COOKIE_NAME);
-}
-const FILE_PATH = {
-    what: 'a file path',
-    allowed: 'A-Z a-z 0-9 and - . _ /',
-    ok: allowedBy('-._/'),
-    maxLength: 1024,
-};
+const checkPath = (value) => checkChars(value, PATH) ??
+    (value.startsWith('/') ? null : `"${value}" must start with "/", e.g. /checkout`);
+const COOKIE_NAME = alnumRule('a cookie name', '_-', 64);
+const checkCookieName = (value) => checkChars(value, COOKIE_NAME);
+const FILE_PATH = alnumRule('a file path', '-._/', 1024);
 /** A file path (absolute, or relative to the repository); no ".." segments. */
 function checkFilePath(value) {
     const bad = checkChars(value, FILE_PATH);
@@ -2299,12 +2257,7 @@ function checkOutputPath(value) {
         return `${JSON.stringify(v)} is inside .git; the rendered config must not overwrite git's files: write e.g. haproxy/haproxy.cfg`;
     return null;
 }
-const ADDRESS = {
-    what: 'an address',
-    allowed: 'A-Z a-z 0-9 and - . : [ ]',
-    ok: allowedBy('-.:[]'),
-    maxLength: 300,
-};
+const ADDRESS = alnumRule('an address', '-.:[]', 300);
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 function checkPort(port) {
     if (!/^\d{1,5}$/.test(port))
@@ -2454,12 +2407,7 @@ function checkRegion(value) {
         return `"${v}" is not a region; write e.g. us-central1`;
     return null;
 }
-const URL_CHARS = {
-    what: 'a URL',
-    allowed: 'A-Z a-z 0-9 and - . _ ~ : / [ ]',
-    ok: allowedBy('-._~:/[]'),
-    maxLength: 2048,
-};
+const URL_CHARS = alnumRule('a URL', '-._~:/[]', 2048);
 const RUN_APP_HASH = /^https:\/\/[a-z][a-z0-9-]*-[a-z0-9]+-[a-z]{2,4}\.a\.run\.app\/?$/;
 const RUN_APP_NUMBER = /^https:\/\/[a-z][a-z0-9-]*-\d+\.[a-z]+(-[a-z]+)+\d+\.run\.app\/?$/;
 /** A Cloud Run service URL in either of its two forms. */

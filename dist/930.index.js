@@ -157,15 +157,23 @@ function logFrontend(p) {
 }
 /** Backend: which revision served, looked up in the revisions map (`<service>_<side>` → revision,
  *  set at runtime as the tags move) so one config serves every rollout; a side the map does not
- *  name logs its tag (stable/canary). Under split-at cloud-run the service URL side logs `service`:
- *  Cloud Run picks the revision there. */
-function logBackendVars(revisionsMap, s, side) {
+ *  name logs its tag (stable/canary). A canary backend `withBackup` serves the stable side too
+ *  (its backup server): then the stable revision. Under split-at cloud-run the service URL side logs
+ *  `service`: Cloud Run picks the revision there. Nothing with `log: none` (no reader). */
+function logBackendVars(p, revisionsMap, s, side, withBackup = false) {
+    if ((0,haproxy_guard/* extras */.Q4)(p).log === 'none')
+        return [];
     if (side === 'service')
         return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(service)`];
-    const key = (0,names/* backendName */.Yd)(s.name, side);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
-        throw new Error(`refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`);
-    return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${side})`];
+    const rev = (x) => {
+        const key = (0,names/* backendName */.Yd)(s.name, x);
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
+            throw new Error(`refusing to render HAProxy config: revisions map key ${JSON.stringify(key)} is not plain`);
+        return `${haproxy_guard.I}http-request set-var(txn.cr_rev) str(${key}),map(${revisionsMap},${x})`;
+    };
+    if (side === 'stable' || !withBackup)
+        return [rev(side)];
+    return [rev('canary'), `${rev('stable')} if { var(txn.cr_side) -m str stable }`];
 }
 const LINE = /^(\S+) \[([^\]]+)\] (\S+) ([^/\s]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+) (-?\d+) (\d+) \S+ \S+ (\S+) \S+ \S+ "(.*)" svc=(\S+) side=(\S+) rev=(\S+) assign=(\S+) bucket=(\S+) pct=(\S+)$/;
 /** One log line in LOG_FORMAT → its fields ("-" = not set → absent); null when it is not one. */
@@ -326,14 +334,16 @@ function headerDefaults(p) {
         `${haproxy_guard.I}load-server-state-from-file global`,
     ];
 }
-/** Frontend, first: drop forwarding headers from untrusted clients; remember the client's Host. */
+/** Frontend, first: drop forwarding headers from untrusted clients (every X-Forwarded-* in one
+ *  prefix rule: a proxy sets them all, a client none). */
 function forwardingHeaders(p) {
     const trusted = (0,haproxy_guard/* extras */.Q4)(p).trustedProxies.map((c, i) => (0,haproxy_guard/* must */.sb)(whitelist/* checkCidr */.tC, c, `haproxy.trusted-proxies[${i}]`));
     const lines = [];
     if (trusted.length > 0)
         lines.push(`${haproxy_guard.I}acl cr_trusted_proxy src ${trusted.join(' ')}`);
     const unless = trusted.length > 0 ? ' if !cr_trusted_proxy' : '';
-    for (const h of FORWARDING_HEADERS)
+    lines.push(`${haproxy_guard.I}http-request del-header x-forwarded- -m beg${unless}`);
+    for (const h of FORWARDING_HEADERS.filter((x) => !x.startsWith('X-Forwarded-')))
         lines.push(`${haproxy_guard.I}http-request del-header ${h}${unless}`);
     return lines;
 }
@@ -345,8 +355,17 @@ function hsts(p) {
     const value = `max-age=${(0,haproxy_guard/* whole */.WQ)(age, 1, 2 ** 31 - 1, 'haproxy.hsts')}${(0,haproxy_guard/* extras */.Q4)(p).hstsIncludeSubdomains ? '; includeSubDomains' : ''}`;
     return [`${haproxy_guard.I}http-after-response set-header Strict-Transport-Security "${value}"`];
 }
-/** Backend, before Host is rewritten to the Cloud Run name: the Host the client asked for. */
-function forwardedHost() {
+/** Frontend, on the TLS front: the scheme the client used (added: a client's copy is gone by now,
+ *  unless a trusted proxy sent it, whose value we overwrite, as we terminate TLS). */
+function forwardedProto(p) {
+    const verb = (0,haproxy_guard/* extras */.Q4)(p).trustedProxies.length === 0 ? 'add-header' : 'set-header';
+    return [`${haproxy_guard.I}http-request ${verb} X-Forwarded-Proto https`];
+}
+/** Frontend (before any backend rewrites Host): the Host the client asked for. Without trusted
+ *  proxies every client X-Forwarded-Host is gone by now, so it is simply added. */
+function forwardedHost(p) {
+    if ((0,haproxy_guard/* extras */.Q4)(p).trustedProxies.length === 0)
+        return [`${haproxy_guard.I}http-request add-header X-Forwarded-Host %[req.hdr(host)]`];
     return [
         `${haproxy_guard.I}http-request set-header X-Forwarded-Host %[req.hdr(host)] unless { req.hdr(x-forwarded-host) -m found }`,
     ];
@@ -617,49 +636,74 @@ function headerGroups(services) {
     }
     return [...groups.values()];
 }
-/** "<cookie name>|<Cookie header>" -> that cookie's value when it is 1-2 digits (back-reference \1). */
-const COOKIE_VALUE = String.raw `'regsub("^([^|]+)[|](.*;)?\s*\1=([0-9][0-9]?)(;.*)?$","\3")'`;
+/** The route lookup chain: key → route (kept in txn.cr_route) → service (txn.cr_service) → its
+ *  percent (split-at haproxy), each stored on the way by a `set-var` converter (one rule). */
+function lookupChain(ctx, key, routes) {
+    const service = `${key},map_beg(${routes}),set-var(txn.cr_route),field(1,|)`;
+    return ctx.policy.splitAt === 'haproxy'
+        ? `set-var(txn.cr_percent) ${service},set-var(txn.cr_service),map_str_int(${ctx.mapFile},0)`
+        : `set-var(txn.cr_service) ${service}`;
+}
 /** One lookup in the routes map picks the service; the rules below cost the same for any number
- *  of services. Sets the routing variables other features read (the log format among them):
- *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run), txn.cr_assign (header|cookie|bucket|none),
- *  txn.cr_bucket (0..99) and txn.cr_percent. Each is set here and nowhere else, except that a
- *  canary backend whose canary cannot take the request corrects cr_side to stable. */
+ *  of services, and set the routing variables other features read (the log format among them):
+ *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run),
+ *  txn.cr_assign (header|cookie|bucket|none), txn.cr_bucket (0..99) and txn.cr_percent. Each is
+ *  set in the frontend and nowhere else, except that a canary backend whose canary cannot take
+ *  the request corrects cr_side to stable. Few rules, few variables: each costs CPU per request. */
 function routeLookup(ctx) {
     const routes = safe('file', (0,render_routes/* routesMapPath */.Sg)(ctx.mapFile), 'routes map path');
-    const lines = [
-        `${I}# routing: Host (port ignored) + path -> service, one lookup in ${routes} (the longest prefix wins)`,
-        `${I}http-request set-var(txn.cr_path) path`,
-        `${I}http-request set-var(txn.cr_route) req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/),map_beg(${routes})`,
-        `${I}http-request return status 404 content-type text/plain string no-route if !{ var(txn.cr_route) -m found }`,
-        `${I}http-request set-var(txn.cr_service) var(txn.cr_route),field(1,|)`,
+    const missing = '!{ var(txn.cr_route) -m found }';
+    return [
+        `${I}# routing: <Host><path>/ -> service, one lookup in ${routes} (the longest prefix wins);`,
+        `${I}# "base" is Host + path as sent; a Host with a port or capitals is looked up again, normalised`,
+        `${I}http-request ${lookupChain(ctx, 'base,concat(/)', routes)}`,
+        `${I}http-request set-var(txn.cr_path) path if ${missing}`,
+        `${I}http-request ${lookupChain(ctx, 'req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/)', routes)} if ${missing}`,
+        `${I}http-request return status 404 content-type text/plain string no-route if ${missing}`,
         // split-at cloud-run: Cloud Run picks the revision behind the service URL, so the side is `service`
         `${I}http-request set-var(txn.cr_side) str(${ctx.policy.splitAt === 'haproxy' ? 'stable' : 'service'})`,
-        `${I}http-request set-var(txn.cr_assign) str(none)`,
     ];
-    if (ctx.policy.splitAt === 'haproxy') {
-        lines.push(`${I}# percent split: a bucket 0..99 per client, kept in the service's sticky cookie; bucket < map percent -> canary`, `${I}http-request set-var(txn.cr_percent) var(txn.cr_service),map_str_int(${ctx.mapFile},0)`, `${I}http-request set-var(txn.cr_cookie) var(txn.cr_route),field(2,|)`, `${I}http-request set-var(txn.cr_jar) req.fhdr(cookie)`, `${I}http-request set-var(txn.cr_jar) var(txn.cr_cookie),concat(|,txn.cr_jar,)`, `${I}http-request set-var(txn.cr_bucket) var(txn.cr_jar),${COOKIE_VALUE}`, `${I}acl cr_kept var(txn.cr_bucket) -m reg ^[0-9][0-9]?$`, `${I}http-request set-var(txn.cr_assign) str(cookie) if cr_kept`, `${I}http-request set-var(txn.cr_new) bool(true) if !cr_kept { var(txn.cr_cookie) -m len gt 0 }`, `${I}http-request set-var(txn.cr_assign) str(bucket) if !cr_kept`, `${I}http-request set-var(txn.cr_bucket) rand(100) if !cr_kept`, `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`, `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_cookie)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m bool }`);
-    }
-    return lines;
+}
+/** "<Cookie header>|<route>" -> the bucket (1-2 digits) of the cookie named in the route's 2nd
+ *  field (back-reference \1), or "" (the last alternative) when the client has none. */
+const COOKIE_BUCKET = String.raw `'regsub("^(?:(?:.*;)?\s*([^;=\s]+)=([0-9][0-9]?)(?:;.*)?[|][^|]*[|]\1[|][^|]*[|][^|]*|.*)$","\2")'`;
+/** Turns a bucket (digits) into the word `w`: the digits trimmed away, `w` appended. */
+const word = (w) => `ltrim(0123456789),concat(${w})`;
+/** Split-at haproxy, after the header cohort: the client's bucket from its sticky cookie, else a
+ *  new one (and the cookie); `ifnotset` leaves cr_assign at `header` for the cohort. */
+function bucketing() {
+    return [
+        `${I}# percent split: a bucket 0..99 per client, kept in the service's sticky cookie (read by one regex`,
+        `${I}# over "<Cookie header>|<route>"); without one, rand(100) and a Set-Cookie; bucket < percent -> canary`,
+        `${I}http-request set-var(txn.cr_assign,ifnotset) req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
+        `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
+        `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header } || { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`,
+        `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found } !{ var(txn.cr_route),field(2,|) -m len 0 }`,
+    ];
 }
 /** Header cohort -> canary: one rule per distinct header name (allow-from has already removed
- *  the header from clients outside it); the value each service wants is in its route. */
+ *  the header from clients outside it); the value each service wants is in its route (fields
+ *  3-4), compared with the header in one regex over "<header value>|<route>". */
 function headerCohort(ctx) {
     const groups = headerGroups(ctx.policy.services);
-    if (groups.length === 0)
-        return [];
-    const lines = [
-        `${I}# header cohort -> canary: one rule per header name; the value each service wants is in its route`,
-        `${I}http-request set-var(txn.cr_hname) var(txn.cr_route),field(3,|)`,
-        `${I}http-request set-var(txn.cr_hvalue) var(txn.cr_route),field(4,|)`,
-    ];
+    const lines = [];
+    if (groups.length > 0)
+        lines.push(`${I}# header cohort -> canary: one rule per header name; the name and value each service wants are in its route`);
     for (const g of groups) {
         const list = g.services.length > 5
             ? `${g.services.slice(0, 5).join(' ')} and ${g.services.length - 5} more`
             : g.services.join(' ');
-        lines.push(`${I}# ${g.name}: ${list}`, `${I}http-request set-var(txn.cr_assign) str(header) if { var(txn.cr_hname) -m str ${g.name.toLowerCase()} } { req.hdr(${g.name}),strcmp(txn.cr_hvalue) eq 0 }`);
+        lines.push(`${I}# ${g.name}: ${list}`, `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`);
     }
-    lines.push(`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`);
-    return lines;
+    if (ctx.policy.splitAt === 'haproxy')
+        return [...lines, ...bucketing()];
+    return [
+        ...lines,
+        `${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`,
+        ...(groups.length > 0
+            ? [`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`]
+            : []),
+    ];
 }
 /** The backend by name: `<service>_<side>`. */
 function useBackend(ctx) {
@@ -682,9 +726,10 @@ function mainFrontend(ctx) {
         ...ctx.binds.map((b) => `${I}bind ${b}${bindFamilyOptions(b, ctx.binds)}${tls}`),
         ...logFrontend(p),
         ...forwardingHeaders(p),
+        ...forwardedHost(p),
     ];
     if (ctx.certificate !== undefined) {
-        lines.push(`${I}http-request set-header X-Forwarded-Proto https`, ...hsts(p), ...clientCertHeaders(p));
+        lines.push(...forwardedProto(p), ...hsts(p), ...clientCertHeaders(p));
     }
     const rate = h.limits.ratePerIp;
     if (rate !== undefined) {
@@ -729,43 +774,43 @@ function revisionsMap(ctx) {
  * backup server tracking `<service>_stable/stable`. The header cohort asked for the canary: 503
  * when it is down. Bucketed clients go to the backup when the canary is down, and, while the
  * canary slow-starts, when its queue is not empty (they would wait; stable can answer now).
+ * Host follows the side: the tag URLs differ only in their `<tag>---` prefix.
  */
 function canaryFallback(ctx, s, name, host) {
     const stableHost = safe('generatedHost', (0,urls/* cloudRunHost */.V)(s, 'stable'), `${s.name} Cloud Run host`);
-    const stableRev = logBackendVars(revisionsMap(ctx), s, 'stable')[0];
+    const rest = host.slice('canary---'.length);
+    if (!host.startsWith('canary---') || stableHost !== `stable---${rest}`)
+        throw new Error(`refusing to render HAProxy config: ${s.name}'s tag URLs differ in more than the tag`);
     const admission = canaryAdmission(s, name);
-    const lines = [
+    const down = `!{ srv_is_up(${name}/canary) }`;
+    const toStable = admission === '' ? down : `${down} || !{ var(txn.cr_assign) -m str header } !${admission.trim()}`;
+    return [
         `${I}# canary down: the header cohort gets 503, bucketed clients the stable revision (backup server)`,
-        `${I}acl cr_canary_up srv_is_up(${name}/canary)`,
-        `${I}http-request return status 503 content-type text/plain string canary-down if !cr_canary_up { var(txn.cr_assign) -m str header }`,
-        `${I}http-request set-var(txn.cr_side) str(stable) if !cr_canary_up`,
+        ...(admission === ''
+            ? []
+            : [`${I}# (as they do while the ramping canary, in slow start, would queue them)`]),
+        `${I}http-request return status 503 content-type text/plain string canary-down if { var(txn.cr_assign) -m str header } ${down}`,
+        `${I}http-request set-var(txn.cr_side) str(stable) if ${toStable}`,
+        ...logBackendVars(ctx.policy, revisionsMap(ctx), s, 'canary', true),
+        `${I}http-request set-header Host %[var(txn.cr_side)]---${rest}`,
     ];
-    if (admission !== '') {
-        lines.push(`${I}# slow start: a bucketed request that would queue for the ramping canary is served by stable`, `${I}http-request set-var(txn.cr_side) str(stable) if !{ var(txn.cr_assign) -m str header } !${admission.trim()}`);
-    }
-    lines.push(`${I}acl cr_to_stable var(txn.cr_side) -m str stable`, `${stableRev} if cr_to_stable`, ...forwardedHost(), `${I}http-request set-header Host ${host} if !cr_to_stable`, `${I}http-request set-header Host ${stableHost} if cr_to_stable`);
-    return lines;
 }
 function backend(ctx, s, side) {
     const host = safe('generatedHost', (0,urls/* cloudRunHost */.V)(s, side === 'service' ? undefined : side), `${s.name} Cloud Run host`);
     const health = safe('path', s.health.path, `${s.name} health.path`);
     const name = (0,names/* backendName */.Yd)(s.name, side);
     const what = side === 'service' ? 'the service URL (Cloud Run splits traffic)' : `the ${side} revision`;
-    const lines = [
-        `# ${s.name}: ${what} at https://${host}`,
-        `backend ${name}`,
-        ...logBackendVars(revisionsMap(ctx), s, side),
-    ];
+    const lines = [`# ${s.name}: ${what} at https://${host}`, `backend ${name}`];
     const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
     if (fallback)
         lines.push(...canaryFallback(ctx, s, name, host));
     else
-        lines.push(...forwardedHost(), `${I}http-request set-header Host ${host}`);
+        lines.push(...logBackendVars(ctx.policy, revisionsMap(ctx), s, side), `${I}http-request set-header Host ${host}`);
     const check = serverCheckOptions(s, side, ctx.policy.haproxy.limits.maxConnections, ctx.checkIntervalMs);
     lines.push(...authBackend(s), ...checkTimeout(s), `${I}option httpchk`, `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`);
     // after every http-request rule (HAProxy evaluates use-server later anyway, and warns otherwise)
     if (fallback)
-        lines.push(`${I}use-server stable if cr_to_stable`);
+        lines.push(`${I}use-server stable if { var(txn.cr_side) -m str stable }`);
     lines.push(serverLine(ctx, side, host, `check-sni ${host} ${check}`));
     if (fallback) {
         const stableHost = (0,urls/* cloudRunHost */.V)(s, 'stable');

@@ -185,15 +185,41 @@ describe('refusals (a policy built in code, past the validator)', () => {
   );
 });
 
+/** The lines of one section (`backend checkout_stable`, `frontend cr_main`) of the rendered config. */
+const section = (l: string[], head: string) => {
+  const start = l.indexOf(head);
+  const end = l.findIndex((x, i) => i > start && /^(backend|frontend|defaults|global|resolvers) /.test(x));
+  return l.slice(start, end < 0 ? undefined : end);
+};
+
 describe('private services and client certificates', () => {
   it('drop: the token replaces Authorization; pass-through: it travels in X-Serverless-Authorization', () => {
     const l = lines({}, [
       service('checkout', { auth: 'id-token' }),
       service('web', { hosts: ['www.example.com'], auth: 'id-token', clientAuthorization: 'pass-through' }),
     ]);
-    expect(l).toContain('http-request del-header Authorization if { var(txn.cr_service) -m str checkout }');
-    expect(l).not.toContain('http-request del-header Authorization if { var(txn.cr_service) -m str web }');
-    expect(l).toContain('http-request set-header X-Serverless-Authorization "Bearer %[var(txn.cr_token)]"');
+    // in each of the service's own backends: no other service's request pays for these rules
+    for (const side of ['stable', 'canary']) {
+      const checkout = section(l, `backend checkout_${side}`);
+      const web = section(l, `backend web_${side}`);
+      expect(checkout).toContain('http-request del-header Authorization');
+      expect(checkout).toContain('http-request set-header Authorization "Bearer %[var(txn.cr_token)]"');
+      expect(web).not.toContain('http-request del-header Authorization');
+      expect(web).toContain(
+        'http-request set-header X-Serverless-Authorization "Bearer %[var(txn.cr_token)]"',
+      );
+      for (const [b, name] of [
+        [checkout, 'checkout'],
+        [web, 'web'],
+      ] as const) {
+        expect(b).toContain('http-request del-header X-Serverless-Authorization');
+        expect(b).toContain(
+          `http-request set-var(txn.cr_token) str(${name}),map(/etc/haproxy/canary-relay-tokens.map)`,
+        );
+        expect(b.some((x) => x.includes(`no ID token for ${name} yet`))).toBe(true);
+      }
+    }
+    expect(section(l, 'frontend cr_main').some((x) => /Authorization|cr_token/.test(x))).toBe(false);
     expect(
       l
         .filter((x) => x.startsWith('http-check send'))
@@ -205,9 +231,9 @@ describe('private services and client certificates', () => {
 
   it('a public service keeps the client Authorization unless told to drop it', () => {
     expect(lines().some((x) => x.includes('Authorization'))).toBe(false);
-    expect(lines({}, [service('checkout', { clientAuthorization: 'drop' })])).toContain(
-      'http-request del-header Authorization if { var(txn.cr_service) -m str checkout }',
-    );
+    const l = lines({}, [service('checkout', { clientAuthorization: 'drop' })]);
+    expect(section(l, 'backend checkout_stable')).toContain('http-request del-header Authorization');
+    expect(section(l, 'backend checkout_canary')).toContain('http-request del-header Authorization');
   });
 
   it('client-ca required everywhere refuses at the handshake; one optional service makes the bind optional and the others 403', () => {
@@ -219,8 +245,9 @@ describe('private services and client certificates', () => {
       service('admin', { hosts: ['admin.example.com'] }),
     ]);
     expect(l.find((x) => x.startsWith('bind :443'))).toMatch(/verify optional$/);
-    expect(l.filter((x) => x.startsWith('http-request deny deny_status 403'))).toEqual([
-      'http-request deny deny_status 403 if { var(txn.cr_service) -m str admin } !{ ssl_c_used } || { var(txn.cr_service) -m str admin } !{ ssl_c_verify 0 }',
-    ]);
+    const deny = 'http-request deny deny_status 403 if !{ ssl_c_used } || !{ ssl_c_verify 0 }';
+    expect(section(l, 'backend admin_stable')).toContain(deny);
+    expect(section(l, 'backend admin_canary')).toContain(deny);
+    expect(l.filter((x) => x.startsWith('http-request deny deny_status 403'))).toHaveLength(2);
   });
 });

@@ -216,6 +216,33 @@ describe('renderHaproxy content', () => {
     );
   });
 
+  it.each([
+    ['auth: id-token', { auth: 'id-token' as const }],
+    ['client-authorization: drop', { clientAuthorization: 'drop' as const }],
+    ['client-verify: required (others optional)', { clientVerify: 'required' as const }],
+    [
+      'a header cohort with allow-from',
+      { routing: { header: { name: 'X-Canary', value: 'always', allowFrom: ['10.0.0.0/8'] } } },
+    ],
+  ])('with %s on every service, 1, 50 or 200 services run the same frontend rules', (_what, extra) => {
+    const rules = (n: number) => {
+      const services = Array.from({ length: n }, (_, i) =>
+        service(`svc-${i}`, { hosts: [`s${i}.example.com`], ...extra }),
+      );
+      // one service accepts clients without a certificate, so the others' requirement is a rule
+      if (n > 0) services.push(service('open', { hosts: ['open.example.com'], clientVerify: 'optional' }));
+      const p = policy({ haproxy: { ...policy().haproxy, clientCa: '/etc/ca.pem' } }, services);
+      return renderHaproxy(p, { step: 2 })
+        .split('\n\n')
+        .find((s) => s.startsWith('frontend cr_main'))!
+        .split('\n')
+        .filter((l) => /^\s+(http-request|http-after-response|use_backend|default_backend)/.test(l));
+    };
+    const one = rules(1);
+    expect(rules(50)).toEqual(one);
+    expect(rules(200)).toEqual(one);
+  });
+
   it('a header name used by several services is one rule; each distinct name adds one', () => {
     const p = policy({}, [
       service('a', { hosts: ['a.example.com'] }),

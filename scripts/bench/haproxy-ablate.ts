@@ -2,8 +2,11 @@
 // each measured with wrk in turns against the minimal config (HAProxy CPU µs per request).
 // Run: npx tsx scripts/bench/haproxy-ablate.ts [variant ...]  (ABLATE_ROUNDS=3 ABLATE_SECONDS=3)
 // ABLATE_OLD_SRC=<a checkout's src dir>: the variant "old" is rendered by that code (before/after);
-// ABLATE_SHOW=<variant>: print its config; ABLATE_HOLD=<s>: keep the processes up for a profiler.
-import { writeFileSync } from 'node:fs';
+// ABLATE_SHOW=<variant>: print its config; ABLATE_SERVICES=<n>: the policy's size (1);
+// ABLATE_CALLGRIND=1: each config runs under valgrind's callgrind and the figure is instructions per
+// request (exact and independent of the machine's load; valgrind slows HAProxy ~50x).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHaproxy, renderMapFiles } from '../../src/render/index.js';
 import { cloudRunHost } from '../../src/render/urls.js';
@@ -17,6 +20,7 @@ import {
   tempDir,
   type RunningHaproxy,
 } from '../../__tests__/support/haproxy.js';
+import { portOpen, spawnService } from '../../__tests__/support/processes.js';
 import { featurePolicy, minimalConfig, originConfig, requestsFor, wrk, wrkScript } from './haproxy.js';
 
 type Edit = (cfg: string) => string;
@@ -81,6 +85,43 @@ export const VARIANTS: Record<string, Edit> = {
   'x-canary': amp(/str\(canary\) if/),
   'x-setcookie': amp(/Set-Cookie/),
   'x-host': amp(/set-header Host stable/),
+  'x-usebackend': (c) =>
+    c.replace(
+      /( {4}use_backend .*)/,
+      (l) => Array.from({ length: 10 }, () => '    http-request set-header X-Cr %[var(txn.cr_service)]_%[var(txn.cr_side)]').join('\n') + '\n' + l,
+    ),
+  'x-const-header': (c) =>
+    c.replace(
+      /( {4}use_backend .*)/,
+      (l) => Array.from({ length: 10 }, () => '    http-request set-header X-Cr abc').join('\n') + '\n' + l,
+    ),
+  'v-del1': (c) =>
+    drop(/del-header (Forwarded|X-Real-IP)/)(
+      c.replace('del-header x-forwarded- -m beg', 'del-header ^(?:x-forwarded-.*|forwarded|x-real-ip)$ -m reg'),
+    ),
+  'v-lean': (c) => {
+    const out = c
+      .replace(/( {4}http-request set-var\(txn.cr_path\) path if .*)/, (l) =>
+        l.replace('set-var(txn.cr_path) path', 'set-var-fmt(txn.cr_key) %[req.hdr(host),lower,field(1,:)]%[path]/'),
+      )
+      .replace('req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/),map_beg', 'var(txn.cr_key),map_beg')
+      .replace(/ {4}http-request return status 404 .*\n/, '')
+      .replace(/ {4}http-request set-var\(txn.cr_side\) str\(stable\)\n/, '')
+      .replace(
+        /set-var\(txn.cr_assign,ifnotset\) (req.fhdr\(cookie\).*),set-var\(txn.cr_bucket,ifnotempty\),ltrim\(0123456789\),concat\(cookie\)/,
+        'set-var(txn.cr_bucket,ifnotempty) $1',
+      )
+      .replace(
+        'set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),ltrim(0123456789),concat(bucket)',
+        'set-var(txn.cr_new) rand(100),set-var(txn.cr_bucket,ifnotset)',
+      )
+      .replace('{ var(txn.cr_assign) -m str header } ||', '{ var(txn.cr_assign) -m found } ||')
+      .replace(
+        /( {4}use_backend .*)_%\[var\(txn.cr_side\)\]/,
+        '$1_%[var(txn.cr_side,stable)]\n    default_backend cr_no_route\n\nbackend cr_no_route\n    http-request return status 404 content-type text/plain string no-route',
+      );
+    return out;
+  },
   'bare-front': (c) =>
     c.replace(
       /(frontend cr_main\n(?:.*\n)*?)( {4}use_backend .*)/,
@@ -92,6 +133,42 @@ export const VARIANTS: Record<string, Edit> = {
     ),
   'bare-all': (c) => drop(/option forwardfor/, /cr_rev/)(VARIANTS['bare-front'](c)),
 };
+
+const CALLGRIND = process.env.ABLATE_CALLGRIND === '1';
+
+/** HAProxy on `file`, under callgrind (counters zeroed and dumped by `counted`) when asked. */
+function start(file: string, port: number, dir: string, name: string): Promise<RunningHaproxy> {
+  if (!CALLGRIND) return startHaproxy(file, port, { stdout: 'ignore' });
+  // one thread: valgrind runs threads one at a time anyway, and their hand-offs would be counted
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^global\n/m, 'global\n    nbthread 1\n'));
+  return spawnService(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      `--callgrind-out-file=${join(dir, `${name}.cg`)}`,
+      'haproxy',
+      '-db',
+      '-f',
+      file,
+    ],
+    { what: `haproxy (callgrind) on ${port}`, ready: () => portOpen(port), timeoutMs: 120_000, stdout: 'ignore' },
+  );
+}
+
+/** Instructions HAProxy ran while `load` ran (counters zeroed before it, dumped after). */
+async function counted(pid: number, dir: string, name: string, load: () => Promise<void>): Promise<number> {
+  const ctl = (...a: string[]) => execFileSync('callgrind_control', [...a, String(pid)], { stdio: 'ignore' });
+  ctl('-z');
+  await load();
+  ctl('-d');
+  const dumps = readdirSync(dir).filter((f) => f.startsWith(`${name}.cg.`));
+  const last = dumps.sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop())).pop()!;
+  const text = readFileSync(join(dir, last), 'utf8');
+  // ABLATE_CG_KEEP=<dir>: keep each dump there, for callgrind_annotate
+  if (process.env.ABLATE_CG_KEEP) writeFileSync(join(process.env.ABLATE_CG_KEEP, `${name}.cg`), text);
+  const m = /^(?:totals|summary): (\d+)/m.exec(text);
+  return Number(m?.[1] ?? NaN);
+}
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(VARIANTS);
@@ -105,7 +182,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'origin.cfg'), exclusivePorts(originConfig(originPort, pki.leafPemFile)));
     procs.push(await startHaproxy(join(dir, 'origin.cfg'), originPort));
     const origin = `127.0.0.1:${originPort}`;
-    const policy = featurePolicy(1);
+    const policy = featurePolicy(Number(process.env.ABLATE_SERVICES ?? 1));
     const mapFile = join(dir, 'b.map');
     for (const f of renderMapFiles(policy, 3, mapFile)) writeFileSync(f.path, f.text);
     const hosts = policy.services.flatMap((s) => [cloudRunHost(s, 'stable'), cloudRunHost(s, 'canary')]);
@@ -117,7 +194,7 @@ async function main(): Promise<void> {
         minimalConfig({ port: minPort, cert: pki.leafPemFile, ca: pki.caFile, host: hosts[0], origin }),
       ),
     );
-    const m = await startHaproxy(join(dir, 'minimal.cfg'), minPort, { stdout: 'ignore' });
+    const m = await start(join(dir, 'minimal.cfg'), minPort, dir, 'minimal');
     procs.push(m);
     targets.push({ name: 'minimal', url: `https://127.0.0.1:${minPort}/`, pid: m.pid });
     for (const name of names) {
@@ -148,7 +225,7 @@ async function main(): Promise<void> {
       const edit = VARIANTS[name] ?? ((c: string) => c);
       writeFileSync(file, exclusivePorts(edit(cfg)));
       if (process.env.ABLATE_SHOW === name) console.log(edit(cfg));
-      const h = await startHaproxy(file, port, { stdout: 'ignore' });
+      const h = await start(file, port, dir, name);
       procs.push(h);
       targets.push({ name, url: `https://127.0.0.1:${port}/`, pid: h.pid });
     }
@@ -156,6 +233,21 @@ async function main(): Promise<void> {
     writeFileSync(script, wrkScript(requestsFor(policy, 64, false)));
     const sums = new Map<string, { cpu: number; req: number; s: number; err: number }>();
     for (const t of targets) await wrk(t.url, script, 1, 32, t.pid);
+    if (CALLGRIND) {
+      const base = { ir: 0 };
+      for (const t of targets) {
+        let req = 0;
+        const ir = await counted(t.pid, dir, t.name, async () => {
+          // one connection: every request takes the same path (no batching that varies with load)
+          req = (await wrk(t.url, script, seconds, 1, t.pid)).requests;
+        });
+        if (t.name === 'minimal') base.ir = ir / req;
+        console.log(
+          `${t.name.padEnd(16)} ${Math.round(ir / req).toString().padStart(7)} instructions/req  ×${(ir / req / base.ir).toFixed(3)}  (${req} requests)`,
+        );
+      }
+      return;
+    }
     for (let r = 0; r < rounds; r++) {
       for (const t of targets) {
         const w = await wrk(t.url, script, seconds, 32, t.pid);

@@ -5,7 +5,7 @@
 // which Cloud Run checks instead and strips, leaving the client's Authorization to the app.
 import type { Policy, Service } from '../policy/types.js';
 import { checkFilePath } from '../policy/whitelist.js';
-import { I, extras, isService, must } from './haproxy-guard.js';
+import { I, extras, must } from './haproxy-guard.js';
 
 const passThrough = (s: Service) =>
   (s.clientAuthorization ?? (s.auth === 'id-token' ? 'drop' : 'pass-through')) === 'pass-through';
@@ -19,28 +19,20 @@ export function tokenMapFile(p: Policy, override?: string): string {
   return must(checkFilePath, override ?? extras(p).tokenMap, 'haproxy.token-map');
 }
 
-/** Frontend, once the service is known: client credentials out, our token looked up (503 when
- *  there is none yet: Cloud Run would refuse the request anyway, and this says why). */
-export function authFrontend(p: Policy, tokenMapOverride?: string): string[] {
-  const lines: string[] = [];
-  for (const s of p.services) {
-    const is = isService(s.name);
-    if (!passThrough(s)) lines.push(`${I}http-request del-header Authorization if ${is}`);
-    if (s.auth !== 'id-token') continue;
-    const map = tokenMapFile(p, tokenMapOverride);
-    lines.push(
-      `${I}http-request del-header X-Serverless-Authorization if ${is}`,
-      `${I}http-request set-var(txn.cr_token) str(${s.name}),map(${map}) if ${is}`,
-      `${I}http-request return status 503 content-type text/plain string "no ID token for ${s.name} yet: run canary-relay tokens" if ${is} !{ var(txn.cr_token) -m found }`,
-    );
-  }
-  return lines;
-}
-
-/** Backend: the token on proxied requests. */
-export function authBackend(s: Service): string[] {
-  if (s.auth !== 'id-token') return [];
-  return [`${I}http-request set-header ${tokenHeader(s)} "Bearer %[var(txn.cr_token)]"`];
+/** Backend (each of the service's backends, so no other service's requests pay for it): client
+ *  credentials out, our token looked up (503 when there is none yet: Cloud Run would refuse the
+ *  request anyway, and this says why) and sent. */
+export function authBackend(p: Policy, s: Service, tokenMapOverride?: string): string[] {
+  const lines = passThrough(s) ? [] : [`${I}http-request del-header Authorization`];
+  if (s.auth !== 'id-token') return lines;
+  const map = tokenMapFile(p, tokenMapOverride);
+  return [
+    ...lines,
+    `${I}http-request del-header X-Serverless-Authorization`,
+    `${I}http-request set-var(txn.cr_token) str(${s.name}),map(${map})`,
+    `${I}http-request return status 503 content-type text/plain string "no ID token for ${s.name} yet: run canary-relay tokens" if !{ var(txn.cr_token) -m found }`,
+    `${I}http-request set-header ${tokenHeader(s)} "Bearer %[var(txn.cr_token)]"`,
+  ];
 }
 
 /** ` hdr Authorization "Bearer …"` for the health check (private services refuse it otherwise). */

@@ -64,7 +64,7 @@ export function healthOf(s: Service) {
   };
 }
 
-/** `{ var(txn.cr_service) -m str NAME }`: the request was routed to this service. */
-export function isService(name: string): string {
-  return `{ var(txn.cr_service) -m str ${must(checkServiceName, name, 'service name')} }`;
+/** A service name as it may appear in a rule (an ACL pattern), checked against the whitelist. */
+export function serviceWord(name: string): string {
+  return must(checkServiceName, name, 'service name');
 }

@@ -4,7 +4,7 @@
 // clients without a certificate; the services that require one then answer 403 without it.
 import type { Policy } from '../policy/types.js';
 import { checkFilePath } from '../policy/whitelist.js';
-import { I, extras, isService, must } from './haproxy-guard.js';
+import { I, extras, must } from './haproxy-guard.js';
 
 export const CLIENT_SUBJECT_HEADER = 'X-Client-Cert-Subject';
 
@@ -30,14 +30,12 @@ export function clientCertHeaders(p: Policy): string[] {
   ];
 }
 
-/** Frontend, once the service is known: 403 for services that require a certificate. */
-export function clientCertRequired(p: Policy): string[] {
+/** Backend of a service that requires a certificate while others accept clients without one
+ *  (else the handshake refuses): 403 without a verified one. In the service's own backends, so
+ *  no other request pays for the check. */
+export function clientCertRequired(p: Policy, serviceIndex: number): string[] {
   if (extras(p).clientCa === undefined) return [];
-  if (!p.services.some((_, i) => verifyOf(p, i) === 'optional')) return []; // the handshake refuses
-  return p.services
-    .filter((_, i) => verifyOf(p, i) === 'required')
-    .map(
-      (s) =>
-        `${I}http-request deny deny_status 403 if ${isService(s.name)} !{ ssl_c_used } || ${isService(s.name)} !{ ssl_c_verify 0 }`,
-    );
+  if (!p.services.some((_, i) => verifyOf(p, i) === 'optional')) return [];
+  if (verifyOf(p, serviceIndex) !== 'required') return [];
+  return [`${I}http-request deny deny_status 403 if !{ ssl_c_used } || !{ ssl_c_verify 0 }`];
 }

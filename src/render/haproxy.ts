@@ -23,7 +23,7 @@ import { hTime, whole } from './haproxy-guard.js';
 import { logBackendVars, logFrontend, logGlobal } from './haproxy-log.js';
 import { clientCertBindOptions, clientCertHeaders, clientCertRequired } from './haproxy-tls.js';
 import { canaryAdmission, checkTimeout, serverCheckOptions } from './haproxy-health.js';
-import { authBackend, authCheckHeader, authFrontend } from './haproxy-auth.js';
+import { authBackend, authCheckHeader } from './haproxy-auth.js';
 import {
   bindFamilyOptions,
   forwardedHost,
@@ -444,15 +444,7 @@ function mainFrontend(ctx: Ctx): string[] {
     );
   }
   p.services.forEach(checkService);
-  return [
-    ...lines,
-    ...routeLookup(ctx),
-    ...clientCertRequired(p),
-    ...headerAllowFrom(p),
-    ...authFrontend(p, ctx.o.tokenMap),
-    ...headerCohort(ctx),
-    ...useBackend(ctx),
-  ];
+  return [...lines, ...routeLookup(ctx), ...headerAllowFrom(p), ...headerCohort(ctx), ...useBackend(ctx)];
 }
 
 function prometheusFrontend(ctx: Ctx): string[] {
@@ -506,7 +498,7 @@ function canaryFallback(ctx: Ctx, s: Service, name: string, host: string): strin
   ];
 }
 
-function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): string[] {
+function backend(ctx: Ctx, s: Service, i: number, side: 'stable' | 'canary' | 'service'): string[] {
   const host = safe(
     'generatedHost',
     cloudRunHost(s, side === 'service' ? undefined : side),
@@ -515,7 +507,11 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
   const health = safe('path', s.health.path, `${s.name} health.path`);
   const name = backendName(s.name, side);
   const what = side === 'service' ? 'the service URL (Cloud Run splits traffic)' : `the ${side} revision`;
-  const lines = [`# ${s.name}: ${what} at https://${host}`, `backend ${name}`];
+  const lines = [
+    `# ${s.name}: ${what} at https://${host}`,
+    `backend ${name}`,
+    ...clientCertRequired(ctx.policy, i),
+  ];
   const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
   if (fallback) lines.push(...canaryFallback(ctx, s, name, host));
   else
@@ -525,7 +521,7 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
     );
   const check = serverCheckOptions(s, side, ctx.policy.haproxy.limits.maxConnections, ctx.checkIntervalMs);
   lines.push(
-    ...authBackend(s),
+    ...authBackend(ctx.policy, s, ctx.o.tokenMap),
     ...checkTimeout(s),
     `${I}option httpchk`,
     `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`,
@@ -541,12 +537,12 @@ function backend(ctx: Ctx, s: Service, side: 'stable' | 'canary' | 'service'): s
 }
 
 /** A service's backends, led by the comment that describes the service. */
-function backends(ctx: Ctx, s: Service): string[] {
+function backends(ctx: Ctx, s: Service, i: number): string[] {
   const sides =
     ctx.policy.splitAt === 'haproxy' ? (['stable', 'canary'] as const) : (['canary', 'service'] as const);
   return [
     describeService(ctx, s),
-    ...sides.flatMap((side, i) => [...(i ? [''] : []), ...backend(ctx, s, side)]),
+    ...sides.flatMap((side, k) => [...(k ? [''] : []), ...backend(ctx, s, i, side)]),
   ];
 }
 
@@ -560,7 +556,7 @@ export function renderHaproxy(policy: Policy, opts: RenderOptions): string {
     httpFrontend(ctx),
     mainFrontend(ctx),
     prometheusFrontend(ctx),
-    ...policy.services.map((s) => backends(ctx, s)),
+    ...policy.services.map((s, i) => backends(ctx, s, i)),
   ];
   return (
     sections

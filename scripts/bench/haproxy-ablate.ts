@@ -88,7 +88,13 @@ export const VARIANTS: Record<string, Edit> = {
   'x-usebackend': (c) =>
     c.replace(
       /( {4}use_backend .*)/,
-      (l) => Array.from({ length: 10 }, () => '    http-request set-header X-Cr %[var(txn.cr_service)]_%[var(txn.cr_side)]').join('\n') + '\n' + l,
+      (l) =>
+        Array.from(
+          { length: 10 },
+          () => '    http-request set-header X-Cr %[var(txn.cr_service)]_%[var(txn.cr_side)]',
+        ).join('\n') +
+        '\n' +
+        l,
     ),
   'x-const-header': (c) =>
     c.replace(
@@ -97,12 +103,18 @@ export const VARIANTS: Record<string, Edit> = {
     ),
   'v-del1': (c) =>
     drop(/del-header (Forwarded|X-Real-IP)/)(
-      c.replace('del-header x-forwarded- -m beg', 'del-header ^(?:x-forwarded-.*|forwarded|x-real-ip)$ -m reg'),
+      c.replace(
+        'del-header x-forwarded- -m beg',
+        'del-header ^(?:x-forwarded-.*|forwarded|x-real-ip)$ -m reg',
+      ),
     ),
   'v-lean': (c) => {
     const out = c
       .replace(/( {4}http-request set-var\(txn.cr_path\) path if .*)/, (l) =>
-        l.replace('set-var(txn.cr_path) path', 'set-var-fmt(txn.cr_key) %[req.hdr(host),lower,field(1,:)]%[path]/'),
+        l.replace(
+          'set-var(txn.cr_path) path',
+          'set-var-fmt(txn.cr_key) %[req.hdr(host),lower,field(1,:)]%[path]/',
+        ),
       )
       .replace('req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/),map_beg', 'var(txn.cr_key),map_beg')
       .replace(/ {4}http-request return status 404 .*\n/, '')
@@ -143,15 +155,13 @@ function start(file: string, port: number, dir: string, name: string): Promise<R
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^global\n/m, 'global\n    nbthread 1\n'));
   return spawnService(
     'valgrind',
-    [
-      '--tool=callgrind',
-      `--callgrind-out-file=${join(dir, `${name}.cg`)}`,
-      'haproxy',
-      '-db',
-      '-f',
-      file,
-    ],
-    { what: `haproxy (callgrind) on ${port}`, ready: () => portOpen(port), timeoutMs: 120_000, stdout: 'ignore' },
+    ['--tool=callgrind', `--callgrind-out-file=${join(dir, `${name}.cg`)}`, 'haproxy', '-db', '-f', file],
+    {
+      what: `haproxy (callgrind) on ${port}`,
+      ready: () => portOpen(port),
+      timeoutMs: 120_000,
+      stdout: 'ignore',
+    },
   );
 }
 
@@ -243,7 +253,9 @@ async function main(): Promise<void> {
         });
         if (t.name === 'minimal') base.ir = ir / req;
         console.log(
-          `${t.name.padEnd(16)} ${Math.round(ir / req).toString().padStart(7)} instructions/req  ×${(ir / req / base.ir).toFixed(3)}  (${req} requests)`,
+          `${t.name.padEnd(16)} ${Math.round(ir / req)
+            .toString()
+            .padStart(7)} instructions/req  ×${(ir / req / base.ir).toFixed(3)}  (${req} requests)`,
         );
       }
       return;

@@ -134,6 +134,13 @@ export const VARIANTS: Record<string, Edit> = {
       );
     return out;
   },
+  // the sticky percent split alone: no forwarding headers, no normalised-Host retry, no 404 rule,
+  // no header cohort (what the hand-written map config did, plus sticky buckets)
+  'core-only': drop(
+    /del-header|X-Forwarded-|option forwardfor/,
+    /if !\{ var\(txn.cr_route\) -m found \}$/,
+    /str\(header\) if/,
+  ),
   'bare-front': (c) =>
     c.replace(
       /(frontend cr_main\n(?:.*\n)*?)( {4}use_backend .*)/,

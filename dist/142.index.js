@@ -3738,7 +3738,7 @@ Object.defineProperty(exports, "subchannelAddressToString", ({ enumerable: true,
 Object.defineProperty(exports, "endpointToString", ({ enumerable: true, get: function () { return subchannel_address_1.endpointToString; } }));
 Object.defineProperty(exports, "endpointHasAddress", ({ enumerable: true, get: function () { return subchannel_address_1.endpointHasAddress; } }));
 Object.defineProperty(exports, "EndpointMap", ({ enumerable: true, get: function () { return subchannel_address_1.EndpointMap; } }));
-var load_balancer_child_handler_1 = __webpack_require__(99069);
+var load_balancer_child_handler_1 = __webpack_require__(21450);
 Object.defineProperty(exports, "ChildLoadBalancerHandler", ({ enumerable: true, get: function () { return load_balancer_child_handler_1.ChildLoadBalancerHandler; } }));
 var picker_1 = __webpack_require__(71663);
 Object.defineProperty(exports, "UnavailablePicker", ({ enumerable: true, get: function () { return picker_1.UnavailablePicker; } }));
@@ -5017,7 +5017,7 @@ InternalChannel.MAX_METHODS_PER_HOST = 100;
 
 /***/ }),
 
-/***/ 99069:
+/***/ 21450:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5203,7 +5203,7 @@ const constants_1 = __webpack_require__(68288);
 const duration_1 = __webpack_require__(63929);
 const experimental_1 = __webpack_require__(20079);
 const load_balancer_1 = __webpack_require__(7000);
-const load_balancer_child_handler_1 = __webpack_require__(99069);
+const load_balancer_child_handler_1 = __webpack_require__(21450);
 const picker_1 = __webpack_require__(71663);
 const subchannel_address_1 = __webpack_require__(97021);
 const subchannel_interface_1 = __webpack_require__(70098);
@@ -9459,7 +9459,7 @@ const metadata_1 = __webpack_require__(36100);
 const logging = __webpack_require__(8536);
 const constants_2 = __webpack_require__(68288);
 const uri_parser_1 = __webpack_require__(56027);
-const load_balancer_child_handler_1 = __webpack_require__(99069);
+const load_balancer_child_handler_1 = __webpack_require__(21450);
 const TRACER_NAME = 'resolving_load_balancer';
 function trace(text) {
     logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);

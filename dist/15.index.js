@@ -3276,6 +3276,22 @@ function cloudRunGmpQueries(opts) {
 }
 
 
+/***/ }),
+
+/***/ 45714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ formatInt),
+/* harmony export */   l: () => (/* binding */ formatPercent)
+/* harmony export */ });
+// Numbers as reports and logs print them (one formatter each).
+/** Rounded, with thousands separators: 12,345. */
+const formatInt = (n) => Math.round(n).toLocaleString('en-US');
+/** A fraction as a percent with at most `digits` decimals: 0.0123 → "1.23%". */
+const formatPercent = (fraction, digits = 2) => `${Number((fraction * 100).toFixed(digits))}%`;
+
+
 /***/ })
 
 };

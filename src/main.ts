@@ -1,11 +1,12 @@
 // The action's shell (src/index.ts sends a command line to src/cli/entry.ts instead):
 // inputs → decision → check in progress → run → one outcome, published once; mode `status`
 // only reads and writes the status table.
+// Only the GitHub libraries load before the check in progress is sent (src/action/start.ts); the
+// rest of the action (yaml, the policy checks, renderers, git) is imported while it travels.
 // The one catch that calls setFailed lives here.
 import * as core from '@actions/core';
-import { runAction } from './action/run.js';
 import { readInputs } from './action/inputs.js';
-import { announce, publish } from './action/publish.js';
+import { announce, decide } from './action/start.js';
 
 export async function main(): Promise<void> {
   // A cancelled job (timeout-minutes, a newer run, a person) leaves the rollout as its last write
@@ -21,8 +22,13 @@ export async function main(): Promise<void> {
     const inputs = readInputs();
     if (inputs.mode === 'status')
       return await (await import('./action/status.js')).statusSummary(inputs, process.env);
-    const outcome = await runAction(inputs, process.env, (d) => announce(inputs, d));
-    await publish(outcome);
+    const decision = decide(inputs);
+    await announce(inputs, decision);
+    const [{ runAction }, { publish }] = await Promise.all([
+      import('./action/run.js'),
+      import('./action/publish.js'),
+    ]);
+    await publish(await runAction(inputs, process.env, decision));
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }

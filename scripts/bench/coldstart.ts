@@ -3,7 +3,8 @@
 // exit against the GitHub REST fake (the whole plan run), next to a minimal `@actions/core` action
 // bundled by ncc the same way; and (3) `canary-relay validate` of the example policy next to
 // `node -e 0`, wall time and CPU (user + sys, from bash's `times`), with the floor under it: the
-// yaml library alone parsing the same file, bundled the same way. Plus bundle sizes.
+// yaml library alone parsing the same file, bundled the same way, and `canary-relay --version`
+// (validate's chunks loaded, nothing run) to split our part into loading and running. Plus bundle sizes.
 // Goals: first API call ≤ 1.5× the minimal action; validate ≤ 2.5× the CPU of `node -e 0`.
 // Everything talks to 127.0.0.1 only.
 // Run alone: npm run bench:start   (BENCH_COLD_RUNS, BENCH_REBUILD=1 to tune)
@@ -395,6 +396,15 @@ export async function benchColdStart(
       cpu: true,
       results: [],
     };
+    // the same chunks as validate (the CLI's entry loads them for any command), nothing checked:
+    // splits validate's CPU into loading our code and running it
+    const loadOnly: Subject = {
+      name: "canary-relay --version (validate's code loaded, nothing run)",
+      args: [ourIndex, '--version'],
+      until: 'exit',
+      cpu: true,
+      results: [],
+    };
     const yamlFloor: Subject = {
       name: 'yaml parse of the same file alone (ncc bundle)',
       args: [join(floorDir, 'index.js'), 'traffic-policy.yaml'],
@@ -402,7 +412,7 @@ export async function benchColdStart(
       cpu: true,
       results: [],
     };
-    const subjects = [bare, minimal, minimalRun, ours, oursRun, validate, yamlFloor];
+    const subjects = [bare, minimal, minimalRun, ours, oursRun, validate, loadOnly, yamlFloor];
     const probeEnv = runnerEnv(tmp, api.port, await closedPort());
     const fakeEnv = {
       ...probeEnv,
@@ -445,6 +455,7 @@ export async function benchColdStart(
     const runFailed = oursRun.results.find((r) => r.code !== 0);
     const valFailed = validate.results.find((r) => r.code !== 0);
     const floorFailed = yamlFloor.results.find((r) => r.code !== 0);
+    const loadFailed = loadOnly.results.find((r) => r.code !== 0);
     const notes: string[] = [
       `${runs} interleaved runs each (one warm-up round not counted), node ${process.version}; ` +
         'env as the runner sets it for a pull_request (synchronize, new image digest) with INPUT_MODE=plan',
@@ -459,7 +470,8 @@ export async function benchColdStart(
         : []),
       `plan run: ${runFailed ? `exit ${runFailed.code}: ${runFailed.detail}` : `exit 0 (${oursRun.results[0]?.detail ?? ''})`}; ` +
         `the fake holds ${fake.state.checkRuns.length} check run(s), ${fake.state.comments.length} comment(s)`,
-      `validate: ${valFailed ? `exit ${valFailed.code}: ${valFailed.detail}` : 'exit 0'}`,
+      `validate: ${valFailed ? `exit ${valFailed.code}: ${valFailed.detail}` : 'exit 0'}; ` +
+        `--version: ${loadFailed ? `exit ${loadFailed.code}: ${loadFailed.detail}` : 'exit 0'}`,
       `yaml floor: ${floorFailed ? `exit ${floorFailed.code}: ${floorFailed.detail}` : 'exit 0'} ` +
         '(yaml parseAllDocuments with a LineCounter + toJS, as validate parses; no schema or checks)',
     ];
@@ -485,6 +497,12 @@ export async function benchColdStart(
         VALIDATE_CPU_TARGET,
       ),
       ratioRow('validate, wall', get(validate).medianMs, 'node -e 0, wall', get(bare).medianMs),
+      ratioRow(
+        "validate's code loaded, nothing run (--version), CPU",
+        get(loadOnly).cpuMs ?? NaN,
+        'node -e 0, CPU',
+        get(bare).cpuMs ?? NaN,
+      ),
       ratioRow(
         'floor: yaml parse alone, CPU',
         get(yamlFloor).cpuMs ?? NaN,

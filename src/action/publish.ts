@@ -4,18 +4,10 @@
 // published is named in the job summary and fails the step at the end.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { Inputs } from './inputs.js';
-import type { EventDecision } from '../gitops/events.js';
 import { reportMarker } from '../render/summary.js';
 import type { StageVerdict } from '../rollout/state.js';
-import { mdText } from '../render/markdown.js';
-import {
-  annotationsFromErrors,
-  createGitHub,
-  GitHubAdapterError,
-  type CheckRunInput,
-  type GitHubAdapter,
-} from '../adapters/github.js';
+import { annotationsFromErrors, type CheckRunInput, type GitHubAdapter } from '../adapters/github.js';
+import { client, Publisher, repo } from './publisher.js';
 import { stageOf, type Outcome } from './outcome.js';
 import { checkTitle, headline, modeLabel, noteOf, reportBody } from './report.js';
 
@@ -27,69 +19,10 @@ const CONCLUSION: Record<StageVerdict, CheckRunInput['conclusion']> = {
   running: undefined,
 };
 
-/** One publication: each part is tried on its own; failures are collected, never thrown. */
-class Publisher {
-  readonly failed: string[] = [];
-  readonly warned: string[] = [];
-  /** the kind of the last failure (a 422 is `validation`) */
-  lastKind: string | null = null;
-  constructor(readonly gh: GitHubAdapter | null) {}
-
-  async part(what: string, fn: (gh: GitHubAdapter) => Promise<unknown>): Promise<boolean> {
-    if (!this.gh) return false;
-    try {
-      await fn(this.gh);
-      return true;
-    } catch (e) {
-      this.lastKind = e instanceof GitHubAdapterError ? e.kind : 'error';
-      // a token that may not write (a fork's, read-only permissions) is reported, not a failure
-      if (e instanceof GitHubAdapterError && (e.kind === 'permission' || e.kind === 'auth')) {
-        this.warned.push(`${what}: ${e.message}`);
-        core.warning(`${what}: ${e.message}`);
-      } else {
-        this.failed.push(`${what}: ${(e as Error).message}`);
-        core.error(`could not publish the ${what}: ${(e as Error).message}`);
-      }
-      return false;
-    }
-  }
-}
-
-/** The GitHub client, or null when there is no token or repository to report to. */
-function client(inputs: Inputs): GitHubAdapter | null {
-  if (inputs.githubToken && process.env.GITHUB_REPOSITORY) {
-    try {
-      return createGitHub({ token: inputs.githubToken });
-    } catch (e) {
-      core.warning(`no GitHub client: ${(e as Error).message}`);
-      return null;
-    }
-  }
-  core.info('no github-token or repository: no PR comment or check run');
-  return null;
-}
-
-const repo = () => github.context.repo;
 const runUrl = () => {
   const { owner, repo: name } = repo();
   return `${github.context.serverUrl}/${owner}/${name}/actions/runs/${github.context.runId}`;
 };
-
-/**
- * The check in progress before any work, so the merge gate is closed while the run works. A
- * failure here is only logged: the rollout never waits on GitHub.
- */
-export async function announce(inputs: Inputs, d: EventDecision): Promise<void> {
-  if (d.mode === 'skip' || d.mode === 'advance' || !d.head) return;
-  const p = new Publisher(client(inputs));
-  await p.part('check run (in progress)', (gh) =>
-    gh.createOrUpdateCheckRun(repo().owner, repo().repo, d.head!, {
-      status: 'in_progress',
-      title: `canary-relay: ${d.mode}`,
-      summary: `${mdText(d.mode)}: ${mdText(d.reason)}`,
-    }),
-  );
-}
 
 /** A check completed, or left in progress while a rollout bakes or waits for its lock. */
 function checkState(verdict: StageVerdict) {

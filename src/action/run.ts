@@ -2,7 +2,6 @@
 // plan → rollouts. It returns one Outcome; main publishes it once (report.ts, publish.ts).
 // Decisions are pure functions (gitops/, plan/, rollout/, render/); this file sequences adapters.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { join } from 'node:path';
 import type { Inputs } from './inputs.js';
 import { validatePolicyText } from '../policy/index.js';
@@ -10,7 +9,7 @@ import { formatPolicyError, type Policy, type PolicyError } from '../policy/type
 import { allSteps, maxStep } from '../policy/steps.js';
 import { renderHaproxy, renderMapFiles } from '../render/index.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
-import { modeForEvent, type EventDecision } from '../gitops/events.js';
+import type { EventDecision } from '../gitops/events.js';
 import { decideIntents, type ServiceFacts, type ServiceIntent } from '../gitops/intent.js';
 import { readText, writeTextAtomic } from '../adapters/files.js';
 import { policyAtCommit, readPolicyAt } from '../adapters/git.js';
@@ -76,18 +75,13 @@ function finish(o: Outcome, verdict: StageVerdict, next: string): Outcome {
   return { ...o, verdict, next };
 }
 
-/** `started` is told the decision first (the shell sets the check in progress there). */
+/** The run after the decision (start.ts made it and set the check in progress). */
 export async function runAction(
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
-  started: (d: EventDecision) => Promise<void> = async () => {},
+  decision: EventDecision,
 ): Promise<Outcome> {
-  const ctx = github.context;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const payload = ctx.payload as Record<string, unknown>;
-  const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch;
-  const decision = modeForEvent(ctx.eventName, payload, { mode: inputs.mode }, defaultBranch);
-  core.info(`canary-relay: ${decision.mode} — ${decision.reason}`);
   const outcome: Outcome = {
     inputs,
     decision,
@@ -101,7 +95,6 @@ export async function runAction(
     others: [],
   };
   if (decision.mode === 'skip') return outcome;
-  await started(decision);
   const head = await loadInWorkspace(
     await readText(join(workspace, inputs.policy), 'policy'),
     inputs.policy,

@@ -1,5 +1,5 @@
-export const id = 726;
-export const ids = [726];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
 /***/ 27726:
@@ -74,6 +74,83 @@ async function statusSummary(inputs, env) {
     finally {
         await Promise.all([...clients.values()].map((c) => c.close()));
     }
+}
+
+
+/***/ }),
+
+/***/ 14733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ I),
+/* harmony export */   Q4: () => (/* binding */ extras),
+/* harmony export */   WQ: () => (/* binding */ whole),
+/* harmony export */   Wr: () => (/* binding */ healthOf),
+/* harmony export */   e9: () => (/* binding */ hTime),
+/* harmony export */   kd: () => (/* binding */ isService),
+/* harmony export */   sb: () => (/* binding */ must)
+/* harmony export */ });
+/* harmony import */ var _policy_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16233);
+/* harmony import */ var _policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26743);
+
+
+const I = '    ';
+/** The value when `check` accepts it; else throws naming where it was and what is wrong. */
+function must(check, value, where) {
+    const problem = check(value);
+    if (problem)
+        throw new Error(`refusing to render HAProxy config: ${where} ${problem}`);
+    return value;
+}
+function whole(value, min, max, where) {
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new Error(`refusing to render HAProxy config: ${where} ${value} is not a whole number in ${min}..${max}`);
+    }
+    return value;
+}
+/** HAProxy time in the largest unit that divides it exactly (`5m`, `90s`, `250ms`). */
+function hTime(ms, where) {
+    whole(ms, 0, 2 ** 31 - 1, where);
+    for (const [unit, size] of [
+        ['h', 3_600_000],
+        ['m', 60_000],
+        ['s', 1000],
+    ]) {
+        if (ms > 0 && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    return `${ms}ms`;
+}
+/** Issue 12 settings with their defaults applied (policies built in code may omit them). */
+function extras(p) {
+    const h = p.haproxy;
+    const d = _policy_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HAPROXY_EXTRAS */ .EU;
+    return {
+        log: h.log ?? d.log,
+        clientCa: h.clientCa,
+        clientVerify: h.clientVerify ?? d.clientVerify,
+        trustedProxies: h.trustedProxies ?? [],
+        hstsIncludeSubdomains: h.hstsIncludeSubdomains === true,
+        serverStateFile: h.serverStateFile ?? d.serverStateFile,
+        tokenMap: h.tokenMap ?? d.tokenMap,
+        tunnelTimeoutMs: h.tunnelTimeoutMs ?? d.tunnelTimeoutMs,
+    };
+}
+function healthOf(s) {
+    const h = s.health;
+    const d = _policy_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_HEALTH */ .rD;
+    return {
+        intervalMs: h.intervalMs ?? d.intervalMs,
+        timeoutMs: h.timeoutMs ?? d.timeoutMs,
+        fall: h.fall ?? d.fall,
+        rise: h.rise ?? d.rise,
+        slowstartMs: h.slowstartMs ?? d.slowstartMs,
+    };
+}
+/** `{ var(txn.cr_service) -m str NAME }`: the request was routed to this service. */
+function isService(name) {
+    return `{ var(txn.cr_service) -m str ${must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name')} }`;
 }
 
 
@@ -207,6 +284,231 @@ function renderStatusMarkdown(rows, notes = []) {
     if (!rows.length)
         out.push('', 'No services.');
     return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 34549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ pauseGate),
+/* harmony export */   TZ: () => (/* binding */ describeHold),
+/* harmony export */   Yf: () => (/* binding */ hookPayload),
+/* harmony export */   eq: () => (/* binding */ PAUSE_LABEL),
+/* harmony export */   n8: () => (/* binding */ APPROVE_LABEL),
+/* harmony export */   wh: () => (/* binding */ boundaryGate)
+/* harmony export */ });
+/* unused harmony export approvalHelp */
+const PAUSE_LABEL = 'canary-relay:pause';
+const APPROVE_LABEL = 'canary-relay:approve';
+const hold = (state, message) => ({
+    state,
+    actions: [],
+    status: 'done',
+    message,
+});
+const record = (state, message) => ({
+    state,
+    actions: [{ kind: 'writeState' }, { kind: 'report', message }],
+    status: 'changed',
+});
+/**
+ * Pause and resume, consulted on every tick of an active rollout. A paused rollout keeps its
+ * traffic and no stage ends; a failing analysis still fails it (users are not left on a bad
+ * canary). Resume moves the stage's start by the time spent paused, so its bake goes on where it
+ * stood. A label pause ends when the label is gone; a dispatch pause needs a dispatch resume.
+ */
+function pauseGate(state, input) {
+    const c = input.controls;
+    const p = state.paused;
+    const name = input.service.name;
+    if (p) {
+        const labelGone = p.via === 'label' && c?.labelsRead === true && c.pause?.via !== 'label';
+        // the merge is a person's decision in git: it lifts the PR's label pause (a dispatch pause holds)
+        const merged = p.via === 'label' && input.mode === 'promote';
+        const by = c?.resume?.by ??
+            (labelGone ? `removal of the ${PAUSE_LABEL} label` : merged ? `the merge (${input.owner})` : undefined);
+        if (!by) {
+            if (input.observation.judgement?.verdict === 'fail')
+                return null;
+            const how = p.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+            const since = Math.round((input.now - p.at) / 1000);
+            return hold(state, `${name}: paused by ${p.by} (${p.via}) ${since}s ago at step ${state.step + 1}; ${how}`);
+        }
+        const next = {
+            ...state,
+            stepStartedAt: state.stepStartedAt + Math.max(0, input.now - p.at),
+        };
+        delete next.paused;
+        return record(next, `resumed by ${by} after ${Math.round((input.now - p.at) / 1000)}s; step ${state.step + 1} continues`);
+    }
+    if (!c?.pause || c.resume || (c.pause.via === 'label' && input.mode === 'promote'))
+        return null;
+    const next = { ...state, paused: { by: c.pause.by, via: c.pause.via, at: input.now } };
+    return record(next, `paused at step ${state.step + 1} by ${c.pause.by} (${c.pause.via}); traffic stays as it is`);
+}
+/** Who may approve, for the messages. */
+function approvalHelp(step) {
+    return (`step ${step + 1} needs an approval: a PR review approval by someone with write access, ` +
+        `the ${APPROVE_LABEL} label, or the workflow run with mode approve`);
+}
+function approvalGate(state, input, k) {
+    if (input.service.steps[k]?.approval !== 'required' || state.approved?.step === k)
+        return null;
+    if (state.gate?.step !== k) {
+        const next = { ...state, gate: { step: k, since: input.now } };
+        return record(next, `${approvalHelp(k)}; waiting`);
+    }
+    const since = state.gate.since;
+    const a = input.controls?.approvals.find((x) => x.at === null || x.at >= since);
+    if (!a)
+        return hold(state, `${input.service.name}: ${approvalHelp(k)}; waiting since ${new Date(since).toISOString()}`);
+    const next = { ...state, approved: { step: k, by: a.by, via: a.via } };
+    delete next.gate;
+    return record(next, `step ${k + 1} approved by ${a.by} (${a.via})`);
+}
+function hookGate(state, input, hook, step, fail) {
+    const spec = hook === 'pre-step' ? input.service.hooks?.preStep : input.service.hooks?.postStep;
+    if (!spec)
+        return null;
+    const answer = input.observation.hooks?.[`${hook}:${step}`];
+    if (!answer)
+        return {
+            state,
+            actions: [{ kind: 'callHook', hook, step }],
+            status: 'changed',
+            message: `${hook} hook of step ${step + 1}`,
+        };
+    return answer.ok ? null : fail(state, input, `${hook} hook of step ${step + 1} failed: ${answer.detail}`);
+}
+/**
+ * Between stages: before entering step `k` (0-based) or before completing (`'end'`). In order:
+ * the approval of step k, the post-step hook of the step that ends, the pre-step hook of step k.
+ * Null means go on.
+ */
+function boundaryGate(state, input, k, fail) {
+    if (k !== 'end') {
+        const approval = approvalGate(state, input, k);
+        if (approval)
+            return approval;
+    }
+    const ending = state.phase === 'Initializing' ? null : state.step;
+    if (ending !== null && ending !== k) {
+        const post = hookGate(state, input, 'post-step', ending, fail);
+        if (post)
+            return post;
+    }
+    return k === 'end' ? null : hookGate(state, input, 'pre-step', k, fail);
+}
+/** The JSON a hook receives. */
+function hookPayload(service, state, hook, step, percent) {
+    return {
+        version: 1,
+        hook,
+        service: service.name,
+        owner: state.owner,
+        commit: state.commit ?? null,
+        step: step + 1,
+        steps: service.steps.length,
+        percent,
+        canary: state.canary,
+        stable: state.stable,
+    };
+}
+/** What an operator gate holds a rollout for, in one sentence for the report; null when none. */
+function describeHold(service, state) {
+    if (!state)
+        return null;
+    if (state.paused) {
+        const how = state.paused.via === 'label' ? `remove the ${PAUSE_LABEL} label` : 'run the workflow with mode resume';
+        return `${service} is paused at step ${state.step + 1} by ${state.paused.by} (${state.paused.via}); ${how} to continue`;
+    }
+    if (state.gate)
+        return `${service} holds at step ${state.step + 1}: ${approvalHelp(state.gate.step)}`;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 49988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ROLLOUT_ANNOTATION),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   Pw: () => (/* binding */ statePercent),
+/* harmony export */   d9: () => (/* binding */ isBaking),
+/* harmony export */   sU: () => (/* binding */ serializeState)
+/* harmony export */ });
+/* unused harmony export TERMINAL */
+/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69385);
+// The rollout state: one JSON annotation on the Cloud Run service. It survives between runs
+// (runners keep nothing), and because every write carries the etag it read, it is also the lock.
+
+const ROLLOUT_ANNOTATION = 'canary-relay.dev/rollout';
+const TERMINAL = ['Succeeded', 'Failed', 'Aborted'];
+function isTerminal(phase) {
+    return TERMINAL.includes(phase);
+}
+function isBaking(state) {
+    return ((state.phase === 'HeaderOnly' || state.phase === 'Progressing' || state.phase === 'Promoting') &&
+        !state.awaitingMerge);
+}
+const PHASES = [
+    'Initializing',
+    'HeaderOnly',
+    'Progressing',
+    'Promoting',
+    'Succeeded',
+    'Failed',
+    'Aborted',
+];
+/** Reads the annotation. A value we cannot read is a problem (treated as a foreign lock), never a crash. */
+function parseState(annotations) {
+    const raw = annotations[ROLLOUT_ANNOTATION];
+    if (raw === undefined || raw === '')
+        return { state: null };
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        return { state: null, problem: `annotation ${ROLLOUT_ANNOTATION} is not JSON: ${raw.slice(0, 80)}` };
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s.v !== 1 ||
+        typeof s.owner !== 'string' ||
+        !PHASES.includes(s.phase) ||
+        typeof s.step !== 'number' ||
+        typeof s.stepStartedAt !== 'number' ||
+        typeof s.startedAt !== 'number') {
+        return {
+            state: null,
+            problem: `annotation ${ROLLOUT_ANNOTATION} is not a version-1 rollout state (written by a newer canary-relay?)`,
+        };
+    }
+    return { state: s };
+}
+/** Stable key order so equal states serialise to equal strings (the engine compares them). */
+function serializeState(state) {
+    const keys = Object.keys(state).sort();
+    const ordered = {};
+    for (const k of keys)
+        if (state[k] !== undefined)
+            ordered[k] = state[k];
+    return JSON.stringify(ordered);
+}
+/** The canary's share of traffic a state means (for HAProxy's map, or Cloud Run's split). */
+function statePercent(service, state) {
+    if (!state || isTerminal(state.phase) || state.phase === 'Initializing')
+        return 0;
+    return (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .percentAt */ .r6)(service, (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .stateStep */ .qs)(service, state.step));
 }
 
 

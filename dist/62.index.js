@@ -1,5 +1,5 @@
-export const id = 233;
-export const ids = [233];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
 /***/ 79771:
@@ -32,104 +32,6 @@ async function writeTextAtomic(path, text) {
     const tmp = `${path}.tmp-${process.pid}`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, text);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
-}
-
-
-/***/ }),
-
-/***/ 67171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ validatePolicyInWorkspace)
-/* harmony export */ });
-/* unused harmony export outputProblem */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46671);
-/* harmony import */ var _render_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66607);
-// Where the rendered files would really land: `haproxy.output` (and the map written next to it)
-// resolved in the workspace with every symlink followed, so a committed symlink cannot carry a
-// write out of the checkout or into git's own files. The CLI's validate and the action call
-// validatePolicyInWorkspace before anything is written.
-
-
-
-
-const MAX_LINKS = 40; // as Linux's path resolution
-/** `rel` inside `root` with symlinks followed component by component (missing parts kept as written). */
-async function resolveFollowingLinks(root, rel) {
-    const links = [];
-    const rest = rel.split('/').filter((s) => s !== '' && s !== '.');
-    let current = root;
-    while (rest.length > 0) {
-        const seg = rest.shift();
-        if (seg === '..') {
-            current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
-            continue;
-        }
-        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, seg);
-        let isLink;
-        try {
-            isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(next)).isSymbolicLink();
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT')
-                throw e;
-            return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...rest), links };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        if (links.length >= MAX_LINKS)
-            throw new Error(`more than ${MAX_LINKS} symlinks (a loop?) at ${next}`);
-        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(next);
-        links.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, next) || next} -> ${target}`);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target))
-            current = node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-        rest.unshift(...target.split('/').filter((s) => s !== '' && s !== '.'));
-    }
-    return { path: current, links };
-}
-/** Null when `output` lands inside the workspace and outside .git, else what is wrong. */
-async function outputProblem(workspace, output) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
-    for (const file of (0,_render_output_js__WEBPACK_IMPORTED_MODULE_3__/* .outputFiles */ .L)(output)) {
-        let r;
-        try {
-            r = await resolveFollowingLinks(root, file);
-        }
-        catch (e) {
-            return `${JSON.stringify(file)} cannot be resolved in the workspace: ${e.message}`;
-        }
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, r.path);
-        const via = r.links.length ? ` (through the symlink ${r.links.join(', ')})` : '';
-        const what = file === output ? JSON.stringify(output) : `the map file ${JSON.stringify(file)} written next to it`;
-        if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-            return (`${what} resolves${via} to ${r.path}, outside the workspace ${root}; ` +
-                'write a path inside the repository that no symlink leads out of');
-        }
-        if (inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)[0].toLowerCase() === '.git') {
-            return `${what} resolves${via} to ${r.path}, inside .git; the rendered config must not overwrite git's files`;
-        }
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(r.path).catch(() => null);
-        if (stat?.isDirectory())
-            return `${what} resolves${via} to the directory ${r.path}; name a file`;
-    }
-    return null;
-}
-/** validatePolicyText, then where the outputs would land (I/O); positions point at `haproxy.output`. */
-async function validatePolicyInWorkspace(text, file, workspace) {
-    const r = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicyText */ .Op)(text, file);
-    if (!r.ok)
-        return r;
-    const problem = await outputProblem(workspace, r.policy.haproxy.output);
-    if (problem === null)
-        return r;
-    return { ok: false, errors: [(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .policyErrorAt */ .qL)(text, file, ['haproxy', 'output'], problem)] };
 }
 
 
@@ -1953,33 +1855,6 @@ function stepLabel(service, step) {
 
 /***/ }),
 
-/***/ 63943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ formatPolicyError),
-/* harmony export */   y: () => (/* binding */ NOTIFY_EVENTS)
-/* harmony export */ });
-// The validated, normalised policy: what every other module consumes.
-// The YAML contract lives in traffic-policy.schema.json; this is its resolved form
-// (defaults applied, durations in milliseconds, percentages as fractions where noted).
-function formatPolicyError(e) {
-    return `${e.file}:${e.line}:${e.col} ${e.path}: ${e.message}`;
-}
-// Operator controls (notifications, hooks): URLs and secrets are environment variable names.
-const NOTIFY_EVENTS = [
-    'started',
-    'step-passed',
-    'failed',
-    'rolled-back',
-    'promoted',
-    'inconclusive',
-    'paused',
-];
-
-
-/***/ }),
-
 /***/ 42233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2046,27 +1921,6 @@ function formatBake(ms) {
     if (ms % 1000 === 0)
         return `${ms / 1000}s`;
     return `${ms}ms`;
-}
-
-
-/***/ }),
-
-/***/ 52004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ visible)
-/* harmony export */ });
-// Pure: text a person must be able to read exactly (policy keys and values in errors, Markdown),
-// with every invisible or line-breaking character shown as an escape instead of acting.
-/** Line breaks, C0/C1 controls, DEL, zero-width and bidi controls, line/paragraph separators. */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Folds every invisible or line-breaking character to a visible escape: `a\nb`, `\u202E`. */
-function visible(s) {
-    return s.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 
@@ -2475,64 +2329,6 @@ function checkLogTarget(value) {
 
 /***/ }),
 
-/***/ 2290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oc: () => (/* binding */ renderPercentMap),
-/* harmony export */   RL: () => (/* binding */ MAP_HEADER),
-/* harmony export */   x_: () => (/* binding */ renderMap)
-/* harmony export */ });
-/* harmony import */ var _policy_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69385);
-// The HAProxy map file: one line per service, `<service> <canary percent>`.
-// A stage change rewrites one line at runtime (`set map`), so the config never changes per stage.
-
-const MAP_HEADER = '# canary-relay: canary percent per service (<service> <percent>); managed by canary-relay';
-/** Map file text for a step: a comment line, then `<service> <percent>` per service in policy order. */
-function renderMap(policy, step) {
-    (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .checkStep */ .bn)(policy, step);
-    return renderPercentMap(policy, Object.fromEntries(policy.services.map((s) => [s.name, (0,_policy_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .percentAt */ .r6)(s, step)])));
-}
-/** Map file text for given percents per service (each service's own rollout step, as `sync` reads
- *  them from Cloud Run); a service not in `percents` is at 0. */
-function renderPercentMap(policy, percents) {
-    const lines = policy.services.map((s) => {
-        const p = percents[s.name] ?? 0;
-        if (!Number.isInteger(p) || p < 0 || p > 100)
-            throw new Error(`service ${s.name}: percent ${p} is not a whole number 0..100`);
-        return `${s.name} ${p}`;
-    });
-    return [MAP_HEADER, ...lines].join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 66607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ outputFiles),
-/* harmony export */   n: () => (/* binding */ mapPathFor)
-/* harmony export */ });
-/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84546);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22872);
-// Pure: the files the action writes for `haproxy.output`: the config, and its maps beside it.
-
-
-/** `haproxy/haproxy.cfg` → `haproxy/haproxy.map`; any other name gets `.map` appended. */
-function mapPathFor(output) {
-    return output.replace(/\.cfg$/, '') + '.map';
-}
-/** Every file written for `haproxy.output`: the config, the percent, routes and revisions maps. */
-function outputFiles(output) {
-    const map = mapPathFor(output);
-    return [output, map, (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .routesMapPath */ .Sg)(map), (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .revisionsMapPath */ .A)(map)];
-}
-
-
-/***/ }),
-
 /***/ 84546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2580,104 +2376,6 @@ function renderRevisionsMap(policy, revisions = {}) {
         }
     }
     return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 22872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ renderMapFiles),
-/* harmony export */   E0: () => (/* binding */ routeKeys),
-/* harmony export */   Sg: () => (/* binding */ routesMapPath),
-/* harmony export */   zE: () => (/* binding */ renderRoutesMap)
-/* harmony export */ });
-/* unused harmony exports ROUTES_HEADER, routeValue, checkRouteConflicts */
-/* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2290);
-/* harmony import */ var _revisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84546);
-/* harmony import */ var _policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26743);
-
-
-
-const ROUTES_HEADER = [
-    '# canary-relay: routes for HAProxy (key: <host><path prefix>/, the longest matching prefix wins;',
-    '# value: <service>|<sticky cookie>|<header name>|<header value>); managed by canary-relay, do not edit',
-];
-/** The routes map's path, next to the percent map: `/etc/haproxy/x.map` → `/etc/haproxy/x.routes.map`. */
-function routesMapPath(mapFile) {
-    return `${mapFile.replace(/\.map$/, '')}.routes.map`;
-}
-/** Lookup keys of one service: `<host>/` for all paths, `<host><path>/` per prefix. The frontend
- *  looks up `<host><request path>/`, so `/checkout` matches `/checkout` and `/checkout/...` but
- *  not `/checkoutx`; a prefix that already ends in `/` (e.g. `/cart/`) also matches `/cart`. */
-function routeKeys(s) {
-    const hosts = s.hosts.map((h) => h.toLowerCase());
-    if (s.paths.length === 0)
-        return hosts.map((h) => `${h}/`);
-    return hosts.flatMap((h) => s.paths.map((p) => `${h}${p.endsWith('/') ? p : `${p}/`}`));
-}
-/** The map value for a service (see the file header). */
-function routeValue(s) {
-    const h = s.routing.header;
-    return [s.name, s.routing.stickyCookie ?? '', h ? h.name.toLowerCase() : '', h ? h.value : ''].join('|');
-}
-/** Every value that reaches the map passes the policy whitelist again (no spaces, `#`, `|`...). */
-function checkServiceValues(s, i) {
-    const problems = [
-        ['name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV)(s.name)],
-        ...s.hosts.map((h, j) => [`hosts[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHostname */ .yr)(h)]),
-        ...s.paths.map((p, j) => [`paths[${j}]`, (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPath */ .Cg)(p)]),
-    ];
-    if (s.routing.stickyCookie !== undefined)
-        problems.push(['routing.sticky-cookie', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCookieName */ .Iw)(s.routing.stickyCookie)]);
-    if (s.routing.header) {
-        problems.push(['routing.header.name', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHeaderName */ .FS)(s.routing.header.name)]);
-        problems.push(['routing.header.value', (0,_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHeaderValue */ .BB)(s.routing.header.value)]);
-    }
-    if (s.hosts.length === 0)
-        problems.push(['hosts', 'is empty']);
-    const bad = problems.find(([, problem]) => problem !== null);
-    if (bad)
-        throw new Error(`refusing to render HAProxy routes: services[${i}].${bad[0]} ${bad[1]}`);
-}
-/** Throws when two services claim the same host and path prefix: the map could keep only one. */
-function checkRouteConflicts(policy) {
-    const owner = new Map();
-    for (const s of policy.services) {
-        for (const key of routeKeys(s)) {
-            const other = owner.get(key);
-            if (other !== undefined && other !== s.name) {
-                const at = key.indexOf('/');
-                throw new Error(`refusing to render HAProxy routes: services ${other} and ${s.name} both route host ${key.slice(0, at)} ` +
-                    `path ${key.slice(at)}; give one of them a different host or path prefix`);
-            }
-            owner.set(key, s.name);
-        }
-    }
-}
-/** The routes map text: the header, then per service a comment and its entries (policy order). */
-function renderRoutesMap(policy) {
-    policy.services.forEach(checkServiceValues);
-    checkRouteConflicts(policy);
-    const lines = [...ROUTES_HEADER];
-    for (const s of policy.services) {
-        lines.push(`# service ${s.name}`);
-        const value = routeValue(s);
-        for (const key of [...new Set(routeKeys(s))])
-            lines.push(`${key} ${value}`);
-    }
-    return lines.join('\n') + '\n';
-}
-/** The map files a rendered config reads, for `mapFile` (the percent map) at `step`; the
- *  revisions map starts with the revisions known at render time. */
-function renderMapFiles(policy, step, mapFile, revisions) {
-    return [
-        { path: mapFile, text: (0,_map_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMap */ .x_)(policy, step) },
-        { path: routesMapPath(mapFile), text: renderRoutesMap(policy) },
-        { path: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .revisionsMapPath */ .A)(mapFile), text: (0,_revisions_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRevisionsMap */ .zX)(policy, revisions) },
-    ];
 }
 
 

@@ -88,7 +88,7 @@ async function statusSummary(inputs, env) {
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   Wr: () => (/* binding */ healthOf),
 /* harmony export */   e9: () => (/* binding */ hTime),
-/* harmony export */   kd: () => (/* binding */ isService),
+/* harmony export */   kp: () => (/* binding */ serviceWord),
 /* harmony export */   sb: () => (/* binding */ must)
 /* harmony export */ });
 /* harmony import */ var _policy_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16233);
@@ -148,9 +148,9 @@ function healthOf(s) {
         slowstartMs: h.slowstartMs ?? d.slowstartMs,
     };
 }
-/** `{ var(txn.cr_service) -m str NAME }`: the request was routed to this service. */
-function isService(name) {
-    return `{ var(txn.cr_service) -m str ${must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name')} }`;
+/** A service name as it may appear in a rule (an ACL pattern), checked against the whitelist. */
+function serviceWord(name) {
+    return must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name');
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   Wr: () => (/* binding */ healthOf),
 /* harmony export */   e9: () => (/* binding */ hTime),
-/* harmony export */   kd: () => (/* binding */ isService),
+/* harmony export */   kp: () => (/* binding */ serviceWord),
 /* harmony export */   sb: () => (/* binding */ must)
 /* harmony export */ });
 /* harmony import */ var _policy_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16233);
@@ -71,9 +71,9 @@ function healthOf(s) {
         slowstartMs: h.slowstartMs ?? d.slowstartMs,
     };
 }
-/** `{ var(txn.cr_service) -m str NAME }`: the request was routed to this service. */
-function isService(name) {
-    return `{ var(txn.cr_service) -m str ${must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name')} }`;
+/** A service name as it may appear in a rule (an ACL pattern), checked against the whitelist. */
+function serviceWord(name) {
+    return must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name');
 }
 
 
@@ -229,15 +229,17 @@ function clientCertHeaders(p) {
         `${haproxy_guard.I}http-request set-header ${h} %[ssl_c_s_dn(,0,rfc2253)] if { ssl_c_used } { ssl_c_verify 0 }`,
     ];
 }
-/** Frontend, once the service is known: 403 for services that require a certificate. */
-function clientCertRequired(p) {
+/** Backend of a service that requires a certificate while others accept clients without one
+ *  (else the handshake refuses): 403 without a verified one. In the service's own backends, so
+ *  no other request pays for the check. */
+function clientCertRequired(p, serviceIndex) {
     if ((0,haproxy_guard/* extras */.Q4)(p).clientCa === undefined)
         return [];
     if (!p.services.some((_, i) => verifyOf(p, i) === 'optional'))
-        return []; // the handshake refuses
-    return p.services
-        .filter((_, i) => verifyOf(p, i) === 'required')
-        .map((s) => `${haproxy_guard.I}http-request deny deny_status 403 if ${(0,haproxy_guard/* isService */.kd)(s.name)} !{ ssl_c_used } || ${(0,haproxy_guard/* isService */.kd)(s.name)} !{ ssl_c_verify 0 }`);
+        return [];
+    if (verifyOf(p, serviceIndex) !== 'required')
+        return [];
+    return [`${haproxy_guard.I}http-request deny deny_status 403 if !{ ssl_c_used } || !{ ssl_c_verify 0 }`];
 }
 
 ;// CONCATENATED MODULE: ./src/render/haproxy-health.ts
@@ -282,26 +284,21 @@ function tokenHeader(s) {
 function tokenMapFile(p, override) {
     return (0,haproxy_guard/* must */.sb)(whitelist/* checkFilePath */.QI, override ?? (0,haproxy_guard/* extras */.Q4)(p).tokenMap, 'haproxy.token-map');
 }
-/** Frontend, once the service is known: client credentials out, our token looked up (503 when
- *  there is none yet: Cloud Run would refuse the request anyway, and this says why). */
-function authFrontend(p, tokenMapOverride) {
-    const lines = [];
-    for (const s of p.services) {
-        const is = (0,haproxy_guard/* isService */.kd)(s.name);
-        if (!passThrough(s))
-            lines.push(`${haproxy_guard.I}http-request del-header Authorization if ${is}`);
-        if (s.auth !== 'id-token')
-            continue;
-        const map = tokenMapFile(p, tokenMapOverride);
-        lines.push(`${haproxy_guard.I}http-request del-header X-Serverless-Authorization if ${is}`, `${haproxy_guard.I}http-request set-var(txn.cr_token) str(${s.name}),map(${map}) if ${is}`, `${haproxy_guard.I}http-request return status 503 content-type text/plain string "no ID token for ${s.name} yet: run canary-relay tokens" if ${is} !{ var(txn.cr_token) -m found }`);
-    }
-    return lines;
-}
-/** Backend: the token on proxied requests. */
-function authBackend(s) {
+/** Backend (each of the service's backends, so no other service's requests pay for it): client
+ *  credentials out, our token looked up (503 when there is none yet: Cloud Run would refuse the
+ *  request anyway, and this says why) and sent. */
+function authBackend(p, s, tokenMapOverride) {
+    const lines = passThrough(s) ? [] : [`${haproxy_guard.I}http-request del-header Authorization`];
     if (s.auth !== 'id-token')
-        return [];
-    return [`${haproxy_guard.I}http-request set-header ${tokenHeader(s)} "Bearer %[var(txn.cr_token)]"`];
+        return lines;
+    const map = tokenMapFile(p, tokenMapOverride);
+    return [
+        ...lines,
+        `${haproxy_guard.I}http-request del-header X-Serverless-Authorization`,
+        `${haproxy_guard.I}http-request set-var(txn.cr_token) str(${s.name}),map(${map})`,
+        `${haproxy_guard.I}http-request return status 503 content-type text/plain string "no ID token for ${s.name} yet: run canary-relay tokens" if !{ var(txn.cr_token) -m found }`,
+        `${haproxy_guard.I}http-request set-header ${tokenHeader(s)} "Bearer %[var(txn.cr_token)]"`,
+    ];
 }
 /** ` hdr Authorization "Bearer …"` for the health check (private services refuse it otherwise). */
 function authCheckHeader(p, s, tokenMapOverride) {
@@ -370,12 +367,16 @@ function forwardedHost(p) {
         `${haproxy_guard.I}http-request set-header X-Forwarded-Host %[req.hdr(host)] unless { req.hdr(x-forwarded-host) -m found }`,
     ];
 }
+/** Service names per `acl` line: HAProxy reads at most 64 words on a line. */
+const NAMES_PER_ACL_LINE = 40;
 /** Frontend, once the service is known: the canary header from outside `allow-from` is removed,
  *  so it neither picks the canary nor reaches Cloud Run. The client is the connection's source,
- *  or, behind a trusted proxy, the address that proxy appended last to X-Forwarded-For. */
+ *  or, behind a trusted proxy, the address that proxy appended last to X-Forwarded-For. Services
+ *  that share a header name and its allow-from share one rule (their names in an ACL, looked up
+ *  in a tree), and a request without the header stops at its first test: the cost per request
+ *  does not grow with the number of services. */
 function headerAllowFrom(p) {
-    const lines = [];
-    const behindProxy = (0,haproxy_guard/* extras */.Q4)(p).trustedProxies.length > 0;
+    const groups = new Map();
     p.services.forEach((s, i) => {
         const h = s.routing.header;
         if (!h?.allowFrom)
@@ -383,13 +384,28 @@ function headerAllowFrom(p) {
         const where = `services[${i}].routing.header`;
         const name = (0,haproxy_guard/* must */.sb)(whitelist/* checkHeaderName */.FS, h.name, `${where}.name`);
         const nets = h.allowFrom.map((c, j) => (0,haproxy_guard/* must */.sb)(whitelist/* checkCidr */.tC, c, `${where}.allow-from[${j}]`)).join(' ');
-        const del = `${haproxy_guard.I}http-request del-header ${name} if ${(0,haproxy_guard/* isService */.kd)(s.name)}`;
-        if (!behindProxy)
-            lines.push(`${del} !{ src ${nets} }`);
-        else
-            lines.push(`${del} !cr_trusted_proxy !{ src ${nets} }`, `${del} cr_trusted_proxy !{ req.hdr_ip(x-forwarded-for,-1) ${nets} }`);
+        const key = `${name.toLowerCase()} ${nets}`;
+        const g = groups.get(key) ?? { name, nets, services: [] };
+        g.services.push((0,haproxy_guard/* serviceWord */.kp)(s.name));
+        groups.set(key, g);
     });
-    return lines;
+    const behindProxy = (0,haproxy_guard/* extras */.Q4)(p).trustedProxies.length > 0;
+    return [...groups.values()].flatMap((g, k) => {
+        const acl = `cr_allow_from_${k + 1}`;
+        const lines = [
+            `${haproxy_guard.I}# ${g.name} from outside ${g.nets} is dropped for: ${g.services.slice(0, 5).join(' ')}${g.services.length > 5 ? ` and ${g.services.length - 5} more` : ''}`,
+        ];
+        for (let i = 0; i < g.services.length; i += NAMES_PER_ACL_LINE)
+            lines.push(`${haproxy_guard.I}acl ${acl} var(txn.cr_service) -m str ${g.services.slice(i, i + NAMES_PER_ACL_LINE).join(' ')}`);
+        const del = `${haproxy_guard.I}http-request del-header ${g.name} if { req.hdr(${g.name}) -m found } ${acl}`;
+        if (!behindProxy)
+            return [...lines, `${del} !{ src ${g.nets} }`];
+        return [
+            ...lines,
+            `${del} !cr_trusted_proxy !{ src ${g.nets} }`,
+            `${del} cr_trusted_proxy !{ req.hdr_ip(x-forwarded-for,-1) ${g.nets} }`,
+        ];
+    });
 }
 /** The plain-HTTP redirect's binds: `http-bind`, plus one on each IPv6 address the TLS front binds. */
 function redirectBinds(tlsBinds, httpBind) {
@@ -738,15 +754,7 @@ function mainFrontend(ctx) {
         lines.push(`${I}# rate limit: at most ${count} requests per ${period} per client address`, `${I}stick-table type ipv6 size 1m expire ${period} store http_req_rate(${period})`, `${I}http-request track-sc0 src`, `${I}http-request deny deny_status 429 if { sc_http_req_rate(0) gt ${count} }`);
     }
     p.services.forEach(checkService);
-    return [
-        ...lines,
-        ...routeLookup(ctx),
-        ...clientCertRequired(p),
-        ...headerAllowFrom(p),
-        ...authFrontend(p, ctx.o.tokenMap),
-        ...headerCohort(ctx),
-        ...useBackend(ctx),
-    ];
+    return [...lines, ...routeLookup(ctx), ...headerAllowFrom(p), ...headerCohort(ctx), ...useBackend(ctx)];
 }
 function prometheusFrontend(ctx) {
     return [
@@ -795,19 +803,23 @@ function canaryFallback(ctx, s, name, host) {
         `${I}http-request set-header Host %[var(txn.cr_side)]---${rest}`,
     ];
 }
-function backend(ctx, s, side) {
+function backend(ctx, s, i, side) {
     const host = safe('generatedHost', (0,urls/* cloudRunHost */.V)(s, side === 'service' ? undefined : side), `${s.name} Cloud Run host`);
     const health = safe('path', s.health.path, `${s.name} health.path`);
     const name = (0,names/* backendName */.Yd)(s.name, side);
     const what = side === 'service' ? 'the service URL (Cloud Run splits traffic)' : `the ${side} revision`;
-    const lines = [`# ${s.name}: ${what} at https://${host}`, `backend ${name}`];
+    const lines = [
+        `# ${s.name}: ${what} at https://${host}`,
+        `backend ${name}`,
+        ...clientCertRequired(ctx.policy, i),
+    ];
     const fallback = side === 'canary' && ctx.policy.splitAt === 'haproxy';
     if (fallback)
         lines.push(...canaryFallback(ctx, s, name, host));
     else
         lines.push(...logBackendVars(ctx.policy, revisionsMap(ctx), s, side), `${I}http-request set-header Host ${host}`);
     const check = serverCheckOptions(s, side, ctx.policy.haproxy.limits.maxConnections, ctx.checkIntervalMs);
-    lines.push(...authBackend(s), ...checkTimeout(s), `${I}option httpchk`, `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`);
+    lines.push(...authBackend(ctx.policy, s, ctx.o.tokenMap), ...checkTimeout(s), `${I}option httpchk`, `${I}http-check send meth GET uri ${health} ver HTTP/1.1 hdr Host ${host}${authCheckHeader(ctx.policy, s, ctx.o.tokenMap)}`);
     // after every http-request rule (HAProxy evaluates use-server later anyway, and warns otherwise)
     if (fallback)
         lines.push(`${I}use-server stable if { var(txn.cr_side) -m str stable }`);
@@ -819,11 +831,11 @@ function backend(ctx, s, side) {
     return lines;
 }
 /** A service's backends, led by the comment that describes the service. */
-function backends(ctx, s) {
+function backends(ctx, s, i) {
     const sides = ctx.policy.splitAt === 'haproxy' ? ['stable', 'canary'] : ['canary', 'service'];
     return [
         describeService(ctx, s),
-        ...sides.flatMap((side, i) => [...(i ? [''] : []), ...backend(ctx, s, side)]),
+        ...sides.flatMap((side, k) => [...(k ? [''] : []), ...backend(ctx, s, i, side)]),
     ];
 }
 function renderHaproxy(policy, opts) {
@@ -836,7 +848,7 @@ function renderHaproxy(policy, opts) {
         httpFrontend(ctx),
         mainFrontend(ctx),
         prometheusFrontend(ctx),
-        ...policy.services.map((s) => backends(ctx, s)),
+        ...policy.services.map((s, i) => backends(ctx, s, i)),
     ];
     return (sections
         .filter((s) => s.length > 0)

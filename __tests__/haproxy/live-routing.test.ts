@@ -111,15 +111,17 @@ afterAll(async () => {
   if (dir) removeDir(dir);
 });
 
-describe('split-at haproxy, live', () => {
+// logging on (the default) or off: without a log the rules skip what only the log reads
+// (the side preset to stable, the cookie/bucket label), so both rule sets are proven live
+describe.each(['stdout', 'none'] as const)('split-at haproxy, live (log: %s)', (log) => {
   let s: Stack;
   beforeAll(async () => {
     // no per-IP rate limit: every test client shares 127.0.0.1
     const p = policy(
-      { haproxy: { ...policy().haproxy, limits: { maxConnections: 4000 }, runtimeApi: undefined } },
+      { haproxy: { ...policy().haproxy, log, limits: { maxConnections: 4000 }, runtimeApi: undefined } },
       [svc],
     );
-    s = await launch(p, 1, 'split');
+    s = await launch(p, 1, `split-${log}`);
     await waitFor('both servers UP', async () => (await serverStatus(s, 'checkout_canary')) === 'UP', 20_000);
   });
 
@@ -136,6 +138,7 @@ describe('split-at haproxy, live', () => {
   it('answers 404 for a host no service serves, and sets HSTS on answers', async () => {
     const other = await get(s, { host: 'other.example.com' });
     expect(other.status).toBe(404);
+    expect(other.setCookie).toEqual([]); // no service, no bucket: nothing to keep
     const ok = await new Promise<string | undefined>((resolve, reject) => {
       https
         .get(

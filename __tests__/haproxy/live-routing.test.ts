@@ -230,6 +230,32 @@ describe.each(['stdout', 'none'] as const)('split-at haproxy, live (log: %s)', (
   });
 });
 
+describe('a service without a sticky cookie, live', () => {
+  it.each([
+    ['beside a service with one', true],
+    ['alone (no service has one)', false],
+  ])('%s: its clients get no Set-Cookie; a cookie service still sets its own', async (_what, withSticky) => {
+    const plain = service('plain', { hosts: ['plain.example.com'], routing: {} });
+    const services = withSticky ? [svc, plain] : [plain];
+    const p = policy(
+      {
+        haproxy: {
+          ...policy().haproxy,
+          log: 'none',
+          limits: { maxConnections: 4000 },
+          runtimeApi: undefined,
+        },
+      },
+      services,
+    );
+    const st = await launch(p, 3, `nocookie-${withSticky}`);
+    // plain's servers are not reachable here (its answer is HAProxy's 503): the cookie rule runs on any answer
+    const answers = await pool(40, 8, () => get(st, { host: 'plain.example.com' }));
+    expect(answers.every((a) => a.setCookie.length === 0)).toBe(true);
+    if (withSticky) expect((await get(st)).setCookie.some((c) => c.startsWith('cr_checkout='))).toBe(true);
+  });
+});
+
 describe('split-at cloud-run, live', () => {
   let s: Stack;
   beforeAll(async () => {

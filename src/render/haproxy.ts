@@ -391,7 +391,12 @@ function bucketing(ctx: Ctx): string[] {
     `${I}# over "<Cookie header>|<route>"); without one, rand(100) and a Set-Cookie; bucket < percent -> canary`,
     ...assign,
     `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header } || { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`,
-    `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found } !{ var(txn.cr_route),field(2,|) -m len 0 }`,
+    `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found }${
+      // a service without a sticky cookie has an empty 2nd route field: no cookie for it
+      ctx.policy.services.every((s) => s.routing.stickyCookie)
+        ? ''
+        : ' !{ var(txn.cr_route),field(2,|) -m len 0 }'
+    }`,
   ];
 }
 

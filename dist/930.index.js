@@ -662,39 +662,61 @@ function lookupChain(ctx, key, routes) {
 }
 /** One lookup in the routes map picks the service; the rules below cost the same for any number
  *  of services, and set the routing variables other features read (the log format among them):
- *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run),
- *  txn.cr_assign (header|cookie|bucket|none), txn.cr_bucket (0..99) and txn.cr_percent. Each is
- *  set in the frontend and nowhere else, except that a canary backend whose canary cannot take
- *  the request corrects cr_side to stable. Few rules, few variables: each costs CPU per request. */
+ *  txn.cr_service, txn.cr_side (stable|canary; `service` under split-at cloud-run; unset means
+ *  stable when nothing logs), txn.cr_assign (header, and when logging cookie|bucket|none),
+ *  txn.cr_bucket (0..99) and txn.cr_percent. Each is set in the frontend and nowhere else, except
+ *  that a canary backend whose canary cannot take the request corrects cr_side to stable. Few
+ *  rules, few variables: each costs CPU per request. */
 function routeLookup(ctx) {
     const routes = safe('file', (0,render_routes/* routesMapPath */.Sg)(ctx.mapFile), 'routes map path');
     const missing = '!{ var(txn.cr_route) -m found }';
+    const side = ctx.policy.splitAt === 'cloud-run'
+        ? [`${I}http-request set-var(txn.cr_side) str(service)`]
+        : logging(ctx) // the log names the side of every request; otherwise unset reads as stable
+            ? [`${I}http-request set-var(txn.cr_side) str(stable)`]
+            : [];
     return [
         `${I}# routing: <Host><path>/ -> service, one lookup in ${routes} (the longest prefix wins);`,
         `${I}# "base" is Host + path as sent; a Host with a port or capitals is looked up again, normalised`,
         `${I}http-request ${lookupChain(ctx, 'base,concat(/)', routes)}`,
-        `${I}http-request set-var(txn.cr_path) path if ${missing}`,
-        `${I}http-request ${lookupChain(ctx, 'req.hdr(host),lower,field(1,:),concat(,txn.cr_path,/)', routes)} if ${missing}`,
+        `${I}http-request set-var-fmt(txn.cr_key) %[req.hdr(host),lower,field(1,:)]%[path]/ if ${missing}`,
+        `${I}http-request ${lookupChain(ctx, 'var(txn.cr_key)', routes)} if ${missing}`,
+        // here, not as a default_backend: a request no service routes draws no bucket and gets no cookie
         `${I}http-request return status 404 content-type text/plain string no-route if ${missing}`,
-        // split-at cloud-run: Cloud Run picks the revision behind the service URL, so the side is `service`
-        `${I}http-request set-var(txn.cr_side) str(${ctx.policy.splitAt === 'haproxy' ? 'stable' : 'service'})`,
+        ...side,
     ];
 }
+const logging = (ctx) => (0,haproxy_guard/* extras */.Q4)(ctx.policy).log !== 'none';
 /** "<Cookie header>|<route>" -> the bucket (1-2 digits) of the cookie named in the route's 2nd
  *  field (back-reference \1), or "" (the last alternative) when the client has none. */
 const COOKIE_BUCKET = String.raw `'regsub("^(?:(?:.*;)?\s*([^;=\s]+)=([0-9][0-9]?)(?:;.*)?[|][^|]*[|]\1[|][^|]*[|][^|]*|.*)$","\2")'`;
 /** Turns a bucket (digits) into the word `w`: the digits trimmed away, `w` appended. */
 const word = (w) => `ltrim(0123456789),concat(${w})`;
 /** Split-at haproxy, after the header cohort: the client's bucket from its sticky cookie, else a
- *  new one (and the cookie); `ifnotset` leaves cr_assign at `header` for the cohort. */
-function bucketing() {
+ *  new one (and the cookie). When logging, cr_assign also says which (`ifnotset` leaves it at
+ *  `header` for the cohort); otherwise that label would be work nobody reads. */
+function bucketing(ctx) {
+    const fromCookie = `req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET}`;
+    const assign = logging(ctx)
+        ? [
+            `${I}http-request set-var(txn.cr_assign,ifnotset) ${fromCookie},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
+            `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
+        ]
+        : [
+            `${I}http-request set-var(txn.cr_bucket,ifnotempty) ${fromCookie}`,
+            // the chain stops at a bucket already set, so cr_new marks a bucket drawn now
+            `${I}http-request set-var(txn.cr_new) rand(100),set-var(txn.cr_bucket,ifnotset)`,
+        ];
     return [
         `${I}# percent split: a bucket 0..99 per client, kept in the service's sticky cookie (read by one regex`,
         `${I}# over "<Cookie header>|<route>"); without one, rand(100) and a Set-Cookie; bucket < percent -> canary`,
-        `${I}http-request set-var(txn.cr_assign,ifnotset) req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
-        `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
+        ...assign,
         `${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header } || { var(txn.cr_bucket),sub(txn.cr_percent) lt 0 }`,
-        `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found } !{ var(txn.cr_route),field(2,|) -m len 0 }`,
+        `${I}http-after-response add-header Set-Cookie "%[var(txn.cr_route),field(2,|)]=%[var(txn.cr_bucket)]; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=Lax" if { var(txn.cr_new) -m found }${
+        // a service without a sticky cookie has an empty 2nd route field: no cookie for it
+        ctx.policy.services.every((s) => s.routing.stickyCookie)
+            ? ''
+            : ' !{ var(txn.cr_route),field(2,|) -m len 0 }'}`,
     ];
 }
 /** Header cohort -> canary: one rule per distinct header name (allow-from has already removed
@@ -712,7 +734,7 @@ function headerCohort(ctx) {
         lines.push(`${I}# ${g.name}: ${list}`, `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`);
     }
     if (ctx.policy.splitAt === 'haproxy')
-        return [...lines, ...bucketing()];
+        return [...lines, ...bucketing(ctx)];
     return [
         ...lines,
         `${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`,
@@ -721,10 +743,10 @@ function headerCohort(ctx) {
             : []),
     ];
 }
-/** The backend by name: `<service>_<side>`. */
+/** The backend by name: `<service>_<side>` (a side not set is stable). */
 function useBackend(ctx) {
     if (ctx.policy.splitAt === 'haproxy')
-        return [`${I}use_backend %[var(txn.cr_service)]_%[var(txn.cr_side)]`];
+        return [`${I}use_backend %[var(txn.cr_service)]_%[var(txn.cr_side,stable)]`];
     return [
         `${I}# split-at cloud-run: everyone but the header cohort goes to the service URL, where Cloud Run splits`,
         `${I}use_backend %[var(txn.cr_service)]_canary if { var(txn.cr_side) -m str canary }`,

@@ -256,7 +256,7 @@ describe('a service without a sticky cookie, live', () => {
   });
 });
 
-describe('split-at cloud-run, live', () => {
+describe.each(['stdout', 'none'] as const)('split-at cloud-run, live (log: %s)', (log) => {
   let s: Stack;
   beforeAll(async () => {
     const p = policy(
@@ -264,12 +264,13 @@ describe('split-at cloud-run, live', () => {
         splitAt: 'cloud-run',
         haproxy: {
           ...policy().haproxy,
+          log,
           limits: { maxConnections: 100, ratePerIp: { count: 30, periodMs: 10_000 } },
         },
       },
       [service('checkout', { routing: { header: { name: 'X-Canary', value: 'always' } } })],
     );
-    s = await launch(p, 2, 'cloudrun');
+    s = await launch(p, 2, `cloudrun-${log}`);
     await waitFor('servers UP', async () => (await serverStatus(s, 'checkout_service')) === 'UP', 20_000);
   });
 

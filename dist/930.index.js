@@ -737,7 +737,8 @@ function headerCohort(ctx) {
         return [...lines, ...bucketing(ctx)];
     return [
         ...lines,
-        `${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`,
+        // the log's `assign=none`; without a log nothing reads it
+        ...(logging(ctx) ? [`${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`] : []),
         ...(groups.length > 0
             ? [`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`]
             : []),

@@ -68,3 +68,8 @@ export function healthOf(s: Service) {
 export function serviceWord(name: string): string {
   return must(checkServiceName, name, 'service name');
 }
+
+/** Names for a comment: the first five, then how many more. */
+export function nameList(names: string[]): string {
+  return names.length > 5 ? `${names.slice(0, 5).join(' ')} and ${names.length - 5} more` : names.join(' ');
+}

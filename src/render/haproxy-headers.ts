@@ -3,7 +3,7 @@
 // forged X-Forwarded-*; clients outside a header's `allow-from` cannot pick the canary.
 import type { Policy } from '../policy/types.js';
 import { checkAddress, checkCidr, checkFilePath, checkHeaderName } from '../policy/whitelist.js';
-import { I, extras, hTime, must, serviceWord, whole } from './haproxy-guard.js';
+import { I, extras, hTime, must, nameList, serviceWord, whole } from './haproxy-guard.js';
 
 /** Headers only a proxy in front of us may set; from anyone else they are lies. */
 export const FORWARDING_HEADERS = [
@@ -92,9 +92,7 @@ export function headerAllowFrom(p: Policy): string[] {
   const behindProxy = extras(p).trustedProxies.length > 0;
   return [...groups.values()].flatMap((g, k) => {
     const acl = `cr_allow_from_${k + 1}`;
-    const lines = [
-      `${I}# ${g.name} from outside ${g.nets} is dropped for: ${g.services.slice(0, 5).join(' ')}${g.services.length > 5 ? ` and ${g.services.length - 5} more` : ''}`,
-    ];
+    const lines = [`${I}# ${g.name} from outside ${g.nets} is dropped for: ${nameList(g.services)}`];
     for (let i = 0; i < g.services.length; i += NAMES_PER_ACL_LINE)
       lines.push(
         `${I}acl ${acl} var(txn.cr_service) -m str ${g.services.slice(i, i + NAMES_PER_ACL_LINE).join(' ')}`,

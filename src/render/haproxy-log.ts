@@ -34,9 +34,12 @@ export function logGlobal(p: Policy): string[] {
   return [`${I}log ${where} format rfc3164 local0 info`];
 }
 
+/** Whether the config logs requests: what only the log reads is computed only then. */
+export const logsRequests = (p: Policy): boolean => extras(p).log !== 'none';
+
 /** The main frontend: log every request in the rollout format. */
 export function logFrontend(p: Policy): string[] {
-  if (extras(p).log === 'none') return [];
+  if (!logsRequests(p)) return [];
   return [`${I}log global`, `${I}option dontlognull`, `${I}log-format "${LOG_FORMAT}"`];
 }
 
@@ -52,7 +55,7 @@ export function logBackendVars(
   side: 'stable' | 'canary' | 'service',
   withBackup = false,
 ): string[] {
-  if (extras(p).log === 'none') return [];
+  if (!logsRequests(p)) return [];
   if (side === 'service') return [`${I}http-request set-var(txn.cr_rev) str(service)`];
   const rev = (x: 'stable' | 'canary') => {
     const key = backendName(s.name, x);

@@ -19,8 +19,8 @@ import {
   checkPath,
   checkServiceName,
 } from '../policy/whitelist.js';
-import { extras, hTime, whole } from './haproxy-guard.js';
-import { logBackendVars, logFrontend, logGlobal } from './haproxy-log.js';
+import { hTime, nameList, whole } from './haproxy-guard.js';
+import { logBackendVars, logFrontend, logGlobal, logsRequests } from './haproxy-log.js';
 import { clientCertBindOptions, clientCertHeaders, clientCertRequired } from './haproxy-tls.js';
 import { canaryAdmission, checkTimeout, serverCheckOptions } from './haproxy-health.js';
 import { authBackend, authCheckHeader } from './haproxy-auth.js';
@@ -348,7 +348,7 @@ function routeLookup(ctx: Ctx): string[] {
   const side =
     ctx.policy.splitAt === 'cloud-run'
       ? [`${I}http-request set-var(txn.cr_side) str(service)`]
-      : logging(ctx) // the log names the side of every request; otherwise unset reads as stable
+      : logsRequests(ctx.policy) // the log names the side of every request; otherwise unset reads as stable
         ? [`${I}http-request set-var(txn.cr_side) str(stable)`]
         : [];
   return [
@@ -363,8 +363,6 @@ function routeLookup(ctx: Ctx): string[] {
   ];
 }
 
-const logging = (ctx: Ctx) => extras(ctx.policy).log !== 'none';
-
 /** "<Cookie header>|<route>" -> the bucket (1-2 digits) of the cookie named in the route's 2nd
  *  field (back-reference \1), or "" (the last alternative) when the client has none. */
 const COOKIE_BUCKET = String.raw`'regsub("^(?:(?:.*;)?\s*([^;=\s]+)=([0-9][0-9]?)(?:;.*)?[|][^|]*[|]\1[|][^|]*[|][^|]*|.*)$","\2")'`;
@@ -376,7 +374,7 @@ const word = (w: string) => `ltrim(0123456789),concat(${w})`;
  *  `header` for the cohort); otherwise that label would be work nobody reads. */
 function bucketing(ctx: Ctx): string[] {
   const fromCookie = `req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET}`;
-  const assign = logging(ctx)
+  const assign = logsRequests(ctx.policy)
     ? [
         `${I}http-request set-var(txn.cr_assign,ifnotset) ${fromCookie},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
         `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
@@ -411,12 +409,8 @@ function headerCohort(ctx: Ctx): string[] {
       `${I}# header cohort -> canary: one rule per header name; the name and value each service wants are in its route`,
     );
   for (const g of groups) {
-    const list =
-      g.services.length > 5
-        ? `${g.services.slice(0, 5).join(' ')} and ${g.services.length - 5} more`
-        : g.services.join(' ');
     lines.push(
-      `${I}# ${g.name}: ${list}`,
+      `${I}# ${g.name}: ${nameList(g.services)}`,
       `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`,
     );
   }
@@ -424,7 +418,7 @@ function headerCohort(ctx: Ctx): string[] {
   return [
     ...lines,
     // the log's `assign=none`; without a log nothing reads it
-    ...(logging(ctx) ? [`${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`] : []),
+    ...(logsRequests(ctx.policy) ? [`${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`] : []),
     ...(groups.length > 0
       ? [`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`]
       : []),

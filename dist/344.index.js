@@ -84,6 +84,7 @@ async function statusSummary(inputs, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ I),
+/* harmony export */   OD: () => (/* binding */ nameList),
 /* harmony export */   Q4: () => (/* binding */ extras),
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   Wr: () => (/* binding */ healthOf),
@@ -151,6 +152,10 @@ function healthOf(s) {
 /** A service name as it may appear in a rule (an ACL pattern), checked against the whitelist. */
 function serviceWord(name) {
     return must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name');
+}
+/** Names for a comment: the first five, then how many more. */
+function nameList(names) {
+    return names.length > 5 ? `${names.slice(0, 5).join(' ')} and ${names.length - 5} more` : names.join(' ');
 }
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ I),
+/* harmony export */   OD: () => (/* binding */ nameList),
 /* harmony export */   Q4: () => (/* binding */ extras),
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   Wr: () => (/* binding */ healthOf),
@@ -74,6 +75,10 @@ function healthOf(s) {
 /** A service name as it may appear in a rule (an ACL pattern), checked against the whitelist. */
 function serviceWord(name) {
     return must(_policy_whitelist_js__WEBPACK_IMPORTED_MODULE_1__/* .checkServiceName */ .PV, name, 'service name');
+}
+/** Names for a comment: the first five, then how many more. */
+function nameList(names) {
+    return names.length > 5 ? `${names.slice(0, 5).join(' ')} and ${names.length - 5} more` : names.join(' ');
 }
 
 
@@ -149,9 +154,11 @@ function logGlobal(p) {
         : (0,haproxy_guard/* must */.sb)(whitelist/* checkAddress */.l_, target, 'haproxy.log');
     return [`${haproxy_guard.I}log ${where} format rfc3164 local0 info`];
 }
+/** Whether the config logs requests: what only the log reads is computed only then. */
+const logsRequests = (p) => (0,haproxy_guard/* extras */.Q4)(p).log !== 'none';
 /** The main frontend: log every request in the rollout format. */
 function logFrontend(p) {
-    if ((0,haproxy_guard/* extras */.Q4)(p).log === 'none')
+    if (!logsRequests(p))
         return [];
     return [`${haproxy_guard.I}log global`, `${haproxy_guard.I}option dontlognull`, `${haproxy_guard.I}log-format "${LOG_FORMAT}"`];
 }
@@ -161,7 +168,7 @@ function logFrontend(p) {
  *  (its backup server): then the stable revision. Under split-at cloud-run the service URL side logs
  *  `service`: Cloud Run picks the revision there. Nothing with `log: none` (no reader). */
 function logBackendVars(p, revisionsMap, s, side, withBackup = false) {
-    if ((0,haproxy_guard/* extras */.Q4)(p).log === 'none')
+    if (!logsRequests(p))
         return [];
     if (side === 'service')
         return [`${haproxy_guard.I}http-request set-var(txn.cr_rev) str(service)`];
@@ -392,9 +399,7 @@ function headerAllowFrom(p) {
     const behindProxy = (0,haproxy_guard/* extras */.Q4)(p).trustedProxies.length > 0;
     return [...groups.values()].flatMap((g, k) => {
         const acl = `cr_allow_from_${k + 1}`;
-        const lines = [
-            `${haproxy_guard.I}# ${g.name} from outside ${g.nets} is dropped for: ${g.services.slice(0, 5).join(' ')}${g.services.length > 5 ? ` and ${g.services.length - 5} more` : ''}`,
-        ];
+        const lines = [`${haproxy_guard.I}# ${g.name} from outside ${g.nets} is dropped for: ${(0,haproxy_guard/* nameList */.OD)(g.services)}`];
         for (let i = 0; i < g.services.length; i += NAMES_PER_ACL_LINE)
             lines.push(`${haproxy_guard.I}acl ${acl} var(txn.cr_service) -m str ${g.services.slice(i, i + NAMES_PER_ACL_LINE).join(' ')}`);
         const del = `${haproxy_guard.I}http-request del-header ${g.name} if { req.hdr(${g.name}) -m found } ${acl}`;
@@ -672,7 +677,7 @@ function routeLookup(ctx) {
     const missing = '!{ var(txn.cr_route) -m found }';
     const side = ctx.policy.splitAt === 'cloud-run'
         ? [`${I}http-request set-var(txn.cr_side) str(service)`]
-        : logging(ctx) // the log names the side of every request; otherwise unset reads as stable
+        : logsRequests(ctx.policy) // the log names the side of every request; otherwise unset reads as stable
             ? [`${I}http-request set-var(txn.cr_side) str(stable)`]
             : [];
     return [
@@ -686,7 +691,6 @@ function routeLookup(ctx) {
         ...side,
     ];
 }
-const logging = (ctx) => (0,haproxy_guard/* extras */.Q4)(ctx.policy).log !== 'none';
 /** "<Cookie header>|<route>" -> the bucket (1-2 digits) of the cookie named in the route's 2nd
  *  field (back-reference \1), or "" (the last alternative) when the client has none. */
 const COOKIE_BUCKET = String.raw `'regsub("^(?:(?:.*;)?\s*([^;=\s]+)=([0-9][0-9]?)(?:;.*)?[|][^|]*[|]\1[|][^|]*[|][^|]*|.*)$","\2")'`;
@@ -697,7 +701,7 @@ const word = (w) => `ltrim(0123456789),concat(${w})`;
  *  `header` for the cohort); otherwise that label would be work nobody reads. */
 function bucketing(ctx) {
     const fromCookie = `req.fhdr(cookie),concat(|,txn.cr_route,),${COOKIE_BUCKET}`;
-    const assign = logging(ctx)
+    const assign = logsRequests(ctx.policy)
         ? [
             `${I}http-request set-var(txn.cr_assign,ifnotset) ${fromCookie},set-var(txn.cr_bucket,ifnotempty),${word('cookie')}`,
             `${I}http-request set-var(txn.cr_assign,ifnotset) rand(100),set-var(txn.cr_bucket,ifnotset),set-var(txn.cr_new),${word('bucket')}`,
@@ -728,17 +732,14 @@ function headerCohort(ctx) {
     if (groups.length > 0)
         lines.push(`${I}# header cohort -> canary: one rule per header name; the name and value each service wants are in its route`);
     for (const g of groups) {
-        const list = g.services.length > 5
-            ? `${g.services.slice(0, 5).join(' ')} and ${g.services.length - 5} more`
-            : g.services.join(' ');
-        lines.push(`${I}# ${g.name}: ${list}`, `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`);
+        lines.push(`${I}# ${g.name}: ${(0,haproxy_guard/* nameList */.OD)(g.services)}`, `${I}http-request set-var(txn.cr_assign) str(header) if { req.hdr(${g.name}),concat(|,txn.cr_route,) -m reg '^(?<v>[^|]*)[|][^|]*[|][^|]*[|]${g.name.toLowerCase()}[|]\\k<v>$' }`);
     }
     if (ctx.policy.splitAt === 'haproxy')
         return [...lines, ...bucketing(ctx)];
     return [
         ...lines,
         // the log's `assign=none`; without a log nothing reads it
-        ...(logging(ctx) ? [`${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`] : []),
+        ...(logsRequests(ctx.policy) ? [`${I}http-request set-var(txn.cr_assign,ifnotset) str(none)`] : []),
         ...(groups.length > 0
             ? [`${I}http-request set-var(txn.cr_side) str(canary) if { var(txn.cr_assign) -m str header }`]
             : []),
